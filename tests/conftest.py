@@ -1,0 +1,10 @@
+"""Suite-wide set-up: offscreen Qt before any QApplication exists, and the shared fixtures."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+pytest_plugins = [
+    "tests.fixtures.qt_loop",
+    "tests.fixtures.pool",
+]
