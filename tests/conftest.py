@@ -7,4 +7,5 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest_plugins = [
     "tests.fixtures.qt_loop",
     "tests.fixtures.pool",
+    "tests.fixtures.slapd",
 ]

@@ -1,0 +1,30 @@
+"""`AuthenticationClient`: every operation of the Authing v2 SDK's AuthenticationClient, async.
+
+Usage::
+
+    profile = ConnectionProfile(host="https://pool.example", app_id="...", user_pool_id="...")
+    async with AuthenticationClient(profile) as client:
+        user = await client.login_by_email("a@example.com", "secret")
+        level = await client.get_security_level()
+"""
+
+from __future__ import annotations
+
+from authing_desktop.api.access import AccessOperations
+from authing_desktop.api.account import AccountOperations
+from authing_desktop.api.authentication import AuthenticationOperations
+from authing_desktop.api.custom_data import CustomDataOperations
+from authing_desktop.api.oidc import OidcOperations
+
+
+class AuthenticationClient(
+    AuthenticationOperations,
+    AccountOperations,
+    CustomDataOperations,
+    AccessOperations,
+    OidcOperations,
+):
+    """One user pool connection: a keep-alive HTTP client, the password key and the session
+    (``token``, ``current_user``). Wire-compatible with authing==4.5.18's AuthenticationClient,
+    with its bugs fixed (see ``shared/spec/authing-v2-protocol.md`` section 6). Not safe to
+    share between event loops; close it with `aclose` (or ``async with``)."""

@@ -1,0 +1,1 @@
+"""The local, offline, Authing-v2-compatible user pool (no Qt, no app imports)."""

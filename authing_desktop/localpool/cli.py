@@ -1,0 +1,118 @@
+"""`authing-desktop pool ...`: run the local pool (`serve`) or print its outbox (`outbox`).
+
+`serve` prints exactly one JSON line on stdout once it accepts requests::
+
+    {"event": "ready", "url": ..., "user_pool_id": ..., "app_id": ..., "app_secret": ...,
+     "public_key": ...}
+
+and logs to stderr; SIGINT/SIGTERM stop it cleanly (exit code 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sqlite3
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+
+from authing_desktop.localpool.codes import read_outbox
+from authing_desktop.localpool.settings import DATABASE_FILE, default_data_dir
+from authing_desktop.localpool.storage import Database
+
+log = logging.getLogger("authing_desktop.localpool")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="authing-desktop pool",
+                                     description="The local Authing-compatible user pool.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the pool until SIGINT/SIGTERM")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    serve.add_argument("--data-dir", type=Path, default=None)
+    serve.add_argument("--demo", action="store_true", help="load the demo data (idempotent)")
+    serve.add_argument("--code-lifetime", type=float, default=None, metavar="S",
+                       help="SMS/email code lifetime (default 300)")
+    serve.add_argument("--resend-interval", type=float, default=None, metavar="S",
+                       help="minimum seconds between codes to one destination (default 60)")
+    serve.add_argument("--captcha-after", type=int, default=None, metavar="N",
+                       help="failed password logins before a captcha is required (default 3)")
+    serve.add_argument("--lockout-after", type=int, default=None, metavar="N",
+                       help="failed password logins before the account locks (default 10)")
+    serve.add_argument("--lockout-seconds", type=float, default=None, metavar="S",
+                       help="how long a lock lasts (default 300)")
+    serve.add_argument("--token-lifetime", type=float, default=None, metavar="S",
+                       help="login token lifetime (default 1209600 = 14 days)")
+    serve.add_argument("--count-loopback-peer", action="store_true", default=None,
+                       help="count a loopback peer address towards the per-IP captcha limit")
+    outbox = sub.add_parser("outbox", help="print every SMS/email the pool sent (JSON)")
+    outbox.add_argument("--data-dir", type=Path, default=None)
+    return parser
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from authing_desktop.localpool.server import PoolServer
+
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    try:
+        server = PoolServer(
+            args.data_dir or default_data_dir(), demo=args.demo, host=args.host, port=args.port,
+            code_lifetime=args.code_lifetime, resend_interval=args.resend_interval,
+            captcha_after=args.captcha_after, lockout_after=args.lockout_after,
+            lockout_seconds=args.lockout_seconds, token_lifetime=args.token_lifetime,
+            count_loopback_peer=args.count_loopback_peer,
+        )
+        server.start()
+    except (OSError, ValueError, RuntimeError, sqlite3.Error) as exc:
+        log.error("cannot start the local pool: %s", exc)
+        return 1
+    identity = server.identity
+    assert identity is not None
+    ready = {"event": "ready", "url": server.url, "user_pool_id": identity.user_pool_id,
+             "app_id": identity.app_id, "app_secret": identity.app_secret,
+             "public_key": identity.public_key_pem}
+    sys.stdout.write(json.dumps(ready) + "\n")
+    sys.stdout.flush()
+    while not stop.wait(0.5):
+        if not server.running:
+            log.error("the local pool stopped unexpectedly")
+            server.stop()
+            return 1
+    log.info("stopping the local pool")
+    server.stop()
+    return 0
+
+
+def _outbox(args: argparse.Namespace) -> int:
+    path = (args.data_dir or default_data_dir()) / DATABASE_FILE
+    if not path.exists():
+        sys.stderr.write(f"no pool database at {path}\n")
+        return 1
+    db = Database(path, workers=1)
+    try:
+        messages = db.read(read_outbox)
+    finally:
+        db.close()
+    sys.stdout.write(json.dumps(messages, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    """Entry point of ``authing-desktop pool ...``."""
+    args = _parser().parse_args(argv)
+    if args.command == "serve":
+        return _serve(args)
+    return _outbox(args)

@@ -1,0 +1,63 @@
+"""Business errors of the local pool, carrying Authing's numeric codes (protocol spec section 5)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Authing codes used by the pool. Codes Authing does not define are local choices and say so.
+SYSTEM_BUSY = 1000
+NO_PERMISSION = 1001
+FIRST_LOGIN_RESET = 1639
+CAPTCHA_REQUIRED = 2000
+WRONG_CODE = 2001
+BAD_EMAIL = 2003
+USER_NOT_FOUND = 2004
+USER_LOCKED = 2005
+DECRYPT_FAILED = 2016
+NOT_LOGGED_IN = 2020
+USER_EXISTS = 2026
+NO_PASSWORD = 2027
+BAD_PHONE = 2028
+WEAK_PASSWORD = 2029
+USERNAME_EXISTS = 2034
+PHONE_BOUND = 2035
+OLD_EMAIL_MISMATCH = 2037
+OLD_PHONE_MISMATCH = 2038
+FORCED_RESET = 2058
+SEND_TOO_OFTEN = 2080  # the v3 apiCode for a too-frequent code send (beyond-v2 spec 6.2)
+EMAIL_BOUND = 2200
+OLD_PASSWORD_REQUIRED = 2201
+OLD_PASSWORD_WRONG = 2203
+LOGIN_EXPIRED = 2206
+TOKEN_INVALID = 2207
+LAST_LOGIN_METHOD = 2217
+NO_PHONE_BOUND = 2218
+NO_EMAIL_BOUND = 2219
+EMAIL_VIA_UPDATE_USER = 2225
+PHONE_VIA_UPDATE_USER = 2226
+OLD_EMAIL_PROOF = 2227
+SAME_EMAIL = 2229
+SAME_PHONE = 2230
+PARAMS_INCOMPLETE = 2231
+CODE_EXPIRED = 2300
+WRONG_CREDENTIALS = 2333
+BAD_ARGUMENT = 400  # local: malformed input (GraphQL validation, undefined UDF key, bad value)
+NOT_FOUND = 404  # local: unknown route, or no LDAP/AD source configured
+INTERNAL = 500
+
+
+class PoolError(Exception):
+    """A failure the client should see as Authing's ``{code, message[, data]}``."""
+
+    def __init__(self, code: int, message: str, data: dict[str, Any] | None = None) -> None:
+        super().__init__(f"{code} {message}")
+        self.code = code
+        self.message = message
+        self.data = data
+
+    def as_message(self) -> dict[str, Any]:
+        """The GraphQL ``errors[].message`` object / the REST envelope core."""
+        body: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.data is not None:
+            body["data"] = self.data
+        return body

@@ -1,0 +1,244 @@
+"""The pool database schema as an ordered list of migrations.
+
+Append new migrations at the end with the next version number; never edit an applied one.
+Each migration runs in one transaction together with its `schema_migrations` row.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Migration(NamedTuple):
+    """One schema step: a version, a short name and the SQL script."""
+
+    version: int
+    name: str
+    sql: str
+
+
+_INITIAL = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE identity (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    user_pool_id    TEXT NOT NULL,
+    app_id          TEXT NOT NULL,
+    app_secret      TEXT NOT NULL,
+    private_key_pem TEXT NOT NULL,
+    created_at      REAL NOT NULL
+);
+
+CREATE TABLE applications (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    identifier  TEXT NOT NULL UNIQUE,
+    description TEXT,
+    logo        TEXT,
+    domain      TEXT,
+    protocol    TEXT NOT NULL DEFAULT 'oidc',
+    created_at  REAL NOT NULL,
+    updated_at  REAL NOT NULL
+);
+
+CREATE TABLE users (
+    id                    TEXT PRIMARY KEY,
+    username              TEXT UNIQUE,
+    email                 TEXT COLLATE NOCASE UNIQUE,
+    phone                 TEXT UNIQUE,
+    external_id           TEXT UNIQUE,
+    email_verified        INTEGER NOT NULL DEFAULT 0,
+    phone_verified        INTEGER NOT NULL DEFAULT 0,
+    password_hash         TEXT,
+    password_level        INTEGER,
+    reset_on_first_login  INTEGER NOT NULL DEFAULT 0,
+    force_password_reset  INTEGER NOT NULL DEFAULT 0,
+    status                TEXT NOT NULL DEFAULT 'Activated',
+    blocked               INTEGER NOT NULL DEFAULT 0,
+    register_source       TEXT NOT NULL DEFAULT '[]',
+    logins_count          INTEGER NOT NULL DEFAULT 0,
+    last_login            REAL,
+    last_ip               TEXT,
+    current_jti           TEXT,
+    unionid               TEXT,
+    openid                TEXT,
+    oauth                 TEXT,
+    nickname              TEXT,
+    photo                 TEXT,
+    company               TEXT,
+    browser               TEXT,
+    device                TEXT,
+    name                  TEXT,
+    given_name            TEXT,
+    family_name           TEXT,
+    middle_name           TEXT,
+    profile               TEXT,
+    preferred_username    TEXT,
+    website               TEXT,
+    gender                TEXT NOT NULL DEFAULT 'U',
+    birthdate             TEXT,
+    zoneinfo              TEXT,
+    locale                TEXT,
+    address               TEXT,
+    formatted             TEXT,
+    street_address        TEXT,
+    locality              TEXT,
+    region                TEXT,
+    postal_code           TEXT,
+    city                  TEXT,
+    province              TEXT,
+    country               TEXT,
+    phone_country_code    TEXT,
+    created_at            REAL NOT NULL,
+    updated_at            REAL NOT NULL
+);
+
+-- Every token the pool issued; a later "devices and sessions" feature builds on it.
+CREATE TABLE tokens (
+    jti        TEXT PRIMARY KEY,
+    user_id    TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    app_id     TEXT,
+    kind       TEXT NOT NULL DEFAULT 'login',
+    token      TEXT NOT NULL,
+    issued_at  REAL NOT NULL,
+    expires_at REAL NOT NULL,
+    revoked_at REAL,
+    client_ip  TEXT,
+    user_agent TEXT
+);
+CREATE INDEX tokens_by_user ON tokens(user_id, kind);
+
+CREATE TABLE verification_codes (
+    id          INTEGER PRIMARY KEY,
+    channel     TEXT NOT NULL CHECK (channel IN ('sms', 'email')),
+    destination TEXT NOT NULL,
+    scene       TEXT NOT NULL,
+    code        TEXT NOT NULL,
+    created_at  REAL NOT NULL,
+    expires_at  REAL NOT NULL,
+    used_at     REAL,
+    attempts    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX codes_by_destination ON verification_codes(channel, destination);
+
+CREATE TABLE outbox (
+    id          INTEGER PRIMARY KEY,
+    channel     TEXT NOT NULL CHECK (channel IN ('sms', 'email')),
+    destination TEXT NOT NULL,
+    scene       TEXT NOT NULL,
+    code        TEXT NOT NULL,
+    created_at  REAL NOT NULL
+);
+CREATE INDEX outbox_by_destination ON outbox(channel, destination COLLATE NOCASE, created_at);
+
+CREATE TABLE login_failures (
+    subject         TEXT PRIMARY KEY,
+    count           INTEGER NOT NULL,
+    last_failure_at REAL NOT NULL,
+    locked_until    REAL
+);
+
+CREATE TABLE udf_definitions (
+    target_type TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    data_type   TEXT NOT NULL
+        CHECK (data_type IN ('STRING', 'NUMBER', 'DATETIME', 'BOOLEAN', 'OBJECT', 'SELECT')),
+    label       TEXT,
+    options     TEXT,
+    PRIMARY KEY (target_type, key)
+);
+
+CREATE TABLE udf_values (
+    target_type TEXT NOT NULL,
+    target_id   TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    value       TEXT NOT NULL,
+    updated_at  REAL NOT NULL,
+    PRIMARY KEY (target_type, target_id, key),
+    FOREIGN KEY (target_type, key) REFERENCES udf_definitions(target_type, key) ON DELETE CASCADE
+);
+
+CREATE TABLE namespaces (
+    code        TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    description TEXT,
+    created_at  REAL NOT NULL
+);
+
+CREATE TABLE roles (
+    id          TEXT PRIMARY KEY,
+    namespace   TEXT NOT NULL REFERENCES namespaces(code) ON DELETE CASCADE,
+    code        TEXT NOT NULL,
+    description TEXT,
+    parent_id   TEXT REFERENCES roles(id) ON DELETE SET NULL,
+    created_at  REAL NOT NULL,
+    updated_at  REAL NOT NULL,
+    UNIQUE (namespace, code)
+);
+
+CREATE TABLE user_roles (
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role_id TEXT NOT NULL REFERENCES roles(id) ON DELETE CASCADE,
+    PRIMARY KEY (user_id, role_id)
+);
+
+CREATE TABLE resources (
+    id          TEXT PRIMARY KEY,
+    namespace   TEXT NOT NULL REFERENCES namespaces(code) ON DELETE CASCADE,
+    code        TEXT NOT NULL,
+    type        TEXT NOT NULL CHECK (type IN ('DATA', 'API', 'MENU', 'UI', 'BUTTON')),
+    description TEXT,
+    actions     TEXT NOT NULL DEFAULT '[]',
+    UNIQUE (namespace, code)
+);
+
+-- A role's grant on a resource: the subset of the resource's actions it allows.
+CREATE TABLE role_resources (
+    role_id     TEXT NOT NULL REFERENCES roles(id) ON DELETE CASCADE,
+    resource_id TEXT NOT NULL REFERENCES resources(id) ON DELETE CASCADE,
+    actions     TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (role_id, resource_id)
+);
+
+CREATE TABLE orgs (
+    id           TEXT PRIMARY KEY,
+    root_node_id TEXT,
+    logo         TEXT,
+    created_at   REAL NOT NULL,
+    updated_at   REAL NOT NULL
+);
+
+CREATE TABLE org_nodes (
+    id             TEXT PRIMARY KEY,
+    org_id         TEXT NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+    parent_id      TEXT REFERENCES org_nodes(id) ON DELETE CASCADE,
+    name           TEXT NOT NULL,
+    code           TEXT,
+    description    TEXT,
+    sort_order     INTEGER NOT NULL DEFAULT 0,
+    leader_user_id TEXT,
+    created_at     REAL NOT NULL,
+    updated_at     REAL NOT NULL
+);
+
+CREATE TABLE node_members (
+    node_id   TEXT NOT NULL REFERENCES org_nodes(id) ON DELETE CASCADE,
+    user_id   TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    is_main   INTEGER NOT NULL DEFAULT 0,
+    joined_at REAL NOT NULL,
+    PRIMARY KEY (node_id, user_id)
+);
+
+CREATE TABLE sub_accounts (
+    user_id      TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    main_user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at   REAL NOT NULL
+);
+"""
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "initial schema", _INITIAL),
+]

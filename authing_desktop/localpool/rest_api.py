@@ -1,0 +1,189 @@
+"""REST routes of the pool (protocol spec 2.2) plus the local-only `/_localpool/*` routes.
+
+Business errors use Authing's envelope ``{code, message[, data]}`` with HTTP 200; unknown routes
+and methods answer a JSON envelope with 404 / 405. Every response is JSON except the captcha PNG.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from authing_desktop.localpool import captcha, errors
+from authing_desktop.localpool.accounts import Accounts
+from authing_desktop.localpool.codes import read_outbox
+from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.storage import Database
+from authing_desktop.localpool.tokens import bearer_token
+from authing_desktop.localpool.users import Caller
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Request], Awaitable[Response]]
+MAX_JSON_BYTES = 64 * 1024
+
+
+def caller_of(request: Request) -> Caller:
+    """The token, peer address and user agent of ``request``."""
+    return Caller(
+        token=bearer_token(request.headers.get("authorization")),
+        peer_ip=request.client.host if request.client else None,
+        user_agent=request.headers.get("user-agent"),
+    )
+
+
+def envelope(data: Any = None, message: str = "") -> JSONResponse:
+    """A success envelope."""
+    return JSONResponse({"code": 200, "message": message, "data": data})
+
+
+def error_envelope(error: PoolError, status: int = 200) -> JSONResponse:
+    """A business error envelope."""
+    return JSONResponse(error.as_message(), status_code=status)
+
+
+def guarded(handler: Handler) -> Handler:
+    """Turn `PoolError` into the envelope and any other failure into a JSON 500."""
+    async def wrapper(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except PoolError as exc:
+            return error_envelope(exc)
+        except Exception:
+            log.exception("%s %s failed", request.method, request.url.path)
+            return error_envelope(PoolError(errors.INTERNAL, "internal error of the local pool"),
+                                  500)
+
+    wrapper.__name__ = handler.__name__
+    wrapper.__doc__ = handler.__doc__
+    return wrapper
+
+
+async def json_body(request: Request) -> dict[str, Any]:
+    """The request's JSON object body (400 otherwise)."""
+    raw = await request.body()
+    if len(raw) > MAX_JSON_BYTES:
+        raise PoolError(errors.BAD_ARGUMENT, "request body too large")
+    try:
+        body = json.loads(raw or b"{}")
+    except ValueError:
+        raise PoolError(errors.BAD_ARGUMENT, "the body must be a JSON object") from None
+    if not isinstance(body, dict):
+        raise PoolError(errors.BAD_ARGUMENT, "the body must be a JSON object")
+    return body
+
+
+class RestApi:
+    """The REST handlers, bound to one pool."""
+
+    def __init__(self, accounts: Accounts, db: Database) -> None:
+        self.accounts = accounts
+        self.db = db
+
+    def routes(self) -> list[Route]:
+        """Every REST route."""
+        return [
+            Route("/api/v2/.well-known", guarded(self.well_known), methods=["GET"]),
+            Route("/api/v2/users/me", guarded(self.me), methods=["GET"]),
+            Route("/api/v2/logout", guarded(self.logout), methods=["GET", "POST"]),
+            Route("/api/v2/sms/send", guarded(self.send_sms), methods=["POST"]),
+            Route("/api/v2/users/me/security-level", guarded(self.security_level),
+                  methods=["GET"]),
+            Route("/api/v2/users/me/applications/allowed", guarded(self.applications),
+                  methods=["GET"]),
+            Route("/api/v2/users/me/orgs", guarded(self.orgs), methods=["GET"]),
+            Route("/api/v2/security/captcha", guarded(self.captcha), methods=["GET"]),
+            Route("/api/v2/ldap/verify-user", guarded(self.no_directory), methods=["POST"]),
+            Route("/api/v2/ad/verify-user", guarded(self.no_directory), methods=["POST"]),
+            Route("/api/v2/users/link", guarded(self.no_social), methods=["POST"]),
+            Route("/api/v2/users/unlink", guarded(self.no_social), methods=["POST"]),
+            Route("/_localpool/outbox", guarded(self.outbox), methods=["GET"]),
+            Route("/_localpool/info", guarded(self.info), methods=["GET"]),
+        ]
+
+    async def well_known(self, request: Request) -> Response:
+        """The password-encryption public key (JS SDK reads the top-level ``publicKey``)."""
+        key = self.accounts.identity.public_key_pem
+        return JSONResponse({"code": 200, "message": "", "publicKey": key,
+                             "data": {"publicKey": key}})
+
+    async def me(self, request: Request) -> Response:
+        """users/me: the user behind the Bearer token, with ``token``."""
+        user = await self.db.run(self.accounts.current_user, caller_of(request))
+        return envelope(user)
+
+    async def logout(self, request: Request) -> Response:
+        """Revoke the presented token."""
+        await self.db.run(self.accounts.logout, caller_of(request))
+        return envelope(None, "logged out")
+
+    async def send_sms(self, request: Request) -> Response:
+        """Send (record) an SMS code; rate limits come back as the envelope."""
+        body = await json_body(request)
+        phone = body.get("phone")
+        if not isinstance(phone, str):
+            raise PoolError(errors.BAD_PHONE, "phone is required")
+        await self.db.run(self.accounts.send_sms, phone)
+        return envelope(None, "SMS sent")
+
+    async def security_level(self, request: Request) -> Response:
+        """The v2 security level."""
+        return envelope(await self.db.run(self.accounts.security_level, caller_of(request)))
+
+    async def applications(self, request: Request) -> Response:
+        """The applications the user may use, paged (page, limit)."""
+        page = request.query_params.get("page", "1")
+        limit = request.query_params.get("limit", "10")
+        data = await self.db.run(self.accounts.applications, caller_of(request), page, limit)
+        return envelope(data)
+
+    async def orgs(self, request: Request) -> Response:
+        """The user's org paths (root to node)."""
+        return envelope(await self.db.run(self.accounts.orgs, caller_of(request)))
+
+    async def captcha(self, request: Request) -> Response:
+        """A captcha PNG tied to ``?clientIp=`` or else the caller's address."""
+        client_ip = request.query_params.get("clientIp") or None
+        code = self.accounts.issue_captcha(caller_of(request), client_ip)
+        png = await self.db.run(captcha.render, code)
+        return Response(png, media_type="image/png", headers={"cache-control": "no-store"})
+
+    async def no_directory(self, request: Request) -> Response:
+        """LDAP/AD login: no directory source is configured in this pool."""
+        raise PoolError(errors.NOT_FOUND, "no LDAP/AD source is configured in this user pool")
+
+    async def no_social(self, request: Request) -> Response:
+        """Social identity linking does not exist in the local pool."""
+        raise PoolError(errors.NO_PERMISSION, "the local pool has no social identities to link")
+
+    async def outbox(self, request: Request) -> Response:
+        """Every SMS/email the pool "sent", newest first (local pool only)."""
+        return envelope(await self.db.run(self.db.read, read_outbox))
+
+    async def info(self, request: Request) -> Response:
+        """Pool ids (no secrets), for health checks."""
+        identity = self.accounts.identity
+        return envelope({"userPoolId": identity.user_pool_id, "appId": identity.app_id,
+                         "schemaVersion": await self.db.run(self.db.schema_version)})
+
+
+async def not_found(request: Request, exc: Exception) -> Response:
+    """JSON for unknown routes and wrong methods."""
+    status = exc.status_code if isinstance(exc, HTTPException) else 404
+    message = "method not allowed" if status == 405 else f"no route {request.url.path}"
+    code = errors.NOT_FOUND if status == 404 else status
+    return JSONResponse({"code": code, "message": message}, status_code=status)
+
+
+async def server_error(request: Request, exc: Exception) -> Response:
+    """JSON for unexpected failures (the traceback goes to the log, not the client)."""
+    log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+    return JSONResponse({"code": errors.INTERNAL, "message": "internal error of the local pool"},
+                        status_code=500)

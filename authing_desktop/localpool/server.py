@@ -1,0 +1,141 @@
+"""Assembly of the pool: database, identity, demo data, the ASGI app, and uvicorn running it on
+its own event loop in a daemon thread (shared by the CLI and the embedded pool)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+import threading
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.routing import Route
+
+from authing_desktop.localpool.accounts import Accounts
+from authing_desktop.localpool.demo import load_demo
+from authing_desktop.localpool.graphql_api import GraphQLEndpoint
+from authing_desktop.localpool.identity import PoolIdentity, load_identity
+from authing_desktop.localpool.protocols import ProtocolEndpoints
+from authing_desktop.localpool.rest_api import RestApi, caller_of, not_found, server_error
+from authing_desktop.localpool.settings import DATABASE_FILE, PoolSettings, load_settings
+from authing_desktop.localpool.storage import Database
+
+log = logging.getLogger(__name__)
+
+READY_TIMEOUT_S = 30.0
+
+
+def build_app(accounts: Accounts, db: Database) -> Starlette:
+    """The ASGI application of one pool."""
+    graphql = GraphQLEndpoint(accounts, db, caller_of)
+    routes = [Route("/graphql/v2", graphql.handle, methods=["POST"])]
+    routes += RestApi(accounts, db).routes()
+    routes += ProtocolEndpoints(accounts, db).routes()
+    return Starlette(
+        routes=routes,
+        exception_handlers={404: not_found, 405: not_found, 500: server_error},
+    )
+
+
+def _url(host: str, port: int) -> str:
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
+
+
+class PoolServer:
+    """One running pool: `start()` blocks until it serves, `stop()` until it has stopped."""
+
+    def __init__(self, data_dir: Path, *, demo: bool = False, host: str = "127.0.0.1",
+                 port: int = 0, **policies: Any) -> None:
+        self.data_dir = data_dir
+        self.settings: PoolSettings = load_settings(data_dir, **policies)
+        self._demo = demo
+        self._host = host
+        self._port = port
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._db: Database | None = None
+        self._failure: BaseException | None = None
+        self.url = ""
+        self.identity: PoolIdentity | None = None
+
+    def start(self) -> None:
+        """Open the database, bind the port and serve; returns once requests are accepted."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        db = Database(self.data_dir / DATABASE_FILE)
+        self._db = db
+        try:
+            self.identity = load_identity(db)
+            if self._demo and load_demo(db):
+                log.info("demo data loaded")
+            family = socket.AF_INET6 if ":" in self._host else socket.AF_INET
+            sock = socket.socket(family, socket.SOCK_STREAM)
+            if os.name != "nt":  # on Windows it would let another process share the port
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            # Inherited by accepted connections: uvicorn writes headers and body separately,
+            # and Nagle + delayed ACK would add ~40 ms to every response.
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            sock.bind((self._host, self._port))
+            sock.listen(128)
+            port = int(sock.getsockname()[1])
+            self.url = _url(self._host, port)
+            accounts = Accounts(db, self.identity, self.settings, issuer=self.url)
+            config = uvicorn.Config(
+                build_app(accounts, db), log_config=None, access_log=False, lifespan="off",
+                timeout_graceful_shutdown=5, loop="asyncio",
+            )
+            self._server = uvicorn.Server(config)
+            self._thread = threading.Thread(target=self._serve, args=(sock,),
+                                            name="localpool-http", daemon=True)
+            self._thread.start()
+            self._wait_started()
+        except BaseException:
+            self.stop()
+            raise
+        log.info("local pool listening on %s (data dir %s)", self.url, self.data_dir)
+
+    def _serve(self, sock: socket.socket) -> None:
+        assert self._server is not None
+        loop = asyncio.new_event_loop()
+        try:
+            loop.run_until_complete(self._server.serve(sockets=[sock]))
+        except BaseException as exc:  # reported to start()/stop(), never lost
+            self._failure = exc
+            log.exception("local pool server failed")
+        finally:
+            with contextlib.suppress(Exception):
+                loop.run_until_complete(loop.shutdown_default_executor())
+            loop.close()
+            sock.close()
+
+    def _wait_started(self) -> None:
+        assert self._server is not None and self._thread is not None
+        ready = threading.Event()
+        waited = 0.0
+        while not self._server.started:
+            if not self._thread.is_alive() or waited > READY_TIMEOUT_S:
+                raise RuntimeError(f"the local pool did not start: {self._failure!r}")
+            ready.wait(0.01)
+            waited += 0.01
+
+    def stop(self) -> None:
+        """Stop serving, finish in-flight requests, close the database."""
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(15)
+            self._thread = None
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        self._server = None
+
+    @property
+    def running(self) -> bool:
+        """True while the HTTP thread serves."""
+        return self._thread is not None and self._thread.is_alive()

@@ -1,0 +1,98 @@
+"""Timing and security policies of the local pool: defaults, the data-dir settings file, overrides.
+
+Precedence: explicit overrides (CLI flags / keyword arguments) > ``<data dir>/settings.json`` >
+the defaults below. The settings file is a JSON object with the same keys as `PoolSettings`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SETTINGS_FILE = "settings.json"
+DATABASE_FILE = "pool.sqlite3"
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PoolSettings:
+    """Policies of one pool (all durations in seconds)."""
+
+    code_lifetime: float = 300.0
+    resend_interval: float = 60.0
+    captcha_after: int = 3
+    lockout_after: int = 10
+    lockout_seconds: float = 300.0
+    token_lifetime: float = 1_209_600.0
+    # The peer address of a loopback caller is shared by every local user and test, so by default
+    # it does not count towards the per-IP captcha threshold (an explicit clientIp always does).
+    count_loopback_peer: bool = False
+    captcha_lifetime: float = 300.0
+    max_code_attempts: int = 5
+
+    def __post_init__(self) -> None:
+        for name in ("code_lifetime", "token_lifetime", "captcha_lifetime"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be positive")
+        for name in ("resend_interval", "lockout_seconds"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative")
+        for name in ("captcha_after", "lockout_after", "max_code_attempts"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1")
+
+
+def default_data_dir() -> Path:
+    """The app's own pool: ``platformdirs.user_data_dir("authing-desktop")/localpool``."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("authing-desktop")) / "localpool"
+
+
+_FIELDS = {f.name: f for f in dataclasses.fields(PoolSettings)}
+
+
+def _coerce(name: str, value: Any) -> Any:
+    kind = _FIELDS[name].type
+    if kind in ("bool", bool):
+        if not isinstance(value, bool):
+            raise ValueError(f"{name} must be true or false")
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValueError(f"{name} must be a number")
+    number = float(value)
+    if kind in ("int", int):
+        if number != int(number):
+            raise ValueError(f"{name} must be an integer")
+        return int(number)
+    return number
+
+
+def load_settings(data_dir: Path | None, **overrides: Any) -> PoolSettings:
+    """Defaults, then the data dir's settings file, then the non-None ``overrides``."""
+    values: dict[str, Any] = {}
+    if data_dir is not None:
+        path = data_dir / SETTINGS_FILE
+        if path.exists():
+            try:
+                loaded = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise ValueError(f"cannot read {path}: {exc}") from exc
+            if not isinstance(loaded, dict):
+                raise ValueError(f"{path} must hold a JSON object")
+            for key, value in loaded.items():
+                if key in _FIELDS:
+                    values[key] = _coerce(key, value)
+                else:
+                    log.warning("ignoring unknown setting %r in %s", key, path)
+    for key, value in overrides.items():
+        if key not in _FIELDS:
+            raise TypeError(f"unknown pool setting {key!r}")
+        if value is not None:
+            values[key] = _coerce(key, value)
+    return PoolSettings(**values)

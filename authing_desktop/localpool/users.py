@@ -1,0 +1,161 @@
+"""The user record: field mapping between GraphQL names and columns, the wire view of a user,
+lookups and input validation shared by every user operation."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from authing_desktop.localpool import errors
+from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.timefmt import iso
+
+DEFAULT_PHOTO = "https://files.authing.co/authing-console/default-user-avatar.png"
+MAX_FIELD_LENGTH = 2048
+
+# Profile fields a user may set (GraphQL name -> column).
+PROFILE_COLUMNS: dict[str, str] = {
+    "nickname": "nickname", "photo": "photo", "company": "company", "browser": "browser",
+    "device": "device", "name": "name", "givenName": "given_name", "familyName": "family_name",
+    "middleName": "middle_name", "profile": "profile", "preferredUsername": "preferred_username",
+    "website": "website", "gender": "gender", "birthdate": "birthdate", "zoneinfo": "zoneinfo",
+    "locale": "locale", "address": "address", "formatted": "formatted",
+    "streetAddress": "street_address", "locality": "locality", "region": "region",
+    "postalCode": "postal_code", "city": "city", "province": "province", "country": "country",
+    "phoneCountryCode": "phone_country_code",
+}
+
+_EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{1,63}$")
+_PHONE_RE = re.compile(r"^\+?[0-9][0-9-]{3,18}[0-9]$")
+_USERNAME_RE = re.compile(r"^\S{1,64}$")
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is calling: the request token, addresses and user agent."""
+
+    token: str | None = None
+    peer_ip: str | None = None
+    user_agent: str | None = None
+
+
+def check_email(email: str | None) -> str:
+    """A trimmed valid email, or 2003."""
+    value = (email or "").strip()
+    if not _EMAIL_RE.match(value) or len(value) > 254:
+        raise PoolError(errors.BAD_EMAIL, "invalid email address")
+    return value
+
+
+def check_phone(phone: str | None) -> str:
+    """A trimmed valid phone number, or 2028."""
+    value = (phone or "").strip()
+    if not _PHONE_RE.match(value):
+        raise PoolError(errors.BAD_PHONE, "invalid phone number")
+    return value
+
+
+def check_username(username: str | None) -> str:
+    """A valid username (1-64 characters, no whitespace), or 400."""
+    value = username or ""
+    if not _USERNAME_RE.match(value):
+        raise PoolError(errors.BAD_ARGUMENT, "username must be 1-64 characters without spaces")
+    return value
+
+
+def check_profile_value(field: str, value: Any) -> Any:
+    """Validate one profile value (strings, bounded; gender M/F/U)."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise PoolError(errors.BAD_ARGUMENT, f"{field} must be a string")
+    if len(value) > MAX_FIELD_LENGTH:
+        raise PoolError(errors.BAD_ARGUMENT, f"{field} is too long")
+    if field == "gender" and value not in ("M", "F", "U"):
+        raise PoolError(errors.BAD_ARGUMENT, "gender must be M, F or U")
+    return value
+
+
+def find_by_email(conn: sqlite3.Connection, email: str) -> sqlite3.Row | None:
+    """The user with ``email`` (case-insensitive)."""
+    row: sqlite3.Row | None = conn.execute(
+        "SELECT * FROM users WHERE email = ?", (email.strip(),)
+    ).fetchone()
+    return row
+
+
+def find_by_username(conn: sqlite3.Connection, username: str) -> sqlite3.Row | None:
+    """The user with ``username`` (case-sensitive)."""
+    row: sqlite3.Row | None = conn.execute(
+        "SELECT * FROM users WHERE username = ?", (username,)
+    ).fetchone()
+    return row
+
+
+def find_by_phone(conn: sqlite3.Connection, phone: str) -> sqlite3.Row | None:
+    """The user with ``phone``."""
+    row: sqlite3.Row | None = conn.execute(
+        "SELECT * FROM users WHERE phone = ?", (phone.strip(),)
+    ).fetchone()
+    return row
+
+
+def get_user(conn: sqlite3.Connection, user_id: str) -> sqlite3.Row:
+    """The user row with ``user_id`` (2004 when gone)."""
+    row: sqlite3.Row | None = conn.execute(
+        "SELECT * FROM users WHERE id = ?", (user_id,)
+    ).fetchone()
+    if row is None:
+        raise PoolError(errors.USER_NOT_FOUND, "user does not exist")
+    return row
+
+
+def user_view(
+    conn: sqlite3.Connection, user: sqlite3.Row, user_pool_id: str, *, token: str | None,
+    token_expires_at: float | None,
+) -> dict[str, Any]:
+    """The user as GraphQL / REST clients see it (spec section 3), carrying ``token``.
+
+    The password hash never leaves the pool: ``password`` is always null.
+    """
+    main = conn.execute(
+        "SELECT n.id, n.code FROM node_members m JOIN org_nodes n ON n.id = m.node_id"
+        " WHERE m.user_id = ? AND m.is_main = 1", (user["id"],),
+    ).fetchone()
+    view: dict[str, Any] = {
+        "id": user["id"],
+        "arn": f"arn:cn:authing:{user_pool_id}:user:{user['id']}",
+        "status": user["status"],
+        "userPoolId": user_pool_id,
+        "username": user["username"],
+        "email": user["email"],
+        "emailVerified": bool(user["email_verified"]),
+        "phone": user["phone"],
+        "phoneVerified": bool(user["phone_verified"]),
+        "unionid": user["unionid"],
+        "openid": user["openid"],
+        "identities": [],
+        "registerSource": json.loads(user["register_source"]),
+        "password": None,
+        "oauth": user["oauth"],
+        "token": token,
+        "tokenExpiredAt": iso(token_expires_at) if token else None,
+        "loginsCount": user["logins_count"],
+        "lastLogin": iso(user["last_login"]),
+        "lastIP": user["last_ip"],
+        "signedUp": iso(user["created_at"]),
+        "blocked": bool(user["blocked"]),
+        "isDeleted": False,
+        "externalId": user["external_id"],
+        "createdAt": iso(user["created_at"]),
+        "updatedAt": iso(user["updated_at"]),
+        "mainDepartmentId": main["id"] if main else None,
+        "mainDepartmentCode": main["code"] if main else None,
+    }
+    for field, column in PROFILE_COLUMNS.items():
+        view[field] = user[column]
+    view["photo"] = user["photo"] or DEFAULT_PHOTO
+    return view

@@ -1,0 +1,86 @@
+"""Runs a scenario through the official SDK (authing==4.5.18) in ITS venv, one process.
+
+Input (stdin, JSON): {"host", "app_id", "user_pool_id", "public_key", "outbox_url",
+"steps": [[method, args, kwargs], ...]}. Arguments may hold {"$code": "<to>"}: the newest
+code the pool sent to <to>, and {"$token": true} the client's token; the pseudo-step
+["$sleep", [seconds], {}] waits.
+Output (stdout, JSON): {"results": [...], "masks": {...}} where a result is
+{"ok": true, "value": <summary>} or {"ok": false, "code": <int|null>, "error": type} and
+masks maps dynamic values seen (codes, tokens, user ids) to stable placeholders.
+
+Only the standard library, requests and authing are importable here.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from typing import Any
+
+import requests
+from authing.v2.authentication.authing import AuthenticationClient
+from authing.v2.authentication.types import AuthenticationClientOptions
+from authing.v2.exceptions import AuthingException
+
+
+def _resolve(value: Any, outbox_url: str, masks: dict[str, str], token: str | None) -> Any:
+    if isinstance(value, dict) and set(value) == {"$token"}:
+        return token
+    if isinstance(value, dict) and set(value) == {"$code"}:
+        to = value["$code"]
+        for message in requests.get(outbox_url, timeout=10).json()["data"]:
+            if message["to"] == to:
+                code = str(message["code"])
+                masks[code] = f"<code:{to}>"
+                return code
+        raise AssertionError(f"no code for {to}")
+    if isinstance(value, list):
+        return [_resolve(item, outbox_url, masks, token) for item in value]
+    if isinstance(value, dict):
+        return {key: _resolve(item, outbox_url, masks, token) for key, item in value.items()}
+    return value
+
+
+def _summary(value: Any) -> Any:
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, dict) and "valid" in value:
+        return {"valid": value["valid"]}
+    return type(value).__name__
+
+
+def main() -> int:
+    spec = json.load(sys.stdin)
+    client = AuthenticationClient(AuthenticationClientOptions(
+        app_host=spec["host"], app_id=spec["app_id"], user_pool_id=spec["user_pool_id"],
+        enc_public_key=spec["public_key"]))
+    masks: dict[str, str] = {}
+    results: list[dict[str, Any]] = []
+    for method, args, kwargs in spec["steps"]:
+        if method == "$sleep":
+            time.sleep(args[0])
+            results.append({"ok": True, "value": None})
+            continue
+        args = _resolve(args, spec["outbox_url"], masks, client.get_token())
+        kwargs = _resolve(kwargs, spec["outbox_url"], masks, client.get_token())
+        try:
+            value = getattr(client, method)(*args, **kwargs)
+        except AuthingException as exc:
+            results.append({"ok": False, "code": exc.code, "error": "AuthingException"})
+        except Exception as exc:  # noqa: BLE001 - reported, the comparison decides
+            results.append({"ok": False, "code": None, "error": type(exc).__name__})
+        else:
+            results.append({"ok": True, "value": _summary(value)})
+            if isinstance(value, dict) and isinstance(value.get("id"), str) \
+                    and value.get("arn"):
+                masks[value["id"]] = "<user-id>"
+        token = client.get_token()
+        if token:
+            masks[token] = "<token>"
+    json.dump({"results": results, "masks": masks}, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

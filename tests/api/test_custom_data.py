@@ -1,0 +1,70 @@
+"""User-defined field values against the local pool (demo UDFs: school STRING, age NUMBER,
+source STRING)."""
+
+from __future__ import annotations
+
+import pytest
+
+from authing_desktop.api import AuthenticationClient, AuthingArgumentError, AuthingError
+from tests.api.support import client_for, run
+from tests.api.test_authentication import PASSWORD
+from tests.fixtures.pool import RunningPool, unique
+
+
+async def _fresh_user(client: AuthenticationClient) -> None:
+    await client.register_by_username(unique("udf"), PASSWORD, force_login=True)
+
+
+def test_set_get_and_remove_values(pool: RunningPool) -> None:
+    async def scenario() -> None:
+        async with client_for(pool) as client:
+            await _fresh_user(client)
+            assert await client.get_udf_value() == {}
+            assert await client.set_udf_value({"school": "加州大学", "age": 22}) is True
+            assert await client.get_udf_value() == {"school": "加州大学", "age": 22}
+            values = await client.set_udv("source", "web")
+            assert {v.key: v.value for v in values} == {
+                "school": "加州大学", "age": 22, "source": "web"}
+            assert {v.key: v.data_type for v in values}["age"] == "NUMBER"
+            listed = await client.list_udv()
+            assert sorted(v.key or "" for v in listed) == ["age", "school", "source"]
+            remaining = await client.remove_udv("source")
+            assert "source" not in {v.key for v in remaining}
+            assert await client.remove_udf_value("age") is True
+            assert await client.get_udf_value() == {"school": "加州大学"}
+
+    run(scenario())
+
+
+def test_undefined_key_and_bad_arguments(pool: RunningPool) -> None:
+    async def scenario() -> None:
+        async with client_for(pool) as client:
+            await _fresh_user(client)
+            with pytest.raises(AuthingError):
+                await client.set_udv(unique("undefined"), "x")
+            with pytest.raises(AuthingArgumentError):
+                await client.set_udf_value({})
+            with pytest.raises(AuthingArgumentError):
+                await client.set_udv("school", object())
+
+    run(scenario())
+
+
+def test_custom_data_given_at_registration(pool: RunningPool) -> None:
+    async def scenario() -> None:
+        async with client_for(pool) as client:
+            await client.register_by_username(unique("udf"), PASSWORD, force_login=True,
+                                              custom_data={"school": "ucla", "age": 30})
+            assert await client.get_udf_value() == {"school": "ucla", "age": 30}
+
+    run(scenario())
+
+
+def test_custom_data_needs_a_session(pool: RunningPool) -> None:
+    async def scenario() -> None:
+        async with client_for(pool) as client:
+            with pytest.raises(AuthingError) as caught:
+                await client.get_udf_value()
+            assert caught.value.code == 2020
+
+    run(scenario())

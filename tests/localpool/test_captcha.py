@@ -1,0 +1,90 @@
+"""Captcha after repeated failed password logins (per account and per client IP), lockout."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import httpx
+
+from tests.fixtures.pool import RunningPool, unique
+from tests.localpool.captcha_reader import read_digits
+from tests.localpool.helpers import (
+    LOGIN_EMAIL,
+    LOGIN_USERNAME,
+    PASSWORD,
+    encrypt,
+    error_code,
+    login_email,
+    register_email,
+)
+
+
+def captcha(pool: RunningPool, client_ip: str | None = None) -> str:
+    params = {"clientIp": client_ip} if client_ip else {}
+    response = httpx.get(f"{pool.url}/api/v2/security/captcha", params=params, timeout=10)
+    assert response.status_code == 200 and response.headers["content-type"] == "image/png"
+    return read_digits(response.content)
+
+
+def fail(pool: RunningPool, email: str, **extra: object) -> int:
+    return error_code(pool, LOGIN_EMAIL, {"input": {
+        "email": email, "password": encrypt(pool, "Wrong-pass1"), **extra}})
+
+
+def test_captcha_after_three_failures_for_an_account(pool: RunningPool) -> None:
+    email = register_email(pool)["email"]
+    assert [fail(pool, email) for _ in range(3)] == [2333, 2333, 2333]
+    assert fail(pool, email) == 2000
+    assert error_code(pool, LOGIN_EMAIL, {"input": {
+        "email": email, "password": encrypt(pool, PASSWORD)}}) == 2000
+    code = captcha(pool)
+    assert len(code) == 4
+    wrong = "0000" if code != "0000" else "1111"
+    assert error_code(pool, LOGIN_EMAIL, {"input": {
+        "email": email, "password": encrypt(pool, PASSWORD), "captchaCode": wrong}}) == 2001
+    # The captcha was burnt by the wrong answer: a new one is needed.
+    assert error_code(pool, LOGIN_EMAIL, {"input": {
+        "email": email, "password": encrypt(pool, PASSWORD), "captchaCode": code}}) == 2001
+    user = login_email(pool, email, captchaCode=captcha(pool))
+    assert user["token"]
+    assert login_email(pool, email)["id"] == user["id"]  # success cleared the counter
+
+
+def test_captcha_per_client_ip_across_accounts(pool: RunningPool) -> None:
+    client_ip = f"203.0.113.{int(time.time() * 1000) % 250}"
+    victims = [register_email(pool)["email"] for _ in range(2)]
+    fail(pool, victims[0], clientIp=client_ip)
+    fail(pool, victims[1], clientIp=client_ip)
+    assert error_code(pool, LOGIN_USERNAME, {"input": {
+        "username": unique("nobody"), "password": encrypt(pool, PASSWORD),
+        "clientIp": client_ip}}) == 2004
+    fresh = register_email(pool)["email"]
+    assert error_code(pool, LOGIN_EMAIL, {"input": {
+        "email": fresh, "password": encrypt(pool, PASSWORD), "clientIp": client_ip}}) == 2000
+    # Other callers are not affected; the captcha is tied to the clientIp it was fetched for.
+    assert login_email(pool, fresh)["token"]
+    assert error_code(pool, LOGIN_EMAIL, {"input": {
+        "email": fresh, "password": encrypt(pool, PASSWORD), "clientIp": client_ip,
+        "captchaCode": captcha(pool)}}) == 2001
+    assert login_email(pool, fresh, clientIp=client_ip,
+                       captchaCode=captcha(pool, client_ip))["token"]
+
+
+def test_loopback_peer_counts_when_enabled(make_pool: Callable[..., RunningPool]) -> None:
+    pool = make_pool(count_loopback_peer=True, demo=False)
+    emails = [register_email(pool)["email"] for _ in range(4)]
+    assert [fail(pool, email) for email in emails[:3]] == [2333, 2333, 2333]
+    assert error_code(pool, LOGIN_EMAIL, {"input": {
+        "email": emails[3], "password": encrypt(pool, PASSWORD)}}) == 2000
+    assert login_email(pool, emails[3], captchaCode=captcha(pool))["token"]
+
+
+def test_lockout_then_unlock(make_pool: Callable[..., RunningPool]) -> None:
+    pool = make_pool(captcha_after=10, lockout_after=3, lockout_seconds=1, demo=False)
+    email = register_email(pool)["email"]
+    assert [fail(pool, email) for _ in range(3)] == [2333, 2333, 2333]
+    assert error_code(pool, LOGIN_EMAIL, {"input": {
+        "email": email, "password": encrypt(pool, PASSWORD)}}) == 2005
+    time.sleep(1.05)
+    assert login_email(pool, email)["token"]

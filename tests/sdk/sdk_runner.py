@@ -1,0 +1,107 @@
+"""Runs a scenario of official-SDK calls in ONE process of the SDK's own interpreter
+(`authing==4.5.18`, `/work/main/.venv-sdk`), because starting it and importing gql is slow.
+
+stdin: ``{"pool": {url, user_pool_id, app_id, public_key}, "steps": [step, ...]}`` where a step is
+- ``{"id", "client", "call", "args": [...], "kwargs": {...}}``: ``client.<call>(*args, **kwargs)``;
+- ``{"id", "client", "options": {...}}``: (re)create a client with extra options;
+- ``{"id", "sleep": seconds}``;
+- ``{"id", "sleep_until": {"since": step_id, "seconds": s}}``: sleep until ``s`` seconds after
+  that step finished (free when the steps in between took that long).
+Argument values may be placeholders, resolved just before the call:
+- ``{"$code": {"to": ..., "scene": ...}}``: the newest code in the pool's outbox;
+- ``{"$result": step_id, "path": [key, ...]}``: part of an earlier step's result;
+- ``{"$token": client}``: that client's cached token.
+stdout: one JSON object ``{step_id: {"ok": true, "result": ...} | {"ok": false, "error": type,
+"code": ..., "message": ...}}``.
+"""
+
+import datetime
+import json
+import sys
+import time
+
+import requests
+from authing.v2.authentication import AuthenticationClient, AuthenticationClientOptions
+from authing.v2.exceptions import AuthingException
+
+
+def main():
+    scenario = json.load(sys.stdin)
+    pool = scenario["pool"]
+    clients = {}
+    results = {}
+    finished = {}
+
+    def new_client(options=None):
+        base = {"app_id": pool["app_id"], "user_pool_id": pool["user_pool_id"],
+                "app_host": pool["url"], "enc_public_key": pool["public_key"]}
+        base.update(options or {})
+        return AuthenticationClient(AuthenticationClientOptions(**base))
+
+    def client_of(name):
+        if name not in clients:
+            clients[name] = new_client()
+        return clients[name]
+
+    def resolve(value):
+        if isinstance(value, list):
+            return [resolve(v) for v in value]
+        if not isinstance(value, dict):
+            return value
+        if "$code" in value:
+            spec = value["$code"]
+            outbox = requests.get(pool["url"] + "/_localpool/outbox", timeout=10).json()["data"]
+            for message in outbox:
+                if message["to"] == spec["to"] and spec.get("scene") in (None, message["scene"]):
+                    return message["code"]
+            raise LookupError("no code sent to {}".format(spec["to"]))
+        if "$result" in value:
+            current = results[value["$result"]]["result"]
+            for key in value.get("path", []):
+                current = current[key]
+            return current
+        if "$token" in value:
+            return client_of(value["$token"]).get_token()
+        return {k: resolve(v) for k, v in value.items()}
+
+    for step in scenario["steps"]:
+        step_id = step["id"]
+        try:
+            if "sleep" in step:
+                time.sleep(step["sleep"])
+                results[step_id] = {"ok": True, "result": None}
+                continue
+            if "sleep_until" in step:
+                spec = step["sleep_until"]
+                remaining = finished[spec["since"]] + spec["seconds"] - time.monotonic()
+                time.sleep(max(0.0, remaining))
+                results[step_id] = {"ok": True, "result": max(0.0, remaining)}
+                continue
+            if "options" in step:
+                clients[step["client"]] = new_client(resolve(step["options"]))
+                results[step_id] = {"ok": True, "result": None}
+                continue
+            client = client_of(step.get("client", "main"))
+            method = getattr(client, step["call"])
+            args = resolve(step.get("args", []))
+            kwargs = resolve(step.get("kwargs", {}))
+            results[step_id] = {"ok": True, "result": method(*args, **kwargs)}
+        except AuthingException as exc:
+            results[step_id] = {"ok": False, "error": "AuthingException", "code": exc.code,
+                                "message": exc.message}
+        except Exception as exc:  # reported, not raised: the test decides
+            results[step_id] = {"ok": False, "error": type(exc).__name__, "code": None,
+                                "message": str(exc)}
+        finally:
+            finished[step_id] = time.monotonic()
+
+    def default(obj):
+        if isinstance(obj, (datetime.datetime, datetime.date)):
+            return obj.isoformat()
+        return str(obj)
+
+    json.dump(results, sys.stdout, default=default)
+
+
+if __name__ == "__main__":
+    main()
