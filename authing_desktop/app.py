@@ -1,8 +1,35 @@
-"""Bootstrap: command line, then either a `pool ...` subcommand (no Qt) or the GUI."""
+"""Bootstrap: command line, then either a `pool ...` subcommand (no Qt) or the GUI.
+
+The GUI part is the composition root: it builds the services once, hands them to the window,
+runs everything on one qasync loop (``asyncio.Runner`` with a ``qasync.QEventLoop`` factory:
+``asyncio.run`` has no ``loop_factory`` on 3.11) and shuts down in order: cancel tasks, run the
+async closers (HTTP client, local pool), close the loop.
+
+Qt is imported inside the functions that need it, so ``pool ...``, ``--version`` and ``--help``
+stay fast and work without Qt's system libraries.
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
+import logging
+import os
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from authing_desktop import APP_DISPLAY_NAME, APP_NAME, BUNDLE_ID, ORG_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from authing_desktop.services.app_services import AppServices
+    from authing_desktop.ui.main_window import MainWindow
+
+SMOKE_TIMEOUT_S = 10.0
+# Background start-up work (keychain, local pool) waits for the first frame, but not forever.
+BACKGROUND_START_FALLBACK_MS = 1000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -11,5 +38,243 @@ def main(argv: list[str] | None = None) -> int:
         # The pool CLI must not pay for (or need) Qt.
         from authing_desktop.localpool.cli import main as pool_main
 
-        return pool_main(args[1:])
-    raise SystemExit("the GUI is not built yet")
+        return int(pool_main(args[1:]))
+    options = parse_args(args)
+    return run_gui(options)
+
+
+def parse_args(args: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description=f"{APP_DISPLAY_NAME}: the self-service center for your Authing account. "
+        "'pool ...' runs the local Authing-compatible user pool (see 'pool --help').",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--smoke-test", action="store_true",
+        help="start offscreen, build the main window, print one JSON line and exit")
+    parser.add_argument(
+        "--debug", action="store_true",
+        help="verbose (still redacted) logging and crash reports on stderr")
+    parser.add_argument(
+        "--basedir", type=Path, metavar="DIR",
+        help="keep settings, data and crash reports under DIR instead of the user's dirs")
+    parser.add_argument(
+        "--no-local-pool", action="store_true",
+        help="do not start the built-in local user pool, even when its profile is selected")
+    # For tests/benchmarks/startup.py: print the first paint's time.perf_counter() and quit.
+    parser.add_argument("--first-paint-exit", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(args)
+
+
+def run_gui(options: argparse.Namespace) -> int:
+    """Build the app and run it until it quits; returns the exit code."""
+    import asyncio
+
+    if options.smoke_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from authing_desktop.logs import setup_logging
+
+    setup_logging(debug=options.debug)
+    if options.debug and sys.stderr is not None:
+        import faulthandler
+
+        faulthandler.enable()  # Python frames of a hard crash (segfault in Qt), no values
+
+    import qasync
+
+    from authing_desktop.services.app_paths import AppPaths
+    from authing_desktop.services.app_services import AppServices
+    from authing_desktop.services.crash_handler import CrashHandler
+    from authing_desktop.services.language import LanguageInstaller, choose_language
+
+    paths = AppPaths.under(options.basedir.resolve()) if options.basedir else AppPaths.for_user()
+    crash = CrashHandler(paths.crash_dir, debug=options.debug)
+    crash.install()
+    try:
+        app = _make_application()
+        services = AppServices.create(
+            paths, crash=crash,
+            local_pool=_no_local_pool if options.no_local_pool or options.smoke_test else None,
+            open_url=_open_in_system_browser)
+        settings = services.settings.load()
+        crash.add_section("Settings", lambda: _settings_summary(services))
+        LanguageInstaller(app).install(choose_language(settings.language))
+
+        quit_state = _QuitState()
+        app.aboutToQuit.connect(quit_state.qt_quit)
+        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+            try:
+                code = runner.run(_async_main(app, services, options))
+            except RuntimeError:
+                # Something called QApplication.quit() directly (the desktop session ending):
+                # Qt's loop ended before main() completed ("Event loop stopped before Future
+                # completed").
+                if not quit_state.qt_quit_seen:
+                    raise
+                code = 0
+            # In that case main() could not clean up either; finish it (a no-op otherwise).
+            runner.run(services.aclose())
+            return code
+    except Exception as error:
+        # Start-up or shutdown failed outside any event loop: a redacted report on stderr
+        # (and in the crash dir) rather than Python's raw traceback.
+        crash.attach_view(None)
+        crash.handle(error, where="start-up or shutdown")
+        return 1
+    finally:
+        crash.uninstall()
+
+
+class _QuitState:
+    def __init__(self) -> None:
+        self.qt_quit_seen = False
+
+    def qt_quit(self) -> None:
+        self.qt_quit_seen = True
+
+
+async def _async_main(app: QApplication, services: AppServices,
+                      options: argparse.Namespace) -> int:
+    """Show the window, then wait until the app is asked to quit; clean up in ``finally``."""
+    import asyncio
+
+    from authing_desktop.services.quit_signals import QuitSignals
+    from authing_desktop.ui.main_window import MainWindow
+
+    loop = asyncio.get_running_loop()
+    if services.crash is not None:
+        services.crash.install_loop(loop)
+    quit_event = asyncio.Event()
+    # Every way out: Qt quitting (aboutToQuit), the window closed, Ctrl+C / SIGTERM.
+    app.aboutToQuit.connect(quit_event.set)
+    app.lastWindowClosed.connect(quit_event.set)
+    signals = QuitSignals(quit_event.set)
+    signals.install(loop)
+
+    window = MainWindow(services)
+    try:
+        if options.first_paint_exit:
+            window.first_painted.connect(lambda stamp: _print_first_paint(stamp, quit_event))
+        else:
+            _start_background_after_first_paint(window, services, options)
+        window.show()
+        if options.smoke_test:
+            return await _smoke_test(window, services)
+        await quit_event.wait()
+        return 0
+    finally:
+        signals.uninstall()
+        window.close()
+        if loop.is_running():  # not when Qt quit under us: run_gui() finishes the job then
+            await services.aclose()
+        window.deleteLater()
+
+
+def _start_background_after_first_paint(window: MainWindow, services: AppServices,
+                                        options: argparse.Namespace) -> None:
+    """Keychain and local pool start after the first frame: they compete for the GIL."""
+    from PySide6.QtCore import QTimer
+
+    started = False
+
+    def start(*_args: Any) -> None:
+        nonlocal started
+        if started or services.tasks.closed:  # the fallback timer may fire while quitting
+            return
+        started = True
+        logging.getLogger("authing_desktop.init").debug("window painted: starting background work")
+        services.tasks.start(services.token_store.open(), name="token-store.open")
+        profile = services.settings.current.selected_profile
+        if profile.is_local and not options.no_local_pool and not options.smoke_test:
+            services.tasks.start(services.pool_launcher.start(), name="local-pool.start")
+        if not options.smoke_test:
+            # A remembered sign-in opens the account pages without typing (it waits for the
+            # keychain and, on the local profile, for the pool).
+            services.tasks.start(services.session.restore(), name="session.restore")
+
+    window.first_painted.connect(start)
+    QTimer.singleShot(BACKGROUND_START_FALLBACK_MS, start)
+
+
+def _open_in_system_browser(url: str) -> bool:
+    """Show ``url`` in the user's browser (the browser sign-in's opener)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return bool(QDesktopServices.openUrl(QUrl(url)))
+
+
+async def _no_local_pool() -> None:
+    """The local pool is turned off (``--no-local-pool``): the connection says so."""
+
+
+def _print_first_paint(stamp: float, quit_event: Any) -> None:
+    print(json.dumps({"first_paint": stamp}), flush=True)
+    quit_event.set()
+
+
+async def _smoke_test(window: MainWindow, services: AppServices) -> int:
+    import asyncio
+
+    from PySide6 import QtCore
+
+    from authing_desktop.services.token_store import KeyringTokenStore
+
+    painted = asyncio.Event()
+    window.first_painted.connect(lambda _stamp: painted.set())
+    if window.painted:  # before we connected
+        painted.set()
+    await asyncio.wait_for(painted.wait(), SMOKE_TIMEOUT_S)
+    await asyncio.wait_for(services.token_store.open(), SMOKE_TIMEOUT_S)
+    store = services.token_store
+    backend = store.backend_name if isinstance(store, KeyringTokenStore) else type(store).__name__
+    ok = services.crash is None or not services.crash.reports
+    line = {"version": __version__, "qt": QtCore.qVersion(), "keyring_backend": backend, "ok": ok}
+    print(json.dumps(line), flush=True)
+    return 0 if ok else 1
+
+
+def _make_application() -> QApplication:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(BUNDLE_ID)
+    # Closing the window asks main() to quit, which cleans up and then ends Qt's loop itself.
+    app.setQuitOnLastWindowClosed(False)
+
+    qt_log = logging.getLogger("authing_desktop.qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def qt_message(mode: QtMsgType, _context: Any, message: str) -> None:
+        if "propagateSizeHints" in message:  # offscreen platform noise
+            return
+        qt_log.log(levels.get(mode, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(qt_message)
+    return app
+
+
+def _settings_summary(services: AppServices) -> str:
+    settings = services.settings.current
+    profile = settings.selected_profile
+    return "\n".join([
+        f"selected profile kind: {profile.kind}",
+        f"number of profiles: {len(settings.profiles)}",
+        f"language: {settings.language or 'system'}",
+        f"keychain memory only: {services.token_store.memory_only}",
+        f"local pool: {services.pool_launcher.status.value}",
+    ])

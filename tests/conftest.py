@@ -6,6 +6,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytest_plugins = [
     "tests.fixtures.qt_loop",
+    "tests.fixtures.app_services",
     "tests.fixtures.pool",
+    "tests.fixtures.account_session",
+    "tests.fixtures.pool_services",
     "tests.fixtures.slapd",
 ]

@@ -131,14 +131,15 @@ class OidcOperations(ClientCore):
 
     # ------------------------------------------------------------ token exchange
 
-    async def get_access_token_by_code(self, code: str,
-                                       code_verifier: str | None = None) -> TokenSet:
+    async def get_access_token_by_code(self, code: str, code_verifier: str | None = None, *,
+                                       redirect_uri: str | None = None) -> TokenSet:
         """Exchange an authorization code for tokens (``client_secret_post``/``_basic`` when
-        the profile has a secret, else ``none`` with PKCE). No session change: these are
-        OIDC tokens, not the pool's login token."""
+        the profile has a secret, else ``none`` with PKCE). ``redirect_uri`` must be the one
+        of the authorization request (default: the profile's; a loopback redirect has a new
+        port every time). No session change: these are OIDC tokens."""
         if self.profile.protocol not in ("oidc", "oauth"):
             raise AuthingArgumentError("the profile's protocol must be oidc or oauth")
-        redirect_uri = self.profile.redirect_uri
+        redirect_uri = optional_text("redirect_uri", redirect_uri) or self.profile.redirect_uri
         if not redirect_uri:
             raise AuthingArgumentError("the profile needs a redirect_uri")
         method = self.profile.effective_token_auth_method

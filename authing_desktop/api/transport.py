@@ -65,6 +65,9 @@ class CallRecord:
     variables: Mapping[str, Any] | None = field(repr=False)
     response: Any = field(repr=False)
     status_code: int | None = None
+    # The Bearer token the call carried (raw, like ``variables``): lets a transcript say which
+    # session a call ran in without holding the token.
+    bearer: str | None = field(default=None, repr=False)
 
 
 CallObserver = Callable[[CallRecord], None]
@@ -161,10 +164,10 @@ class Transport:
             value = _graphql_root(body, operation, status, self._graphql_url)
         except ApiError as exc:
             self._report("graphql", operation.name, "POST", self._graphql_url, started, exc,
-                         variables, body, status)
+                         variables, body, status, token)
             raise
         self._report("graphql", operation.name, "POST", self._graphql_url, started, None,
-                     variables, body, status)
+                     variables, body, status, token)
         return value
 
     # --------------------------------------------------------------------- REST
@@ -222,9 +225,10 @@ class Transport:
                 body = _decode_json(response, url)
                 value = _rest_value(body, status, url, envelope)
         except ApiError as exc:
-            self._report("rest", path, method, url, started, exc, variables, body, status)
+            self._report("rest", path, method, url, started, exc, variables, body, status,
+                         token)
             raise
-        self._report("rest", path, method, url, started, None, variables, body, status)
+        self._report("rest", path, method, url, started, None, variables, body, status, token)
         return value
 
     # ---------------------------------------------------------------- internals
@@ -245,7 +249,7 @@ class Transport:
     def _report(
         self, kind: CallKind, name: str, method: str, url: str, started: float,
         error: ApiError | None, variables: Mapping[str, Any] | None, body: Any,
-        status: int | None,
+        status: int | None, token: str | None = None,
     ) -> None:
         observer = self.observer
         if observer is None:
@@ -259,7 +263,7 @@ class Transport:
         record = CallRecord(
             kind=kind, name=name, method=method, url=_safe(url),
             duration=time.perf_counter() - started, code=code, message=message,
-            variables=variables, response=body, status_code=status)
+            variables=variables, response=body, status_code=status, bearer=token)
         try:
             observer(record)
         except Exception:  # an observer bug must not break the call it watches

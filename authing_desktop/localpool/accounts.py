@@ -20,7 +20,10 @@ from authing_desktop.localpool.captcha import CaptchaStore
 from authing_desktop.localpool.codes import EMAIL, SMS, SMS_SCENE, CodeService
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.identity import PoolIdentity, new_id
+from authing_desktop.localpool.login_history import LoginHistory, current_attempt, login_attempt
+from authing_desktop.localpool.mfa_factors import SecondFactors
 from authing_desktop.localpool.passwords import PasswordCipher
+from authing_desktop.localpool.security_info import assess
 from authing_desktop.localpool.settings import PoolSettings
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.tokens import (
@@ -89,6 +92,8 @@ class Accounts:
         self.tokens = TokenService(identity, lifetime=settings.token_lifetime, issuer=issuer)
         self.codes = CodeService(settings)
         self.captchas = CaptchaStore(settings.captcha_lifetime)
+        self.history = LoginHistory(identity.app_id)
+        self.second_factors = SecondFactors(identity)
 
     # ================================================================= helpers
     def _write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
@@ -126,15 +131,7 @@ class Accounts:
 
     def _login_result(self, conn: sqlite3.Connection, user_id: str,
                       caller: Caller, client_ip: str | None) -> dict[str, Any]:
-        now = time.time()
-        ip = client_ip or caller.peer_ip
-        conn.execute(
-            "UPDATE users SET logins_count = logins_count + 1, last_login = ?, last_ip = ?"
-            " WHERE id = ?", (now, ip, user_id),
-        )
-        user = get_user(conn, user_id)
-        issued = self.tokens.issue(conn, user, client_ip=ip, user_agent=caller.user_agent)
-        return self._view(conn, get_user(conn, user_id), issued.token, issued.exp)
+        return self.login_result(conn, user_id, caller, client_ip=client_ip)
 
     # ================================================================= registration
     def _parse_params(self, params: str | None) -> list[tuple[str, Any]]:
@@ -348,8 +345,9 @@ class Accounts:
         self, caller: Caller, *, finder: Callable[[sqlite3.Connection], sqlite3.Row | None],
         ciphertext: str | None, captcha_code: str | None, client_ip: str | None,
         auto_register: Callable[[str], dict[str, Any]] | None = None,
+        plaintext: str | None = None, issue_token: bool = True,
     ) -> dict[str, Any]:
-        password = self._decrypt(ciphertext)
+        password = plaintext if plaintext is not None else self._decrypt(ciphertext)
         user = self._read(finder)
         account = f"user:{user['id']}" if user is not None else None
         ip_subject = self._ip_subject(caller, client_ip)
@@ -378,6 +376,8 @@ class Accounts:
                 token = self.tokens.issue_purpose(conn, user_id, FORCE_RESET)
                 return PoolError(errors.FORCED_RESET,
                                  "the password must be changed", {"token": token})
+            if not issue_token:
+                return {"id": user_id}
             return self._login_result(conn, user_id, caller, client_ip)
 
         result = self._write(succeed)
@@ -401,6 +401,7 @@ class Accounts:
 
         return register
 
+    @login_attempt("loginByEmail", "email")
     def login_by_email(self, caller: Caller, data: dict[str, Any]) -> dict[str, Any]:
         """loginByEmail(input)."""
         email = check_email(data.get("email"))
@@ -411,6 +412,7 @@ class Accounts:
             auto_register=self._auto_register(caller, data, "email", email, "basic:email"),
         )
 
+    @login_attempt("loginByUsername", "username")
     def login_by_username(self, caller: Caller, data: dict[str, Any]) -> dict[str, Any]:
         """loginByUsername(input)."""
         username = data.get("username") or ""
@@ -424,6 +426,7 @@ class Accounts:
                 caller, data, "username", username, "basic:username-password"),
         )
 
+    @login_attempt("loginByPhonePassword", "phone")
     def login_by_phone_password(self, caller: Caller, data: dict[str, Any]) -> dict[str, Any]:
         """loginByPhonePassword(input)."""
         phone = check_phone(data.get("phone"))
@@ -434,6 +437,7 @@ class Accounts:
             auto_register=self._auto_register(caller, data, "phone", phone, "basic:phone"),
         )
 
+    @login_attempt("loginBySubAccount", "sub_account")
     def login_by_sub_account(self, caller: Caller, account: str, password: str | None,
                              captcha_code: str | None, client_ip: str | None) -> dict[str, Any]:
         """loginBySubAccount(account, password, captchaCode, clientIp)."""
@@ -447,6 +451,48 @@ class Accounts:
         return self._password_login(caller, finder=finder, ciphertext=password,
                                     captcha_code=captcha_code, client_ip=client_ip)
 
+    def verify_account_password(self, caller: Caller, account: str, password: str,
+                                captcha_code: str | None) -> str:
+        """The hosted sign-in page's check: ``account`` is an email, username or phone, the
+        password is plaintext (typed into the pool's own page). Same captcha, lockout and
+        reset rules as the API logins; no token is issued. Returns the user id."""
+        account = account.strip()
+        if not account or not password:
+            raise PoolError(errors.PARAMS_INCOMPLETE, "account and password are required")
+
+        def finder(conn: sqlite3.Connection) -> sqlite3.Row | None:
+            if "@" in account:
+                return find_by_email(conn, account)
+            return find_by_username(conn, account) or find_by_phone(conn, account)
+
+        result = self._password_login(caller, finder=finder, ciphertext=None,
+                                      captcha_code=captcha_code, client_ip=None,
+                                      plaintext=password, issue_token=False)
+        return str(result["id"])
+
+    def login_result(self, conn: sqlite3.Connection, user_id: str, caller: Caller, *,
+                     client_ip: str | None = None,
+                     extra_claims: dict[str, Any] | None = None,
+                     second_factor_passed: bool = False) -> dict[str, Any]:
+        """Count a successful sign-in and issue the user's new login token (in ``conn``'s
+        transaction); the user view carrying it. Every sign-in path ends here, so this is
+        where a user with an enabled second factor is challenged (1635 / 1636) unless
+        ``second_factor_passed``, and where the sign-in and its device are recorded."""
+        if not second_factor_passed:
+            self.second_factors.challenge(conn, get_user(conn, user_id), current_attempt()[0])
+        now = time.time()
+        ip = client_ip or caller.peer_ip
+        conn.execute(
+            "UPDATE users SET logins_count = logins_count + 1, last_login = ?, last_ip = ?"
+            " WHERE id = ?", (now, ip, user_id),
+        )
+        user = get_user(conn, user_id)
+        issued = self.tokens.issue(conn, user, client_ip=ip, user_agent=caller.user_agent,
+                                   extra_claims=extra_claims)
+        self.history.signed_in(conn, user_id, caller, ip, issued.jti)
+        return self._view(conn, get_user(conn, user_id), issued.token, issued.exp)
+
+    @login_attempt("loginByPhoneCode", "phone")
     def login_by_phone_code(self, caller: Caller, data: dict[str, Any]) -> dict[str, Any]:
         """loginByPhoneCode(input): auto-registers unless ``autoRegister`` is false."""
         phone = check_phone(data.get("phone"))
@@ -510,10 +556,14 @@ class Accounts:
         issued = self._write(run)
         return {"token": issued.token, "iat": issued.iat, "exp": issued.exp}
 
-    def logout(self, caller: Caller) -> None:
-        """Revoke the presented token (2020 when it is not a live token)."""
+    def logout(self, caller: Caller, everywhere: bool = False) -> None:
+        """Revoke the presented token (2020 when it is not a live token); ``everywhere``:
+        every token of the user (beyond-v2 spec 2.4 "sign out everywhere")."""
         auth = self.authenticate(caller)
-        self._write(lambda conn: self.tokens.revoke(conn, auth.jti))
+        if everywhere:
+            self._write(lambda conn: self._revoke_all(conn, auth.user["id"]))
+        else:
+            self._write(lambda conn: self.tokens.revoke(conn, auth.jti))
 
     # ================================================================= codes
     def send_sms(self, phone: str | None) -> None:
@@ -882,17 +932,9 @@ class Accounts:
         return self._read(lambda conn: access.applications(conn, pool_id, page_n, limit_n))
 
     def security_level(self, caller: Caller) -> dict[str, Any]:
-        """users/me/security-level: password 20 + strength 0/10/20 + email 20 + phone 20 +
-        MFA 20."""
+        """users/me/security-level (the computation and its formula: `security_info`)."""
         user = self.authenticate(caller).user
-        has_password = bool(user["password_hash"])
-        level = user["password_level"] if has_password else None
-        mfa = False
-        score = ((20 if has_password else 0) + {None: 0, 1: 0, 2: 10, 3: 20}.get(level, 0)
-                 + (20 if user["email"] else 0) + (20 if user["phone"] else 0)
-                 + (20 if mfa else 0))
-        return {"score": score, "email": bool(user["email"]), "phone": bool(user["phone"]),
-                "password": has_password, "passwordSecurityLevel": level, "mfa": mfa}
+        return self._read(lambda conn: assess(conn, user, self.second_factors).v2())
 
     def is_user_exists(self, email: str | None, phone: str | None, username: str | None,
                        external_id: str | None) -> bool:

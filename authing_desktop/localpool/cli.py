@@ -21,7 +21,11 @@ from pathlib import Path
 from types import FrameType
 
 from authing_desktop.localpool.codes import read_outbox
-from authing_desktop.localpool.settings import DATABASE_FILE, default_data_dir
+from authing_desktop.localpool.settings import (
+    DATABASE_FILE,
+    default_data_dir,
+    read_directory_file,
+)
 from authing_desktop.localpool.storage import Database
 
 log = logging.getLogger("authing_desktop.localpool")
@@ -50,6 +54,12 @@ def _parser() -> argparse.ArgumentParser:
                        help="login token lifetime (default 1209600 = 14 days)")
     serve.add_argument("--count-loopback-peer", action="store_true", default=None,
                        help="count a loopback peer address towards the per-IP captcha limit")
+    serve.add_argument("--authorization-code-lifetime", type=float, default=None, metavar="S",
+                       help="OIDC authorization code / CAS ticket lifetime (default 60)")
+    serve.add_argument("--ldap-config", type=Path, default=None, metavar="FILE",
+                       help="JSON file with the LDAP identity source (DirectoryConfig fields)")
+    serve.add_argument("--ad-config", type=Path, default=None, metavar="FILE",
+                       help="JSON file with the Active Directory identity source")
     outbox = sub.add_parser("outbox", help="print every SMS/email the pool sent (JSON)")
     outbox.add_argument("--data-dir", type=Path, default=None)
     return parser
@@ -68,12 +78,16 @@ def _serve(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
     try:
+        # Files, never flags: a bind password on the command line shows in the process list.
+        ldap = read_directory_file("ldap", args.ldap_config) if args.ldap_config else None
+        ad = read_directory_file("ad", args.ad_config) if args.ad_config else None
         server = PoolServer(
             args.data_dir or default_data_dir(), demo=args.demo, host=args.host, port=args.port,
             code_lifetime=args.code_lifetime, resend_interval=args.resend_interval,
             captcha_after=args.captcha_after, lockout_after=args.lockout_after,
             lockout_seconds=args.lockout_seconds, token_lifetime=args.token_lifetime,
             count_loopback_peer=args.count_loopback_peer,
+            authorization_code_lifetime=args.authorization_code_lifetime, ldap=ldap, ad=ad,
         )
         server.start()
     except (OSError, ValueError, RuntimeError, sqlite3.Error) as exc:

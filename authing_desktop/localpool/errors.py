@@ -30,6 +30,12 @@ OLD_PASSWORD_REQUIRED = 2201
 OLD_PASSWORD_WRONG = 2203
 LOGIN_EXPIRED = 2206
 TOKEN_INVALID = 2207
+# Account linking conflicts: Authing files them under 2213-2216 without per-code texts, so the
+# split below is the pool's own.
+LINK_PROVIDER_TAKEN = 2213  # the primary account already has an identity of that provider
+LINK_NOTHING_TO_LINK = 2214  # the secondary account has no external identity
+LINK_NOT_SOCIAL = 2215  # the secondary account is the primary, or has its own credentials
+UNLINK_NOT_LINKED = 2216  # the primary account has no identity of that provider
 LAST_LOGIN_METHOD = 2217
 NO_PHONE_BOUND = 2218
 NO_EMAIL_BOUND = 2219
@@ -38,6 +44,7 @@ PHONE_VIA_UPDATE_USER = 2226
 OLD_EMAIL_PROOF = 2227
 SAME_EMAIL = 2229
 SAME_PHONE = 2230
+USER_POOL_NOT_FOUND = 2224
 PARAMS_INCOMPLETE = 2231
 CODE_EXPIRED = 2300
 WRONG_CREDENTIALS = 2333

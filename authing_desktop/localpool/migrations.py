@@ -239,6 +239,139 @@ CREATE TABLE sub_accounts (
 );
 """
 
+_IDENTITY_SOURCES = """
+-- External identities (LDAP, AD, WeChat, ...) linked to a user: a later sign-in through the same
+-- source and external id finds the same user; account linking moves these rows.
+CREATE TABLE identities (
+    provider    TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    user_id     TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    connection  TEXT NOT NULL,
+    openid      TEXT,
+    profile     TEXT NOT NULL DEFAULT '{}',
+    created_at  REAL NOT NULL,
+    updated_at  REAL NOT NULL,
+    PRIMARY KEY (provider, external_id)
+);
+CREATE INDEX identities_by_user ON identities(user_id, provider);
+
+-- One-time codes of simulated social logins (the WeChat mobile connection).
+CREATE TABLE social_codes (
+    code        TEXT PRIMARY KEY,
+    connection  TEXT NOT NULL,
+    identity    TEXT NOT NULL,
+    created_at  REAL NOT NULL,
+    expires_at  REAL NOT NULL,
+    used_at     REAL
+);
+
+-- The outbox also records the simulated WeChat codes (channel 'wechat').
+CREATE TABLE outbox_v2 (
+    id          INTEGER PRIMARY KEY,
+    channel     TEXT NOT NULL CHECK (channel IN ('sms', 'email', 'wechat')),
+    destination TEXT NOT NULL,
+    scene       TEXT NOT NULL,
+    code        TEXT NOT NULL,
+    created_at  REAL NOT NULL
+);
+INSERT INTO outbox_v2(id, channel, destination, scene, code, created_at)
+    SELECT id, channel, destination, scene, code, created_at FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v2 RENAME TO outbox;
+CREATE INDEX outbox_by_destination ON outbox(channel, destination COLLATE NOCASE, created_at);
+
+-- The RS256 key that signs OIDC access tokens (published at /oidc/.well-known/jwks.json).
+CREATE TABLE signing_keys (
+    kid             TEXT PRIMARY KEY,
+    private_key_pem TEXT NOT NULL,
+    created_at      REAL NOT NULL
+);
+"""
+
+_BEYOND_V2 = """
+-- Second factors (beyond-v2 spec 6): one row per user and kind. OTP rows hold the TOTP secret
+-- (the pool database is the only place it lives) and the hash of the single recovery code;
+-- `enabled` is 0 between associate and confirm. SMS / EMAIL rows name their target.
+CREATE TABLE mfa_factors (
+    id                 TEXT PRIMARY KEY,
+    user_id            TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    factor_type        TEXT NOT NULL CHECK (factor_type IN ('OTP', 'SMS', 'EMAIL')),
+    source             TEXT NOT NULL DEFAULT 'SELF',
+    secret             TEXT,
+    recovery_code_hash TEXT,
+    target             TEXT,
+    enabled            INTEGER NOT NULL DEFAULT 0,
+    attempts           INTEGER NOT NULL DEFAULT 0,
+    last_used_step     INTEGER,
+    created_at         REAL NOT NULL,
+    updated_at         REAL NOT NULL,
+    UNIQUE (user_id, factor_type)
+);
+
+-- Sign-in challenges that saw at least one verification attempt (mfaTokens are stateless JWTs;
+-- this row caps the guesses per token and makes a token single-use).
+CREATE TABLE mfa_challenges (
+    jti        TEXT PRIMARY KEY,
+    user_id    TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    attempts   INTEGER NOT NULL DEFAULT 0,
+    used_at    REAL,
+    expires_at REAL NOT NULL
+);
+
+-- The device a login token was issued to (x-authing-device-id, else derived from UA + IP).
+CREATE TABLE token_devices (
+    jti       TEXT PRIMARY KEY REFERENCES tokens(jti) ON DELETE CASCADE,
+    device_id TEXT NOT NULL
+);
+
+-- Devices of a user: seen at sign-in or registered with /api/v3/create-device.
+CREATE TABLE devices (
+    user_id        TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    device_id      TEXT NOT NULL,
+    name           TEXT,
+    type           TEXT NOT NULL DEFAULT 'Desktop',
+    os             TEXT,
+    version        TEXT,
+    model          TEXT,
+    producer       TEXT,
+    browser        TEXT,
+    user_agent     TEXT,
+    last_ip        TEXT,
+    created_at     REAL NOT NULL,
+    last_login_at  REAL,
+    last_active_at REAL,
+    PRIMARY KEY (user_id, device_id)
+);
+
+-- Every sign-in attempt; user_id is NULL when the account could not be identified.
+CREATE TABLE login_history (
+    id            INTEGER PRIMARY KEY,
+    user_id       TEXT REFERENCES users(id) ON DELETE CASCADE,
+    app_id        TEXT,
+    login_at      REAL NOT NULL,
+    client_ip     TEXT,
+    user_agent    TEXT,
+    device_id     TEXT,
+    method        TEXT NOT NULL,
+    second_factor TEXT,
+    success       INTEGER NOT NULL,
+    code          INTEGER NOT NULL,
+    error_message TEXT
+);
+CREATE INDEX login_history_by_user ON login_history(user_id, login_at);
+
+-- Step 1 of account deletion: a short-lived single-use ticket (only its hash is kept).
+CREATE TABLE account_deletion_tickets (
+    token_hash TEXT PRIMARY KEY,
+    user_id    TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    expires_at REAL NOT NULL,
+    used_at    REAL
+);
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _INITIAL),
+    Migration(2, "identity sources, social codes, signing keys", _IDENTITY_SOURCES),
+    # 8: issue 8 ("beyond v2"); versions 3-7 are left to work that runs concurrently with it.
+    Migration(8, "mfa factors, devices, login history, account deletion", _BEYOND_V2),
 ]

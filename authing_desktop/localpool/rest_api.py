@@ -6,10 +6,11 @@ and methods answer a JSON envelope with 404 / 405. Every response is JSON except
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -20,9 +21,13 @@ from authing_desktop.localpool import captcha, errors
 from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.codes import read_outbox
 from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.identity_sources import IdentitySources
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.tokens import bearer_token
 from authing_desktop.localpool.users import Caller
+
+if TYPE_CHECKING:
+    from authing_desktop.localpool.directory import DirectoryKind
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +41,7 @@ def caller_of(request: Request) -> Caller:
         token=bearer_token(request.headers.get("authorization")),
         peer_ip=request.client.host if request.client else None,
         user_agent=request.headers.get("user-agent"),
+        device_id=(request.headers.get("x-authing-device-id") or "").strip()[:128] or None,
     )
 
 
@@ -83,9 +89,10 @@ async def json_body(request: Request) -> dict[str, Any]:
 class RestApi:
     """The REST handlers, bound to one pool."""
 
-    def __init__(self, accounts: Accounts, db: Database) -> None:
+    def __init__(self, accounts: Accounts, db: Database, sources: IdentitySources) -> None:
         self.accounts = accounts
         self.db = db
+        self.sources = sources
 
     def routes(self) -> list[Route]:
         """Every REST route."""
@@ -100,11 +107,12 @@ class RestApi:
                   methods=["GET"]),
             Route("/api/v2/users/me/orgs", guarded(self.orgs), methods=["GET"]),
             Route("/api/v2/security/captcha", guarded(self.captcha), methods=["GET"]),
-            Route("/api/v2/ldap/verify-user", guarded(self.no_directory), methods=["POST"]),
-            Route("/api/v2/ad/verify-user", guarded(self.no_directory), methods=["POST"]),
-            Route("/api/v2/users/link", guarded(self.no_social), methods=["POST"]),
-            Route("/api/v2/users/unlink", guarded(self.no_social), methods=["POST"]),
+            Route("/api/v2/ldap/verify-user", guarded(self.ldap_login), methods=["POST"]),
+            Route("/api/v2/ad/verify-user", guarded(self.ad_login), methods=["POST"]),
+            Route("/api/v2/users/link", guarded(self.link), methods=["POST"]),
+            Route("/api/v2/users/unlink", guarded(self.unlink), methods=["POST"]),
             Route("/_localpool/outbox", guarded(self.outbox), methods=["GET"]),
+            Route("/_localpool/wechat/code", guarded(self.wechat_code), methods=["POST"]),
             Route("/_localpool/info", guarded(self.info), methods=["GET"]),
         ]
 
@@ -120,8 +128,12 @@ class RestApi:
         return envelope(user)
 
     async def logout(self, request: Request) -> Response:
-        """Revoke the presented token."""
-        await self.db.run(self.accounts.logout, caller_of(request))
+        """Revoke the presented token. ``only_self`` present and empty or false: every session
+        of the user ("sign out everywhere", a local choice of beyond-v2 spec 2.4; a plain
+        logout without the parameter ends only this session)."""
+        only_self = request.query_params.get("only_self")
+        everywhere = only_self is not None and only_self.strip().lower() in ("", "false", "0")
+        await self.db.run(self.accounts.logout, caller_of(request), everywhere)
         return envelope(None, "logged out")
 
     async def send_sms(self, request: Request) -> Response:
@@ -155,13 +167,51 @@ class RestApi:
         png = await self.db.run(captcha.render, code)
         return Response(png, media_type="image/png", headers={"cache-control": "no-store"})
 
-    async def no_directory(self, request: Request) -> Response:
-        """LDAP/AD login: no directory source is configured in this pool."""
-        raise PoolError(errors.NOT_FOUND, "no LDAP/AD source is configured in this user pool")
+    async def _directory_login(self, request: Request, kind: DirectoryKind) -> Response:
+        body = await json_body(request)
+        username, password = body.get("username"), body.get("password")
+        if not isinstance(username, str) or not isinstance(password, str):
+            raise PoolError(errors.PARAMS_INCOMPLETE, "username and password are required")
+        config = self.accounts.settings.ldap if kind == "ldap" else self.accounts.settings.ad
+        if config is None:
+            label = "LDAP" if kind == "ldap" else "LDAP (Active Directory)"
+            raise PoolError(errors.NOT_FOUND,
+                            f"no {label} source configured in this user pool")
+        from authing_desktop.localpool.directory import verify_user  # ldap3: only when used
 
-    async def no_social(self, request: Request) -> Response:
-        """Social identity linking does not exist in the local pool."""
-        raise PoolError(errors.NO_PERMISSION, "the local pool has no social identities to link")
+        # A bind can wait for the directory's timeout: not on a database worker.
+        entry = await asyncio.to_thread(verify_user, config, username, password)
+        user = await self.db.run(self.sources.directory_login, kind, entry, caller_of(request))
+        return envelope(user)
+
+    async def ldap_login(self, request: Request) -> Response:
+        """LDAP login: bind as the user, import or update the entry, sign in."""
+        return await self._directory_login(request, "ldap")
+
+    async def ad_login(self, request: Request) -> Response:
+        """AD login (also served on the pool's own host, the SDK's ``websocket_host``)."""
+        return await self._directory_login(request, "ad")
+
+    async def link(self, request: Request) -> Response:
+        """Move the secondary account's external identities to the primary account."""
+        body = await json_body(request)
+        await self.db.run(self.sources.link, body.get("primaryUserToken"),
+                          body.get("secondaryUserToken"))
+        return envelope(None, "accounts linked")
+
+    async def unlink(self, request: Request) -> Response:
+        """Remove the primary account's identities of one provider."""
+        body = await json_body(request)
+        await self.db.run(self.sources.unlink, body.get("primaryUserToken"),
+                          body.get("provider"))
+        return envelope(None, "identity unlinked")
+
+    async def wechat_code(self, request: Request) -> Response:
+        """Local pool only: a one-time WeChat code for a simulated identity (into the outbox)."""
+        body = await json_body(request)
+        code = await self.db.run(self.sources.issue_wechat_code, body.get("identity"))
+        return envelope({"connection": "wechat:mobile", "identity": body.get("identity"),
+                         "code": code})
 
     async def outbox(self, request: Request) -> Response:
         """Every SMS/email the pool "sent", newest first (local pool only)."""

@@ -17,9 +17,13 @@ from starlette.applications import Starlette
 from starlette.routing import Route
 
 from authing_desktop.localpool.accounts import Accounts
+from authing_desktop.localpool.browser_state import BrowserSessions, CasTicket, ExpiringStore
 from authing_desktop.localpool.demo import load_demo
 from authing_desktop.localpool.graphql_api import GraphQLEndpoint
+from authing_desktop.localpool.hosted_sign_in import HostedSignIn
 from authing_desktop.localpool.identity import PoolIdentity, load_identity
+from authing_desktop.localpool.identity_sources import IdentitySources
+from authing_desktop.localpool.oidc_provider import AuthorizationServer
 from authing_desktop.localpool.protocols import ProtocolEndpoints
 from authing_desktop.localpool.rest_api import RestApi, caller_of, not_found, server_error
 from authing_desktop.localpool.settings import DATABASE_FILE, PoolSettings, load_settings
@@ -30,12 +34,17 @@ log = logging.getLogger(__name__)
 READY_TIMEOUT_S = 30.0
 
 
-def build_app(accounts: Accounts, db: Database) -> Starlette:
+def build_app(accounts: Accounts, db: Database, issuer: str) -> Starlette:
     """The ASGI application of one pool."""
     graphql = GraphQLEndpoint(accounts, db, caller_of)
+    sources = IdentitySources(accounts)
+    server = AuthorizationServer(accounts, db, issuer)
+    sessions = BrowserSessions()
+    tickets: ExpiringStore[CasTicket] = ExpiringStore()
     routes = [Route("/graphql/v2", graphql.handle, methods=["POST"])]
-    routes += RestApi(accounts, db).routes()
-    routes += ProtocolEndpoints(accounts, db).routes()
+    routes += RestApi(accounts, db, sources).routes()
+    routes += HostedSignIn(accounts, db, server, sessions, tickets).routes()
+    routes += ProtocolEndpoints(accounts, db, server, sessions, tickets, sources).routes()
     return Starlette(
         routes=routes,
         exception_handlers={404: not_found, 405: not_found, 500: server_error},
@@ -86,8 +95,8 @@ class PoolServer:
             self.url = _url(self._host, port)
             accounts = Accounts(db, self.identity, self.settings, issuer=self.url)
             config = uvicorn.Config(
-                build_app(accounts, db), log_config=None, access_log=False, lifespan="off",
-                timeout_graceful_shutdown=5, loop="asyncio",
+                build_app(accounts, db, self.url), log_config=None, access_log=False,
+                lifespan="off", timeout_graceful_shutdown=5, loop="asyncio",
             )
             self._server = uvicorn.Server(config)
             self._thread = threading.Thread(target=self._serve, args=(sock,),

@@ -1,7 +1,10 @@
 """Timing and security policies of the local pool: defaults, the data-dir settings file, overrides.
 
 Precedence: explicit overrides (CLI flags / keyword arguments) > ``<data dir>/settings.json`` >
-the defaults below. The settings file is a JSON object with the same keys as `PoolSettings`.
+the defaults below. The settings file is a JSON object with the same keys as `PoolSettings`;
+``ldap`` and ``ad`` hold a directory source as a `DirectoryConfig` mapping (``kind`` may be left
+out), ``redirect_uris`` a list of the non-loopback redirect / CAS service URLs the hosted sign-in
+page may send codes and tickets to (loopback ``http`` URLs on any port are always allowed).
 """
 
 from __future__ import annotations
@@ -11,7 +14,11 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from authing_desktop.localpool.directory import DirectoryConfig
 
 SETTINGS_FILE = "settings.json"
 DATABASE_FILE = "pool.sqlite3"
@@ -34,9 +41,14 @@ class PoolSettings:
     count_loopback_peer: bool = False
     captcha_lifetime: float = 300.0
     max_code_attempts: int = 5
+    authorization_code_lifetime: float = 60.0
+    redirect_uris: tuple[str, ...] = ()
+    ldap: DirectoryConfig | None = None
+    ad: DirectoryConfig | None = None
 
     def __post_init__(self) -> None:
-        for name in ("code_lifetime", "token_lifetime", "captcha_lifetime"):
+        for name in ("code_lifetime", "token_lifetime", "captcha_lifetime",
+                     "authorization_code_lifetime"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be positive")
         for name in ("resend_interval", "lockout_seconds"):
@@ -55,9 +67,56 @@ def default_data_dir() -> Path:
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(PoolSettings)}
+DIRECTORY_KINDS = ("ldap", "ad")
+
+
+def directory_config(kind: str, value: Any) -> DirectoryConfig | None:
+    """A `DirectoryConfig` from a settings mapping (``kind`` defaults to the section's);
+    None stays None. Raises ValueError (`DirectoryConfigError`) naming the problem."""
+    from authing_desktop.localpool.directory import DirectoryConfig, DirectoryConfigError
+
+    if value is None or isinstance(value, DirectoryConfig):
+        config = value
+    elif isinstance(value, dict):
+        config = DirectoryConfig.from_mapping({"kind": kind, **value})
+    else:
+        raise DirectoryConfigError(f"{kind} must be an object of directory settings")
+    if config is not None and config.kind != kind:
+        raise DirectoryConfigError(f"the {kind} section holds a {config.kind} source")
+    return config
+
+
+def read_directory_file(kind: str, path: Path) -> DirectoryConfig:
+    """The directory source in the JSON file ``path`` (``--ldap-config`` / ``--ad-config``)."""
+    try:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"cannot read the {kind} settings file {path}: {exc}") from exc
+    config = directory_config(kind, loaded)
+    if config is None:
+        raise ValueError(f"{path} holds no {kind} settings")
+    return config
+
+
+def check_redirect_uris(value: Any) -> tuple[str, ...]:
+    """Registered redirect / service URLs: absolute http(s) URLs without a fragment."""
+    if not isinstance(value, list | tuple):
+        raise ValueError("redirect_uris must be a list of URLs")
+    uris = []
+    for uri in value:
+        parts = urlsplit(uri) if isinstance(uri, str) else None
+        if parts is None or parts.scheme not in ("http", "https") or not parts.hostname \
+                or parts.fragment:
+            raise ValueError("redirect_uris must hold absolute http(s) URLs without a fragment")
+        uris.append(uri)
+    return tuple(uris)
 
 
 def _coerce(name: str, value: Any) -> Any:
+    if name in DIRECTORY_KINDS:
+        return directory_config(name, value)
+    if name == "redirect_uris":
+        return check_redirect_uris(value)
     kind = _FIELDS[name].type
     if kind in ("bool", bool):
         if not isinstance(value, bool):

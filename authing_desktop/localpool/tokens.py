@@ -102,15 +102,17 @@ class TokenService:
 
     def issue(
         self, conn: sqlite3.Connection, user: sqlite3.Row, *, client_ip: str | None = None,
-        user_agent: str | None = None,
+        user_agent: str | None = None, extra_claims: dict[str, Any] | None = None,
     ) -> IssuedToken:
         """A new login token; recorded and made the user's current token (in ``conn``'s
-        transaction)."""
+        transaction). ``extra_claims`` (an OIDC id_token's ``nonce``, ``at_hash``) are added."""
         now = time.time()
         iat = int(now)
         exp = int(now + self._lifetime)
         jti = secrets.token_hex(16)
-        token = jwt.encode(self._claims(user, iat, exp, jti), self._identity.app_secret, "HS256")
+        claims = self._claims(user, iat, exp, jti)
+        claims.update(extra_claims or {})
+        token = jwt.encode(claims, self._identity.app_secret, "HS256")
         conn.execute(
             "INSERT INTO tokens(jti, user_id, app_id, kind, token, issued_at, expires_at,"
             " client_ip, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -35,11 +35,13 @@ _USERNAME_RE = re.compile(r"^\S{1,64}$")
 
 @dataclass(frozen=True)
 class Caller:
-    """Who is calling: the request token, addresses and user agent."""
+    """Who is calling: the request token, addresses, user agent and device id (the optional
+    ``x-authing-device-id`` header)."""
 
     token: str | None = None
     peer_ip: str | None = None
     user_agent: str | None = None
+    device_id: str | None = None
 
 
 def check_email(email: str | None) -> str:
@@ -113,6 +115,23 @@ def get_user(conn: sqlite3.Connection, user_id: str) -> sqlite3.Row:
     return row
 
 
+def identity_views(conn: sqlite3.Connection, user_id: str,
+                   user_pool_id: str) -> list[dict[str, Any]]:
+    """The user's linked external identities (v2 ``Identity``; no IdP tokens are kept)."""
+    rows = conn.execute(
+        "SELECT provider, external_id, connection, openid FROM identities WHERE user_id = ?"
+        " ORDER BY created_at", (user_id,),
+    ).fetchall()
+    return [
+        {"openid": row["openid"], "userIdInIdp": row["external_id"], "userId": user_id,
+         "extIdpId": row["connection"], "connectionId": row["connection"],
+         "isSocial": row["provider"] not in ("ldap", "ad"), "provider": row["provider"],
+         "type": "unionid" if row["provider"] == "wechat" else "primary",
+         "userPoolId": user_pool_id, "refreshToken": None, "accessToken": None}
+        for row in rows
+    ]
+
+
 def user_view(
     conn: sqlite3.Connection, user: sqlite3.Row, user_pool_id: str, *, token: str | None,
     token_expires_at: float | None,
@@ -137,7 +156,7 @@ def user_view(
         "phoneVerified": bool(user["phone_verified"]),
         "unionid": user["unionid"],
         "openid": user["openid"],
-        "identities": [],
+        "identities": identity_views(conn, user["id"], user_pool_id),
         "registerSource": json.loads(user["register_source"]),
         "password": None,
         "oauth": user["oauth"],

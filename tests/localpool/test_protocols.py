@@ -1,4 +1,5 @@
-"""The browser-protocol endpoints of a pool without a hosted login page."""
+"""The browser-protocol endpoints with bogus codes, tickets and login tokens (the full flows:
+`test_oidc_provider.py`, `test_cas_wechat_link.py`)."""
 
 from __future__ import annotations
 
@@ -53,4 +54,4 @@ def test_cas_and_social(pool: RunningPool) -> None:
     social = httpx.get(
         f"{pool.url}/connection/social/wechat:mobile/{pool.user_pool_id}/callback",
         params={"code": "bogus"}, timeout=10).json()
-    assert social["code"] == 400 and "wechat" in social["message"]
+    assert social["code"] == 2001 and "wechat" in social["message"].lower()

@@ -1,0 +1,33 @@
+"""Logging set-up: one stderr handler whose every line goes through `redact` (Qt-free)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from authing_desktop.redaction import redact_text
+
+ROOT_LOGGER = "authing_desktop"
+
+
+class RedactingFormatter(logging.Formatter):
+    """Formats as usual (traceback included), then redacts the whole text."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact_text(super().format(record))
+
+
+def setup_logging(*, debug: bool = False) -> None:
+    """Warnings and errors to stderr; everything with ``debug``. Never raises."""
+    logger = logging.getLogger(ROOT_LOGGER)
+    logger.setLevel(logging.DEBUG if debug else logging.INFO)
+    if sys.stderr is None:  # a windowed (no console) frozen build
+        logger.addHandler(logging.NullHandler())
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.DEBUG if debug else logging.WARNING)
+    fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s" if debug else \
+        "%(levelname)s %(name)s: %(message)s"
+    handler.setFormatter(RedactingFormatter(fmt))
+    logger.addHandler(handler)
+    logger.propagate = False

@@ -1,0 +1,1 @@
+"""View models: QObjects with state, change signals and ``async`` intents; no widgets."""

@@ -1,0 +1,39 @@
+"""What the account presenters need from the session: the `Session` service satisfies it, and
+presenter tests pass a small double that wraps a real signed-in `AuthenticationClient`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from authing_desktop.api.client import AuthenticationClient
+    from authing_desktop.api.models import User
+
+SIGNED_IN = "signed_in"
+
+
+class AccountSession(Protocol):
+    """The signed-in session as the account pages see it.
+
+    ``user_changed`` (a Qt signal carrying ``User | None``) fires after sign-in, sign-out and
+    `refresh_user`; ``state_changed`` carries ``"signed_out" | "restoring" | "signed_in"``.
+    """
+
+    user_changed: Any
+    state_changed: Any
+
+    @property
+    def state(self) -> str: ...
+
+    @property
+    def user(self) -> User | None: ...
+
+    @property
+    def client(self) -> AuthenticationClient: ...
+
+    async def refresh_user(self) -> User: ...
+
+
+def is_signed_in(session: AccountSession) -> bool:
+    """Whether ``session`` has a user the account pages can show."""
+    return session.state == SIGNED_IN and session.user is not None

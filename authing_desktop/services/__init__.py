@@ -1,0 +1,1 @@
+"""Services: session state, token store, settings, task runner, message bus (QtCore only)."""

@@ -1,0 +1,122 @@
+"""The services one app run shares, built once by the composition root (`authing_desktop.app`)
+and handed to presenters and pages by constructor: no global registry.
+
+`aclose` is the one shutdown path: cancel every task, then run the registered async closers
+(newest first: the HTTP client, then the local pool, ...), each bounded in time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from authing_desktop.services.app_paths import AppPaths
+from authing_desktop.services.avatar_cache import AvatarCache
+from authing_desktop.services.browser_flow import SystemBrowserSignIn, UrlOpener
+from authing_desktop.services.browser_sign_in import BrowserSignIn, UnavailableBrowserSignIn
+from authing_desktop.services.bus import MessageBus
+from authing_desktop.services.connection import Connection, LocalPoolSource
+from authing_desktop.services.crash_handler import CrashHandler
+from authing_desktop.services.pool_launcher import PoolLauncher
+from authing_desktop.services.session import Session
+from authing_desktop.services.settings import SettingsStore
+from authing_desktop.services.tasks import TaskRunner
+from authing_desktop.services.token_store import KeyringTokenStore, TokenStore
+
+log = logging.getLogger("authing_desktop.shutdown")
+
+CLOSER_TIMEOUT_S = 5.0
+
+AsyncCloser = Callable[[], Awaitable[None]]
+
+
+@dataclass
+class AppServices:
+    """What pages and presenters may use. Add new shared services here."""
+
+    paths: AppPaths
+    bus: MessageBus
+    tasks: TaskRunner
+    settings: SettingsStore
+    token_store: TokenStore
+    pool_launcher: PoolLauncher
+    connection: Connection
+    session: Session
+    browser_sign_in: BrowserSignIn
+    avatars: AvatarCache
+    crash: CrashHandler | None = None
+    _closers: list[tuple[str, AsyncCloser]] = field(default_factory=list)
+    _closing: asyncio.Future[None] | None = None
+
+    @classmethod
+    def create(
+        cls,
+        paths: AppPaths,
+        *,
+        bus: MessageBus | None = None,
+        token_store: TokenStore | None = None,
+        crash: CrashHandler | None = None,
+        local_pool: LocalPoolSource | None = None,
+        browser_sign_in: BrowserSignIn | None = None,
+        open_url: UrlOpener | None = None,
+    ) -> AppServices:
+        """Build the default set (settings not loaded yet: call ``settings.load()``).
+
+        ``local_pool`` says where the local pool profile connects (default: the embedded pool,
+        started on first use; tests pass their own pool process). ``open_url`` shows a URL in
+        the system browser (from the composition root: services do not import QtGui); with it
+        the default browser sign-in is the real OIDC + PKCE flow.
+        """
+        bus = bus if bus is not None else MessageBus()
+
+        def crashed(error: BaseException) -> None:
+            if crash is not None:
+                crash.handle(error, where="background task")
+
+        tasks = TaskRunner(bus, on_unexpected=crashed if crash is not None else None)
+        pool_launcher = PoolLauncher(paths.local_pool_dir, bus)
+        settings = SettingsStore(paths.settings_file, bus)
+        store = token_store if token_store is not None else KeyringTokenStore(bus)
+        connection = Connection(settings, local_pool or pool_launcher.start)
+        services = cls(
+            paths=paths,
+            bus=bus,
+            tasks=tasks,
+            settings=settings,
+            token_store=store,
+            pool_launcher=pool_launcher,
+            connection=connection,
+            session=Session(connection, store, settings, tasks),
+            browser_sign_in=browser_sign_in or (
+                SystemBrowserSignIn(open_url) if open_url is not None
+                else UnavailableBrowserSignIn()),
+            avatars=AvatarCache(paths.avatar_cache_dir),
+            crash=crash,
+        )
+        services.add_closer("local pool", pool_launcher.stop)
+        # Closers run newest first: the HTTP clients before the pool they talk to.
+        services.add_closer("connection", connection.aclose)
+        services.add_closer("avatars", services.avatars.aclose)
+        return services
+
+    def add_closer(self, name: str, close: AsyncCloser) -> None:
+        """Register an async clean-up to run at quit (e.g. ``http_client.aclose``)."""
+        self._closers.append((name, close))
+
+    async def aclose(self) -> None:
+        """Shut down once; later and concurrent calls wait for the same shutdown."""
+        if self._closing is None:
+            self._closing = asyncio.get_running_loop().create_task(self._shutdown())
+        await asyncio.shield(self._closing)
+
+    async def _shutdown(self) -> None:
+        await self.tasks.cancel_all()
+        for name, close in reversed(self._closers):
+            try:
+                await asyncio.wait_for(close(), CLOSER_TIMEOUT_S)
+            except Exception as error:  # noqa: BLE001 - keep closing the rest
+                log.error("closing %s failed: %s", name, type(error).__name__)
+            else:
+                log.debug("closed %s", name)

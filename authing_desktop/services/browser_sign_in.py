@@ -1,0 +1,32 @@
+"""Sign in with the system browser (OIDC + PKCE over a loopback redirect): the interface.
+
+The sign-in page calls `BrowserSignIn.sign_in`; the identity-sources issue provides the real
+flow. Until then `UnavailableBrowserSignIn` says plainly that it is not available.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+from authing_desktop.services.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from authing_desktop.api.client import AuthenticationClient
+    from authing_desktop.api.models import User
+
+
+class BrowserSignIn(Protocol):
+    """Runs a browser sign-in for ``client``'s connection and returns the signed-in user
+    (carrying its token), or raises a `UserFacingError` / an api error."""
+
+    async def sign_in(self, client: AuthenticationClient) -> User: ...
+
+
+class UnavailableBrowserSignIn:
+    """The default until the OIDC flow exists: always a clear "not available" error."""
+
+    async def sign_in(self, client: AuthenticationClient) -> User:
+        raise UserFacingError(QCoreApplication.translate(
+            "BrowserSignIn", "Sign-in with the browser is not available for this connection."))

@@ -1,0 +1,176 @@
+"""The active connection: one `AuthenticationClient` for the selected connection profile.
+
+For a remote profile the client is built from the settings at once; for the built-in local pool
+it is built once the embedded pool is ready (its URL, ids and public key are known only then).
+Switching the selected profile drops the client (closed at quit) and builds a new one on demand.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from authing_desktop.services.errors import UserFacingError
+from authing_desktop.services.settings import PoolProfile, Settings, SettingsStore
+
+if TYPE_CHECKING:
+    import httpx
+
+    from authing_desktop.api.client import AuthenticationClient
+
+log = logging.getLogger("authing_desktop.connection")
+
+# UI language code -> the server's x-authing-lang.
+SERVER_LANGUAGES = {"en": "en-US", "zh_CN": "zh-CN"}
+
+
+class LocalPoolEndpoint(Protocol):
+    """Where a running local pool answers (`EmbeddedPool`, or a test's pool process)."""
+
+    url: str
+    user_pool_id: str
+    app_id: str
+    public_key: str
+
+
+LocalPoolSource = Callable[[], Awaitable["LocalPoolEndpoint | None"]]
+
+
+class Connection(QObject):
+    """The active connection profile's AuthenticationClient (local pool: once the embedded
+    pool is ready). ``ready_changed`` says whether `client` is usable."""
+
+    ready_changed = Signal(bool)
+
+    def __init__(
+        self,
+        settings: SettingsStore,
+        local_pool: LocalPoolSource,
+        *,
+        language: str = "en",
+        http_transport: httpx.AsyncBaseTransport | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._local_pool = local_pool
+        self._http_transport = http_transport
+        self._server_lang = SERVER_LANGUAGES.get(language, "en-US")
+        self._client: AuthenticationClient | None = None
+        self._connecting: asyncio.Future[AuthenticationClient] | None = None
+        self._retired: list[AuthenticationClient] = []
+        self._client_profile: PoolProfile | None = None
+        settings.changed.connect(self._settings_changed)
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def client(self) -> AuthenticationClient | None:
+        """The ready client, or None (not connected yet, or the local pool failed)."""
+        return self._client
+
+    @property
+    def is_local_pool(self) -> bool:
+        return self.profile.is_local
+
+    @property
+    def profile_id(self) -> str:
+        return self.profile.id
+
+    @property
+    def profile(self) -> PoolProfile:
+        """The selected connection profile (read from the settings: they load after us)."""
+        return self._settings.current.selected_profile
+
+    # ---------------------------------------------------------------- intents
+
+    async def wait_ready(self) -> AuthenticationClient:
+        """The client, connecting first if needed; a `UserFacingError` says why it cannot."""
+        if self._client is not None:
+            return self._client
+        if self._connecting is None or self._connecting.done():
+            self._connecting = asyncio.get_running_loop().create_task(self._connect())
+        connecting = self._connecting
+        try:
+            # Shielded: one caller giving up (Esc) must not cancel the others' connection.
+            return await asyncio.shield(connecting)
+        except UserFacingError:
+            if self._connecting is connecting:
+                self._connecting = None  # try again next time (the pool may start later)
+            raise
+
+    def set_language(self, lang: str) -> None:
+        """Server messages follow the UI language (``en`` / ``zh_CN``)."""
+        self._server_lang = SERVER_LANGUAGES.get(lang, "en-US")
+        if self._client is not None:
+            self._client.lang = self._server_lang
+
+    async def aclose(self) -> None:
+        """Close every client this connection made."""
+        connecting, self._connecting = self._connecting, None
+        if connecting is not None and not connecting.done():
+            connecting.cancel()
+            with contextlib.suppress(BaseException):
+                await connecting
+        clients = [*self._retired, *([self._client] if self._client else [])]
+        self._retired.clear()
+        # Quitting: no ready_changed, so nothing reacts (and starts work) on the way out.
+        self._client = None
+        self._client_profile = None
+        for client in clients:
+            await client.aclose()
+
+    # -------------------------------------------------------------- internals
+
+    async def _connect(self) -> AuthenticationClient:
+        from authing_desktop.api.client import AuthenticationClient
+        from authing_desktop.api.errors import ApiError
+        from authing_desktop.api.profile import ConnectionProfile, check_language
+
+        profile = self.profile
+        lang = check_language(self._server_lang)
+        try:
+            if profile.is_local:
+                pool = await self._local_pool()
+                if pool is None:
+                    raise UserFacingError(QCoreApplication.translate(
+                        "Connection", "The local user pool is not running."))
+                connection = ConnectionProfile(
+                    host=pool.url, user_pool_id=pool.user_pool_id, app_id=pool.app_id,
+                    public_key=pool.public_key or None, lang=lang)
+            else:
+                connection = ConnectionProfile(
+                    host=profile.app_host, app_id=profile.app_id or None,
+                    user_pool_id=profile.user_pool_id or None,
+                    public_key=profile.public_key or None, lang=lang)
+        except ApiError as error:
+            text = QCoreApplication.translate(
+                "Connection", "The connection settings are not valid: {reason}")
+            raise UserFacingError(text.format(reason=str(error))) from error
+        if profile != self.profile:  # switched while the pool was starting
+            return await self._connect()
+        client = AuthenticationClient(connection, http_transport=self._http_transport)
+        self._client_profile = profile
+        self._set_client(client)
+        return client
+
+    def _set_client(self, client: AuthenticationClient | None) -> None:
+        was = self._client is not None
+        self._client = client
+        if (client is not None) != was:
+            self.ready_changed.emit(client is not None)
+
+    def _settings_changed(self, settings: Settings) -> None:
+        if self._client_profile is None or settings.selected_profile == self._client_profile:
+            return
+        log.info("connection profile changed")
+        self._client_profile = None
+        if self._client is not None:
+            self._retired.append(self._client)
+        self._connecting = None
+        self._set_client(None)

@@ -1,0 +1,345 @@
+"""The signed-in state of the active connection, and the only owner of its token.
+
+- `adopt` after any ``login_*`` (or a register that signed in): the user becomes the session;
+  with *remember* the token goes to the keychain (`TokenStore`, one entry per profile and
+  account) and the account heads the profile's remembered-accounts list (names only).
+- `restore` at start: the most recent remembered account's keychain token, checked with
+  ``check_login_status``; signed in, or `expired` with a short reason.
+- While signed in, a task refreshes the token shortly before it expires.
+- `sign_out`: logout on the server (failures tolerated), keychain entry deleted, signed out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import json
+import logging
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from authing_desktop.services.connection import Connection
+from authing_desktop.services.errors import UserFacingError
+from authing_desktop.services.settings import SettingsStore
+from authing_desktop.services.tasks import TaskRunner
+from authing_desktop.services.token_store import TokenStore
+
+if TYPE_CHECKING:
+    from authing_desktop.api.client import AuthenticationClient
+    from authing_desktop.api.models import User
+
+log = logging.getLogger("authing_desktop.session")
+
+SIGNED_OUT = "signed_out"
+RESTORING = "restoring"
+SIGNED_IN = "signed_in"
+
+REFRESH_TASK = "session.refresh"
+# Refresh this long before expiry (at most), or a fifth of the token's lifetime when shorter.
+REFRESH_MARGIN_S = 600.0
+MIN_REFRESH_DELAY_S = 1.0
+RETRY_REFRESH_S = 60.0
+# Codes that mean "this token is no good any more".
+DEAD_TOKEN_CODES = frozenset({2020, 2206, 2207})
+
+Clock = Callable[[], float]
+
+
+class Session(QObject):
+    """Signed-in state for the active connection; the only owner of the token (keychain via
+    TokenStore). ``state_changed`` carries ``"signed_out" | "restoring" | "signed_in"``,
+    ``user_changed`` the `User` or None, ``expired`` the reason to show on the sign-in page."""
+
+    state_changed = Signal(str)
+    user_changed = Signal(object)
+    expired = Signal(str)
+
+    def __init__(
+        self,
+        connection: Connection,
+        token_store: TokenStore,
+        settings: SettingsStore,
+        tasks: TaskRunner,
+        *,
+        clock: Clock = time.time,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._connection = connection
+        self._token_store = token_store
+        self._settings = settings
+        self._tasks = tasks
+        self._clock = clock
+        self._state = SIGNED_OUT
+        self._user: User | None = None
+        self._account = ""
+        self._remember = False
+        connection.ready_changed.connect(self._connection_ready_changed)
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def user(self) -> User | None:
+        return self._user
+
+    @property
+    def account(self) -> str:
+        """The account name the user signed in with ("" when signed out)."""
+        return self._account
+
+    @property
+    def remembered(self) -> bool:
+        """True when this sign-in is kept in the keychain."""
+        return self._remember
+
+    @property
+    def connection(self) -> Connection:
+        return self._connection
+
+    @property
+    def tasks(self) -> TaskRunner:
+        """The app's task runner (what presenters of the session run their intents on)."""
+        return self._tasks
+
+    @property
+    def client(self) -> AuthenticationClient:
+        """The connection's client; a `UserFacingError` while there is none yet."""
+        client = self._connection.client
+        if client is None:
+            raise UserFacingError(QCoreApplication.translate(
+                "Session", "Not connected to the user pool yet. Please try again."))
+        return client
+
+    def remembered_accounts(self) -> tuple[str, ...]:
+        """Accounts used with the active profile, most recent first (names only)."""
+        accounts = self._settings.current.remembered_accounts
+        return tuple(accounts.get(self._connection.profile_id, ()))
+
+    # ---------------------------------------------------------------- intents
+
+    async def adopt(self, user: User, *, remember: bool, account: str) -> None:
+        """Make ``user`` (from any ``login_*``) the session. With ``remember`` its token goes
+        to the keychain; without, an older keychain entry of the account is removed."""
+        if not user.token:
+            raise ValueError("only a signed-in user (with a token) can be adopted")
+        account = account.strip()
+        if not account:
+            raise ValueError("an account name is needed")
+        client = self.client
+        client.set_current_user(user)
+        self._account = account
+        self._remember = remember
+        profile_id = self._connection.profile_id
+        if remember:
+            await self._token_store.set(profile_id, account, user.token)
+        else:
+            await self._token_store.delete(profile_id, account)
+        await self._remember_account(account)
+        self._set_user(user)
+        self._set_state(SIGNED_IN)
+        self._schedule_refresh()
+
+    async def refresh_user(self) -> User:
+        """Fetch the signed-in user again (``get_current_user``) and announce it."""
+        user = await self.client.get_current_user()
+        self._set_user(user)
+        return user
+
+    async def restore(self) -> bool:
+        """At start: sign in with the most recent remembered account's keychain token, if it
+        is still valid. Otherwise stay signed out; ``expired`` says why when a token existed."""
+        accounts = self.remembered_accounts()
+        if self._state != SIGNED_OUT or not accounts:
+            return self._state == SIGNED_IN
+        account = accounts[0]
+        profile_id = self._connection.profile_id
+        self._set_state(RESTORING)
+        try:
+            token = await self._token_store.get(profile_id, account)
+            if not token:
+                self._set_state(SIGNED_OUT)
+                return False
+            return await self._check_restored(account, token)
+        finally:
+            if self._state == RESTORING:
+                self._set_state(SIGNED_OUT)
+
+    async def sign_out(self) -> None:
+        """Log out on the server (errors tolerated), delete the keychain entry, signed out."""
+        from authing_desktop.api.errors import ApiError
+
+        self._tasks.cancel(REFRESH_TASK)
+        client = self._connection.client
+        account, self._account = self._account, ""
+        if client is not None:
+            try:
+                await client.logout()
+            except ApiError as error:
+                # The token dies with its lifetime anyway; the local sign-out must happen.
+                log.warning("server logout failed (%s)", type(error).__name__)
+        if account:
+            await self._token_store.delete(self._connection.profile_id, account)
+        self._signed_out()
+
+    async def expire(self, reason: str) -> None:
+        """The token turned out to be dead (e.g. a 2020 from an account page): forget it and
+        show ``reason`` on the sign-in page."""
+        self._tasks.cancel(REFRESH_TASK)
+        account, self._account = self._account, ""
+        client = self._connection.client
+        if client is not None:
+            client.clear_current_user()
+        if account:
+            await self._token_store.delete(self._connection.profile_id, account)
+        self._signed_out()
+        self.expired.emit(reason)
+
+    # -------------------------------------------------------------- internals
+
+    async def _check_restored(self, account: str, token: str) -> bool:
+        from authing_desktop.api.errors import ApiError, AuthingError
+
+        try:
+            client = await self._connection.wait_ready()
+            status = await client.check_login_status(token)
+            if not status.logged_in:
+                code = status.code if status.code is not None else 2207
+                raise AuthingError(code, status.message or "")
+            client.set_token(token)
+            user = await client.get_current_user()
+        except AuthingError as error:
+            await self._token_store.delete(self._connection.profile_id, account)
+            self._set_state(SIGNED_OUT)
+            self.expired.emit(_dead_token_text(error))
+            return False
+        except (ApiError, UserFacingError) as error:
+            # Offline or the pool is not up: keep the token for next time.
+            self._set_state(SIGNED_OUT)
+            text = QCoreApplication.translate(
+                "Session", "Your saved sign-in could not be checked: {reason}")
+            self.expired.emit(text.format(reason=_error_text(error)))
+            return False
+        self._account = account
+        self._remember = True
+        await self._remember_account(account)
+        self._set_user(user)
+        self._set_state(SIGNED_IN)
+        self._schedule_refresh()
+        return True
+
+    async def _remember_account(self, account: str) -> None:
+        settings = self._settings.current
+        profile_id = self._connection.profile_id
+        if settings.remembered_accounts.get(profile_id, ())[:1] == (account,):
+            return
+        try:
+            await self._settings.save(settings.with_remembered_account(profile_id, account))
+        except OSError as error:  # not worth failing a sign-in over
+            log.warning("could not save the remembered account (%s)", type(error).__name__)
+
+    def _schedule_refresh(self) -> None:
+        if not self._tasks.closed:
+            self._tasks.start(self._keep_fresh(), name=REFRESH_TASK)
+
+    async def _keep_fresh(self) -> None:
+        """Refresh the token shortly before it expires, for as long as signed in."""
+        from authing_desktop.api.errors import ApiError, AuthingError
+
+        while self._state == SIGNED_IN:
+            client = self._connection.client
+            token = client.token if client is not None else None
+            if client is None or not token:
+                return
+            times = token_times(token)
+            if times is None:
+                return  # not a JWT: nothing to schedule by
+            issued, expires = times
+            lifetime = expires - issued if issued else REFRESH_MARGIN_S * 5
+            margin = min(REFRESH_MARGIN_S, max(MIN_REFRESH_DELAY_S, lifetime / 5))
+            await asyncio.sleep(max(MIN_REFRESH_DELAY_S, expires - margin - self._clock()))
+            if self._state != SIGNED_IN or client is not self._connection.client:
+                return
+            try:
+                result = await client.refresh_token()
+            except AuthingError as error:
+                if error.code in DEAD_TOKEN_CODES:
+                    await self.expire(_dead_token_text(error))
+                    return
+                log.warning("token refresh refused (%s)", error.code)
+                await asyncio.sleep(RETRY_REFRESH_S)
+                continue
+            except ApiError as error:
+                log.warning("token refresh failed (%s)", type(error).__name__)
+                await asyncio.sleep(RETRY_REFRESH_S)
+                continue
+            log.debug("token refreshed")
+            if self._remember and self._account and result.token:
+                await self._token_store.set(self._connection.profile_id, self._account,
+                                            result.token)
+
+    def _connection_ready_changed(self, ready: bool) -> None:
+        # A new profile (or a closed connection) ends the session locally.
+        if not ready and self._state != SIGNED_OUT:
+            self._tasks.cancel(REFRESH_TASK)
+            self._account = ""
+            self._signed_out()
+
+    def _signed_out(self) -> None:
+        self._remember = False
+        self._set_user(None)
+        self._set_state(SIGNED_OUT)
+
+    def _set_user(self, user: User | None) -> None:
+        self._user = user
+        self.user_changed.emit(user)
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)
+
+
+def token_times(token: str) -> tuple[float, float] | None:
+    """``(iat, exp)`` of a JWT (``iat`` 0 when absent), read without verification: only used to
+    schedule the refresh. None when the token is not a JWT with an ``exp``."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        return None
+    payload = parts[1] + "=" * (-len(parts[1]) % 4)
+    try:
+        claims: Any = json.loads(base64.urlsafe_b64decode(payload.encode("ascii")))
+    except (ValueError, binascii.Error, UnicodeError):
+        return None
+    if not isinstance(claims, dict):
+        return None
+    exp, iat = claims.get("exp"), claims.get("iat", 0)
+    if not isinstance(exp, int | float) or not isinstance(iat, int | float):
+        return None
+    return float(iat), float(exp)
+
+
+def _dead_token_text(error: BaseException) -> str:
+    from authing_desktop.api.errors import AuthingError
+
+    if isinstance(error, AuthingError) and error.code == 2206:
+        return QCoreApplication.translate(
+            "Session", "Your sign-in has expired. Please sign in again.")
+    return QCoreApplication.translate(
+        "Session", "Your saved sign-in is no longer valid. Please sign in again.")
+
+
+def _error_text(error: BaseException) -> str:
+    if isinstance(error, UserFacingError):
+        return str(error)
+    from authing_desktop.api.user_messages import user_message_source
+
+    context, source = user_message_source(error)
+    return QCoreApplication.translate(context, source)

@@ -1,0 +1,1 @@
+"""Widgets only: the shell, pages, dialogs. Logic lives in presenters and services."""

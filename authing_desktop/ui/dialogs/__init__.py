@@ -1,0 +1,1 @@
+"""Reusable dialogs of the UI."""

@@ -1,0 +1,234 @@
+"""The shell: navigation list, message banner, the stacked pages, and a status bar."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from authing_desktop import APP_DISPLAY_NAME
+from authing_desktop.services.app_services import AppServices
+from authing_desktop.services.crash_report import CrashReport
+from authing_desktop.services.pool_launcher import PoolStatus
+from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
+from authing_desktop.ui.crash_dialog import CrashDialog, show_crash_dialog
+from authing_desktop.ui.message_banner import MessageBanner
+from authing_desktop.ui.pages import PAGES, PageSpec, Section
+
+PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADER_KEY = "header.account"
+SIGN_IN_KEY = "signin"
+ACCOUNT_HOME_KEY = "profile"
+
+
+class MainWindow(QMainWindow):
+    """The app's window. Pages come from the registry and are built the first time shown."""
+
+    first_painted = Signal(float)  # time.perf_counter() of the first paint
+    page_changed = Signal(str)
+
+    def __init__(self, services: AppServices, pages: tuple[PageSpec, ...] = PAGES,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._specs = {spec.key: spec for spec in pages}
+        self._pages: dict[str, QWidget] = {}
+        self._painted = False
+        self.crash_dialog: CrashDialog | None = None
+        self.setObjectName("shell")
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.resize(QSize(960, 640))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("shell.nav")
+        self.nav.setFixedWidth(200)
+        self.nav.setUniformItemSizes(True)
+        self.nav.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
+        self._fill_nav(pages)
+        self.nav.currentItemChanged.connect(self._on_nav_changed)
+
+        self.banner = MessageBanner()
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("shell.pages")
+
+        content = QVBoxLayout()
+        content.setContentsMargins(8, 8, 8, 0)
+        content.addWidget(self.banner)
+        content.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addLayout(content, 1)
+        self.setCentralWidget(central)
+
+        self.profile_label = QLabel()
+        self.profile_label.setObjectName("shell.profile")
+        self.pool_status_label = QLabel()
+        self.pool_status_label.setObjectName("shell.poolStatus")
+        self.statusBar().addWidget(self.profile_label)
+        self.statusBar().addPermanentWidget(self.pool_status_label)
+
+        services.pool_launcher.status_changed.connect(self._show_pool_status)
+        services.settings.changed.connect(lambda _settings: self._show_profile())
+        services.session.state_changed.connect(self._route_session_state)
+        services.bus.attach(self.banner.show_message)
+        if services.crash is not None:
+            services.crash.attach_view(self._show_crash)
+        self._retranslate()
+        if pages:
+            self.show_page(pages[0].key)
+
+    # ------------------------------------------------------------------ navigation
+
+    @property
+    def painted(self) -> bool:
+        """True once the window painted its first frame."""
+        return self._painted
+
+    @property
+    def current_page_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(PAGE_KEY_ROLE)) if item is not None else ""
+
+    def page(self, key: str) -> QWidget:
+        """The page widget for ``key``, built on first use."""
+        widget = self._pages.get(key)
+        if widget is None:
+            widget = self._specs[key].build(self.services)
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return widget
+
+    def show_page(self, key: str) -> None:
+        if key not in self._specs:
+            raise KeyError(f"no page {key!r}")
+        item = self._nav_item(key)
+        if item is not None and self.nav.currentItem() is not item:
+            self.nav.setCurrentItem(item)  # comes back here through _on_nav_changed
+            return
+        self.stack.setCurrentWidget(self.page(key))
+        self.page_changed.emit(key)
+
+    def _on_nav_changed(self, current: QListWidgetItem | None,
+                        previous: QListWidgetItem | None) -> None:
+        key = str(current.data(PAGE_KEY_ROLE)) if current is not None else ""
+        if key not in self._specs:
+            return
+        if previous is not None and not self._may_leave(previous, key):
+            # The page keeps the user (e.g. unsaved edits): it shows the page itself once the
+            # user decided. Put the selection back without coming here again.
+            blocker = QSignalBlocker(self.nav)
+            self.nav.setCurrentItem(previous)
+            blocker.unblock()
+            return
+        self.show_page(key)
+
+    def _may_leave(self, item: QListWidgetItem, target: str) -> bool:
+        """Ask the page being left (``may_leave(target_key) -> bool``, optional)."""
+        page = self._pages.get(str(item.data(PAGE_KEY_ROLE)))
+        may_leave = getattr(page, "may_leave", None)
+        return may_leave is None or bool(may_leave(target))
+
+    def _fill_nav(self, pages: tuple[PageSpec, ...]) -> None:
+        header_done = False
+        for spec in pages:
+            if spec.section is Section.ACCOUNT and not header_done:
+                header = QListWidgetItem()
+                header.setData(PAGE_KEY_ROLE, HEADER_KEY)
+                # A heading: disabled so that mouse and arrow keys pass over it, but drawn in
+                # the normal text colour.
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                header.setForeground(self.nav.palette().text())
+                font = QFont(self.nav.font())
+                font.setBold(True)
+                header.setFont(font)
+                self.nav.addItem(header)
+                header_done = True
+            item = QListWidgetItem()
+            item.setData(PAGE_KEY_ROLE, spec.key)
+            self.nav.addItem(item)
+
+    def _nav_item(self, key: str) -> QListWidgetItem | None:
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(PAGE_KEY_ROLE) == key:
+                return item
+        return None
+
+    def _route_session_state(self, state: str) -> None:
+        """Signed in: the account pages (Profile); signed out or expired: the sign-in page."""
+        if state == SIGNED_IN and ACCOUNT_HOME_KEY in self._specs:
+            self.show_page(ACCOUNT_HOME_KEY)
+        elif state == SIGNED_OUT and SIGN_IN_KEY in self._specs:
+            self.show_page(SIGN_IN_KEY)
+
+    # ------------------------------------------------------------------ status
+
+    def _show_pool_status(self, status: PoolStatus) -> None:
+        texts = {
+            PoolStatus.IDLE: "",
+            PoolStatus.STARTING: self.tr("Local pool: starting…"),
+            PoolStatus.READY: self.tr("Local pool: ready"),
+            PoolStatus.FAILED: self.tr("Local pool: failed"),
+            PoolStatus.STOPPED: self.tr("Local pool: stopped"),
+        }
+        self.pool_status_label.setText(texts[status])
+
+    def _show_profile(self) -> None:
+        profile = self.services.settings.current.selected_profile
+        name = self.tr("Local pool") if profile.is_local else profile.name
+        self.profile_label.setText(self.tr("Connection: {name}").format(name=name))
+
+    def _retranslate(self) -> None:
+        self.nav.setAccessibleName(self.tr("Sections"))
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            key = item.data(PAGE_KEY_ROLE)
+            if key == HEADER_KEY:
+                item.setText(self.tr("Account"))
+            else:
+                spec = self._specs[str(key)]
+                item.setText(spec.title() if spec.section is not Section.ACCOUNT
+                             else "  " + spec.title())
+        self.stack.setAccessibleName(self.tr("Page"))
+        self._show_profile()
+        self._show_pool_status(self.services.pool_launcher.status)
+        # Server messages (x-authing-lang) follow the UI language.
+        self.services.connection.set_language(
+            "zh_CN" if QLocale().name().startswith("zh") else "en")
+
+    def _show_crash(self, report: CrashReport, saved_to: Path | None) -> None:
+        self.crash_dialog = show_crash_dialog(report, saved_to, self)
+
+    # ------------------------------------------------------------------ events
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit(time.perf_counter())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.services.bus.detach(self.banner.show_message)
+        if self.services.crash is not None:
+            self.services.crash.attach_view(None)
+        super().closeEvent(event)

@@ -1,0 +1,199 @@
+"""The frame every account page shares: title, Refresh (F5), busy bar, inline error with the
+server's own words, a note while signed out, and a scrollable body.
+
+The page loads the first time it is shown while signed in, again on Refresh, and after a new
+sign-in; a presenter that learns the token died ends the session (``Session.expire``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from authing_desktop.presenters.account_base import AccountPresenter
+from authing_desktop.presenters.session_protocol import is_signed_in
+from authing_desktop.services.app_services import AppServices
+from authing_desktop.ui.widgets.field_row import ERROR_STYLE
+
+NOTE_STYLE = "color: palette(mid);"
+OK_STYLE = "color: #2e7d32;"
+
+
+def status_label(name: str, style: str = "") -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if style:
+        label.setStyleSheet(style)
+    label.setVisible(False)
+    return label
+
+
+def show_text(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def section_title(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+class AccountPage(QWidget):
+    """Subclasses fill ``body`` (a QVBoxLayout), call `bind` for each presenter and implement
+    `load` (what Refresh runs) and `retranslate`."""
+
+    def __init__(self, key: str, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.services = services
+        self.session = services.session
+        self.setObjectName(f"{key}.page")
+        self._loaded_user: str | None = None
+        self._presenters: list[AccountPresenter] = []
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName(f"{key}.title")
+        font = QFont(self.title_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.refresh_button = QPushButton()
+        self.refresh_button.setObjectName(f"{key}.refresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        self.refresh_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh_shortcut.activated.connect(self.refresh)
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.refresh_button)
+
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName(f"{key}.placeholder")
+        self.placeholder.setWordWrap(True)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName(f"{key}.busy")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(4)
+        self.busy_bar.setVisible(False)
+        self.error_label = status_label(f"{key}.error", ERROR_STYLE)
+        self.detail_label = status_label(f"{key}.errorDetail", NOTE_STYLE)
+        self.notice_label = status_label(f"{key}.notice", OK_STYLE)
+
+        self.content = QWidget()
+        self.content.setObjectName(f"{key}.content")
+        self.body = QVBoxLayout(self.content)
+        self.body.setContentsMargins(0, 0, 8, 0)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName(f"{key}.scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.content)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 16, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.detail_label)
+        layout.addWidget(self.notice_label)
+        layout.addWidget(self.scroll_area, 1)
+
+        self.session.state_changed.connect(self._session_state_changed)
+
+    # ------------------------------------------------------------------ binding
+
+    def bind(self, presenter: AccountPresenter) -> None:
+        """Show ``presenter``'s busy state, error and detail in the page's status area."""
+        self._presenters.append(presenter)
+        presenter.busy_changed.connect(self._update_busy)
+        presenter.error_changed.connect(lambda text: show_text(self.error_label, text))
+        presenter.detail_changed.connect(lambda text: self._show_detail(presenter, text))
+        presenter.session_dead.connect(self._session_dead)
+
+    def _update_busy(self, _busy: bool = False) -> None:
+        busy = any(p.busy for p in self._presenters)
+        self.busy_bar.setVisible(busy)
+        self.refresh_button.setEnabled(not busy and is_signed_in(self.session))
+
+    def _show_detail(self, presenter: AccountPresenter, text: str) -> None:
+        shown = text if text and text != presenter.error else ""
+        text = QCoreApplication.translate("AccountPage", "Server says: {text}")
+        show_text(self.detail_label, text.format(text=shown) if shown else "")
+
+    def notify(self, text: str) -> None:
+        """A short success note (cleared by the next refresh)."""
+        show_text(self.notice_label, text)
+
+    def _session_dead(self, text: str) -> None:
+        if not self.services.tasks.closed and is_signed_in(self.session):
+            self.services.tasks.start(self.session.expire(text), name="session.expire")
+
+    # -------------------------------------------------------------- lifecycle
+
+    @property
+    def signed_in(self) -> bool:
+        return is_signed_in(self.session)
+
+    def refresh(self) -> None:
+        if not self.signed_in:
+            return
+        user = self.session.user
+        self._loaded_user = user.id if user is not None else None
+        show_text(self.notice_label, "")
+        self.load()
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._apply_state()
+        user = self.session.user
+        if self.signed_in and user is not None and user.id != self._loaded_user:
+            self.refresh()
+
+    def _session_state_changed(self, _state: str) -> None:
+        self._apply_state()
+        if not self.signed_in:
+            self._loaded_user = None
+            for presenter in self._presenters:
+                presenter.clear_error()
+                presenter.set_detail("")
+                presenter.set_field_errors({})
+        elif self.isVisible():
+            self.refresh()
+
+    def _apply_state(self) -> None:
+        signed_in = self.signed_in
+        self.placeholder.setVisible(not signed_in)
+        self.scroll_area.setVisible(signed_in)
+        self._update_busy()
+
+    def retranslate_frame(self, title: str, signed_out_text: str) -> None:
+        self.title_label.setText(title)
+        self.placeholder.setText(signed_out_text)
+        self.refresh_button.setText(QCoreApplication.translate("AccountPage", "Refresh"))
+        self.refresh_button.setAccessibleName(
+            QCoreApplication.translate("AccountPage", "Refresh this page"))
+        self.refresh_button.setToolTip(
+            QCoreApplication.translate("AccountPage", "Load this page again from the server (F5)"))
+        self.scroll_area.setAccessibleName(title)

@@ -1,0 +1,311 @@
+"""The Phone & email page: current phone and email with verified badges; bind, change (codes
+to the current contact and to the new one) and unbind; send-code buttons with a countdown;
+the verification mail for an unverified address."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from authing_desktop.presenters.contacts import (
+    EMAIL,
+    OLD_EMAIL,
+    OLD_PHONE,
+    PHONE,
+    Contacts,
+    ContactsPresenter,
+)
+from authing_desktop.services.app_services import AppServices
+from authing_desktop.ui.dialogs.question import Choice, ask
+from authing_desktop.ui.pages.account_base import AccountPage
+from authing_desktop.ui.pages.registry import PageSpec, Section
+from authing_desktop.ui.widgets.code_button import CodeButton
+from authing_desktop.ui.widgets.field_row import FieldRow
+
+KEY = "contacts"
+BADGE_STYLE = "border-radius: 8px; padding: 1px 8px; color: white; background: {colour};"
+
+
+class _ContactBox(QGroupBox):
+    """One contact (phone or email): value, badge, new value + code, old code, actions."""
+
+    def __init__(self, kind: str, presenter: ContactsPresenter, new_slot: str, old_slot: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setObjectName(f"{KEY}.{kind}Box")
+        self.value = QLabel()
+        self.value.setObjectName(f"{KEY}.{kind}Value")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.badge = QLabel()
+        self.badge.setObjectName(f"{KEY}.{kind}Badge")
+        current = QHBoxLayout()
+        current.addWidget(self.value)
+        current.addWidget(self.badge)
+        current.addStretch(1)
+
+        cap = kind[:1].upper() + kind[1:]
+        self.new_value = QLineEdit()
+        self.new_value.setObjectName(f"{KEY}.new{cap}")
+        self.send_new = CodeButton(f"{KEY}.send{cap}Code", presenter.cooldowns[new_slot])
+        new_row = QHBoxLayout()
+        new_row.setContentsMargins(0, 0, 0, 0)
+        new_row.addWidget(self.new_value, 1)
+        new_row.addWidget(self.send_new)
+        new_widget = QWidget()
+        new_widget.setLayout(new_row)
+        self.new_row = FieldRow(KEY, f"new{cap}", new_widget)
+        self.code = QLineEdit()
+        self.code.setObjectName(f"{KEY}.{kind}Code")
+        self.code_row = FieldRow(KEY, f"{kind}Code", self.code)
+        self.old_code = QLineEdit()
+        self.old_code.setObjectName(f"{KEY}.old{cap}Code")
+        self.send_old = CodeButton(f"{KEY}.sendOld{cap}Code", presenter.cooldowns[old_slot])
+        old_row = QHBoxLayout()
+        old_row.setContentsMargins(0, 0, 0, 0)
+        old_row.addWidget(self.old_code, 1)
+        old_row.addWidget(self.send_old)
+        old_widget = QWidget()
+        old_widget.setLayout(old_row)
+        self.old_row = FieldRow(KEY, f"old{cap}Code", old_widget)
+
+        self.current_caption = QLabel()
+        self.new_caption = QLabel()
+        self.code_caption = QLabel()
+        self.old_caption = QLabel()
+        self.form = QFormLayout()
+        self.form.addRow(self.current_caption, current)
+        self.form.addRow(self.new_caption, self.new_row)
+        self.form.addRow(self.code_caption, self.code_row)
+        self.form.addRow(self.old_caption, self.old_row)
+
+        self.submit = QPushButton()
+        self.submit.setObjectName(f"{KEY}.submit{cap}")
+        self.unbind = QPushButton()
+        self.unbind.setObjectName(f"{KEY}.unbind{cap}")
+        self.action_row = QHBoxLayout()
+        self.action_row.addStretch(1)
+        self.action_row.addWidget(self.unbind)
+        self.action_row.addWidget(self.submit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addLayout(self.action_row)
+        self.bound = False
+
+    def show_contact(self, value: str, verified: bool, none_text: str, verified_text: str,
+                     unverified_text: str) -> None:
+        self.bound = bool(value)
+        self.value.setText(value or none_text)
+        if value:
+            text, colour = (verified_text, "#2e7d32") if verified else (unverified_text,
+                                                                        "#ef6c00")
+            self.badge.setText(text)
+            self.badge.setStyleSheet(BADGE_STYLE.format(colour=colour))
+            self.badge.setAccessibleName(text)
+        self.badge.setVisible(bool(value))
+        self.form.setRowVisible(self.old_row, self.bound)
+        self.unbind.setVisible(self.bound)
+
+    def clear_inputs(self) -> None:
+        for edit in (self.new_value, self.code, self.old_code):
+            edit.clear()
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (self.submit, self.unbind):
+            widget.setEnabled(not busy)
+        self.send_new.set_busy(busy)
+        self.send_old.set_busy(busy)
+
+
+class ContactsPage(AccountPage):
+    """Phone & email."""
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(KEY, services, parent)
+        self.presenter = ContactsPresenter(services.session, services.tasks, parent=self)
+        self.bind(self.presenter)
+        p = self.presenter
+        self.phone = _ContactBox("phone", p, PHONE, OLD_PHONE)
+        self.email = _ContactBox("email", p, EMAIL, OLD_EMAIL)
+        self.verify_button = QPushButton()
+        self.verify_button.setObjectName(f"{KEY}.verifyEmail")
+        self.verify_button.clicked.connect(self._verify)
+        self.email.action_row.insertWidget(1, self.verify_button)
+        self.body.addWidget(self.phone)
+        self.body.addWidget(self.email)
+        self.body.addStretch(1)
+
+        self.phone.send_new.clicked.connect(lambda: p.send_phone_code(self.phone.new_value.text()))
+        self.phone.send_old.clicked.connect(p.send_old_phone_code)
+        self.phone.submit.clicked.connect(self._submit_phone)
+        self.phone.unbind.clicked.connect(lambda: self._unbind("phone"))
+        self.email.send_new.clicked.connect(lambda: p.send_email_code(self.email.new_value.text()))
+        self.email.send_old.clicked.connect(p.send_old_email_code)
+        self.email.submit.clicked.connect(self._submit_email)
+        self.email.unbind.clicked.connect(lambda: self._unbind("email"))
+        for box, submit in ((self.phone, self._submit_phone), (self.email, self._submit_email)):
+            box.code.returnPressed.connect(submit)
+            box.old_code.returnPressed.connect(submit)
+
+        p.contacts_changed.connect(self._show_contacts)
+        p.field_errors_changed.connect(self._show_field_errors)
+        p.completed.connect(self._completed)
+        p.code_sent.connect(self._code_sent)
+        p.busy_changed.connect(self._busy)
+        self.retranslate()
+        self._apply_state()
+
+    # ------------------------------------------------------------------ actions
+
+    def load(self) -> None:
+        self.presenter.load()
+
+    def _submit_phone(self) -> None:
+        box, p = self.phone, self.presenter
+        if p.busy:
+            return
+        if box.bound:
+            p.change_phone(box.new_value.text(), box.code.text(), box.old_code.text())
+        else:
+            p.bind_phone(box.new_value.text(), box.code.text())
+
+    def _submit_email(self) -> None:
+        box, p = self.email, self.presenter
+        if p.busy:
+            return
+        if box.bound:
+            p.change_email(box.new_value.text(), box.code.text(), box.old_code.text())
+        else:
+            p.bind_email(box.new_value.text(), box.code.text())
+
+    def _verify(self) -> None:
+        if not self.presenter.busy:
+            self.presenter.send_verification_email()
+
+    def _unbind(self, kind: str) -> None:
+        if not self.presenter.busy and not self.services.tasks.closed:
+            self.services.tasks.start(self._confirm_unbind(kind), name="contacts.unbind")
+
+    async def _confirm_unbind(self, kind: str) -> None:
+        if kind == "phone":
+            title = self.tr("Remove the phone number?")
+            text = self.tr("You will no longer be able to sign in with {value} or receive "
+                           "codes there.").format(value=self.presenter.contacts.phone)
+        else:
+            title = self.tr("Remove the email address?")
+            text = self.tr("You will no longer be able to sign in with {value} or recover "
+                           "your password by email.").format(value=self.presenter.contacts.email)
+        answer = await ask(self, f"{KEY}.unbind", title, text, [
+            Choice("remove", self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole),
+            Choice("keep", self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)],
+            default="keep", icon=QMessageBox.Icon.Warning)
+        if answer == "remove":
+            await (self.presenter.unbind_phone() if kind == "phone"
+                   else self.presenter.unbind_email())
+
+    # ------------------------------------------------------------------ binding
+
+    def _show_contacts(self, contacts: Contacts | None = None) -> None:
+        c = contacts or self.presenter.contacts
+        none, verified, unverified = self.tr("None"), self.tr("Verified"), self.tr("Not verified")
+        self.phone.show_contact(c.phone, c.phone_verified, none, verified, unverified)
+        self.email.show_contact(c.email, c.email_verified, none, verified, unverified)
+        self.verify_button.setVisible(bool(c.email) and not c.email_verified)
+        for box, bind_text, change_text in (
+                (self.phone, self.tr("Bind phone"), self.tr("Change phone")),
+                (self.email, self.tr("Bind email"), self.tr("Change email"))):
+            box.submit.setText(change_text if box.bound else bind_text)
+            box.submit.setAccessibleName(box.submit.text())
+        self.phone.new_caption.setText(self.tr("New number") if self.phone.bound
+                                       else self.tr("Number"))
+        self.email.new_caption.setText(self.tr("New address") if self.email.bound
+                                       else self.tr("Address"))
+        self.phone.old_caption.setText(self.tr("Code sent to {value}").format(value=c.phone))
+        self.email.old_caption.setText(self.tr("Code sent to {value}").format(value=c.email))
+        for box in (self.phone, self.email):
+            box.new_value.setAccessibleName(box.new_caption.text())
+            box.old_code.setAccessibleName(box.old_caption.text())
+
+    def _show_field_errors(self, errors: dict[str, str]) -> None:
+        self.phone.new_row.set_error(errors.get("phone", ""))
+        self.phone.code_row.set_error(errors.get("phoneCode", ""))
+        self.phone.old_row.set_error(errors.get("oldPhoneCode", "") or errors.get(OLD_PHONE, ""))
+        self.email.new_row.set_error(errors.get("email", ""))
+        self.email.code_row.set_error(errors.get("emailCode", ""))
+        self.email.old_row.set_error(errors.get("oldEmailCode", "") or errors.get(OLD_EMAIL, ""))
+
+    def _completed(self, action: str) -> None:
+        texts = {
+            "phoneBound": self.tr("Your phone number is bound."),
+            "phoneChanged": self.tr("Your phone number was changed."),
+            "phoneUnbound": self.tr("Your phone number was removed."),
+            "emailBound": self.tr("Your email address is bound."),
+            "emailChanged": self.tr("Your email address was changed."),
+            "emailUnbound": self.tr("Your email address was removed."),
+            "verificationSent": self.tr(
+                "A verification email was sent. Follow its instructions, then press Refresh."),
+        }
+        if action.startswith("phone"):
+            self.phone.clear_inputs()
+        elif action.startswith("email"):
+            self.email.clear_inputs()
+        self.notify(texts.get(action, ""))
+
+    def _code_sent(self, _slot: str) -> None:
+        text = self.tr("A code was sent.")
+        if self.services.connection.is_local_pool:
+            text += " " + self.tr("On the local pool, sent codes appear in its outbox "
+                                  "('authing-desktop pool outbox').")
+        self.notify(text)
+
+    def _busy(self, busy: bool) -> None:
+        self.phone.set_busy(busy)
+        self.email.set_busy(busy)
+        self.verify_button.setEnabled(not busy)
+
+    # ------------------------------------------------------------- translation
+
+    def retranslate(self) -> None:
+        self.retranslate_frame(self.tr("Phone & email"),
+                               self.tr("Sign in to manage your phone number and email "
+                                       "address."))
+        self.phone.setTitle(self.tr("Phone number"))
+        self.email.setTitle(self.tr("Email address"))
+        for box in (self.phone, self.email):
+            box.current_caption.setText(self.tr("Current"))
+            box.code_caption.setText(self.tr("Code"))
+            box.code.setAccessibleName(self.tr("Verification code for the new value"))
+            box.code.setPlaceholderText(self.tr("Code sent to the new value"))
+            box.send_new.retranslate()
+            box.send_old.retranslate()
+            box.unbind.setText(self.tr("Remove"))
+        self.phone.unbind.setAccessibleName(self.tr("Remove the phone number"))
+        self.email.unbind.setAccessibleName(self.tr("Remove the email address"))
+        self.phone.new_value.setPlaceholderText("13800000000")
+        self.email.new_value.setPlaceholderText("name@example.com")
+        self.verify_button.setText(self.tr("Send verification email"))
+        self.verify_button.setAccessibleName(self.tr("Send a verification email"))
+        self._show_contacts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+PAGE = PageSpec(
+    key=KEY,
+    section=Section.ACCOUNT,
+    title=lambda: QCoreApplication.translate("ContactsPage", "Phone & email"),
+    build=ContactsPage,
+)

@@ -1,0 +1,281 @@
+"""The Custom data page: your values of the pool's user-defined fields, a typed editor per
+data type (text, number, yes/no, date and time), set and remove.
+
+The v2 API lists set values only, not the fields a pool defines: a field never set is added by
+typing its key (the pool checks the key and the type).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from authing_desktop.presenters.custom_data import (
+    BOOLEAN,
+    DATETIME,
+    EDITABLE_TYPES,
+    NUMBER,
+    STRING,
+    CustomDataPresenter,
+    CustomField,
+    display_text,
+)
+from authing_desktop.services.app_services import AppServices
+from authing_desktop.ui.pages.account_base import NOTE_STYLE, AccountPage
+from authing_desktop.ui.pages.registry import PageSpec, Section
+from authing_desktop.ui.widgets.field_row import FieldRow
+
+KEY = "customData"
+
+
+class CustomDataPage(AccountPage):
+    """Custom data: extra fields your organization keeps on your account."""
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(KEY, services, parent)
+        self.presenter = CustomDataPresenter(services.session, services.tasks, parent=self)
+        self.bind(self.presenter)
+
+        self.hint = QLabel()
+        self.hint.setObjectName(f"{KEY}.hint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(NOTE_STYLE)
+        self.fields = QTreeWidget()
+        self.fields.setObjectName(f"{KEY}.fields")
+        self.fields.setRootIsDecorated(False)
+        self.fields.setColumnCount(4)
+        self.fields.setMinimumHeight(160)
+        self.fields.header().setObjectName(f"{KEY}.fieldsHeader")
+        self.fields.currentItemChanged.connect(lambda item, _prev: self._edit(item))
+
+        self.editor_box = QGroupBox()
+        self.editor_box.setObjectName(f"{KEY}.editor")
+        self.key_edit = QLineEdit()
+        self.key_edit.setObjectName(f"{KEY}.key")
+        self.key_row = FieldRow(KEY, "key", self.key_edit)
+        self.type_combo = QComboBox()
+        self.type_combo.setObjectName(f"{KEY}.type")
+        self.type_combo.view().setObjectName(f"{KEY}.typeList")
+        for data_type in EDITABLE_TYPES:
+            self.type_combo.addItem("", data_type)
+        self.type_combo.currentIndexChanged.connect(lambda _i: self._show_editor())
+        self.string_value = QLineEdit()
+        self.string_value.setObjectName(f"{KEY}.stringValue")
+        self.number_value = QLineEdit()
+        self.number_value.setObjectName(f"{KEY}.numberValue")
+        self.boolean_value = QCheckBox()
+        self.boolean_value.setObjectName(f"{KEY}.booleanValue")
+        self.datetime_value = QDateTimeEdit(QDateTime.currentDateTime())
+        self.datetime_value.setObjectName(f"{KEY}.datetimeValue")
+        self.datetime_value.setCalendarPopup(True)
+        self.datetime_value.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.value_stack = QStackedWidget()
+        self.value_stack.setObjectName(f"{KEY}.valueEditor")
+        self.value_editors = {STRING: self.string_value, NUMBER: self.number_value,
+                              BOOLEAN: self.boolean_value, DATETIME: self.datetime_value}
+        for editor in self.value_editors.values():
+            self.value_stack.addWidget(editor)
+        self.value_row = FieldRow(KEY, "value", self.value_stack)
+        for edit in (self.key_edit, self.string_value, self.number_value):
+            edit.returnPressed.connect(self.set_value)
+
+        self.key_caption, self.type_caption, self.value_caption = QLabel(), QLabel(), QLabel()
+        form = QFormLayout()
+        form.addRow(self.key_caption, self.key_row)
+        form.addRow(self.type_caption, self.type_combo)
+        form.addRow(self.value_caption, self.value_row)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName(f"{KEY}.new")
+        self.new_button.clicked.connect(self.new_field)
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName(f"{KEY}.remove")
+        self.remove_button.clicked.connect(self.remove_value)
+        self.set_button = QPushButton()
+        self.set_button.setObjectName(f"{KEY}.set")
+        self.set_button.clicked.connect(self.set_value)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.set_button)
+        editor_layout = QVBoxLayout(self.editor_box)
+        editor_layout.addLayout(form)
+        editor_layout.addLayout(buttons)
+
+        self.body.addWidget(self.hint)
+        self.body.addWidget(self.fields, 1)
+        self.body.addWidget(self.editor_box)
+
+        self.presenter.fields_changed.connect(self._show_fields)
+        self.presenter.field_errors_changed.connect(self._show_field_errors)
+        self.presenter.saved.connect(lambda key: self.notify(
+            self.tr("Saved {key}.").format(key=key)))
+        self.presenter.busy_changed.connect(self._busy)
+        self._show_editor()
+        self.retranslate()
+        self._apply_state()
+
+    # ------------------------------------------------------------------ actions
+
+    def load(self) -> None:
+        self.presenter.load()
+
+    def new_field(self) -> None:
+        self.fields.setCurrentItem(None)  # type: ignore[call-overload]
+        self.key_edit.clear()
+        self.key_edit.setReadOnly(False)
+        self.string_value.clear()
+        self.number_value.clear()
+        self.boolean_value.setChecked(False)
+        self.key_edit.setFocus()
+        self._update_remove()
+
+    def set_value(self) -> None:
+        if not self.signed_in or self.presenter.busy:
+            return
+        data_type = str(self.type_combo.currentData())
+        value: object
+        if data_type == BOOLEAN:
+            value = self.boolean_value.isChecked()
+        elif data_type == DATETIME:
+            value = self.datetime_value.dateTime().toPython()
+            if isinstance(value, dt.datetime):
+                value = value.astimezone()
+        elif data_type == NUMBER:
+            value = self.number_value.text()
+        else:
+            value = self.string_value.text()
+        self.presenter.set_value(self.key_edit.text(), data_type, value)
+
+    def remove_value(self) -> None:
+        key = self.key_edit.text().strip()
+        if self.signed_in and not self.presenter.busy and self.presenter.field(key):
+            self.presenter.remove(key)
+
+    # ------------------------------------------------------------------ binding
+
+    def _show_fields(self, fields: list[CustomField]) -> None:
+        current = self.key_edit.text().strip()
+        self.fields.blockSignals(True)
+        self.fields.clear()
+        for field in fields:
+            item = QTreeWidgetItem([field.key, field.label, self._type_text(field.data_type),
+                                    display_text(field.value)])
+            item.setData(0, Qt.ItemDataRole.UserRole, field.key)
+            self.fields.addTopLevelItem(item)
+            if field.key == current:
+                self.fields.setCurrentItem(item)
+        self.fields.blockSignals(False)
+        for column in range(3):
+            self.fields.resizeColumnToContents(column)
+        self._update_remove()
+
+    def _edit(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        field = self.presenter.field(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        if field is None:
+            return
+        self.key_edit.setText(field.key)
+        index = self.type_combo.findData(field.data_type)
+        if index >= 0:
+            self.type_combo.setCurrentIndex(index)
+        if field.data_type == BOOLEAN:
+            self.boolean_value.setChecked(bool(field.value))
+        elif field.data_type == DATETIME and isinstance(field.value, dt.datetime):
+            self.datetime_value.setDateTime(
+                QDateTime.fromSecsSinceEpoch(int(field.value.timestamp())))
+        elif field.data_type == NUMBER:
+            self.number_value.setText(display_text(field.value))
+        else:
+            self.string_value.setText(display_text(field.value))
+        self._update_remove()
+
+    def _show_editor(self) -> None:
+        data_type = str(self.type_combo.currentData())
+        editor = self.value_editors.get(data_type, self.string_value)
+        self.value_stack.setCurrentWidget(editor)
+
+    def _update_remove(self) -> None:
+        self.remove_button.setEnabled(
+            self.presenter.field(self.key_edit.text().strip()) is not None
+            and not self.presenter.busy)
+
+    def _show_field_errors(self, errors: dict[str, str]) -> None:
+        self.key_row.set_error(errors.get("key", "") or errors.get("type", ""))
+        self.value_row.set_error(errors.get("value", ""))
+
+    def _busy(self, busy: bool) -> None:
+        self.set_button.setEnabled(not busy)
+        self._update_remove()
+
+    def _type_text(self, data_type: str) -> str:
+        texts = {STRING: self.tr("Text"), NUMBER: self.tr("Number"),
+                 BOOLEAN: self.tr("Yes / no"), DATETIME: self.tr("Date and time")}
+        return texts.get(data_type, data_type)
+
+    # ------------------------------------------------------------- translation
+
+    def retranslate(self) -> None:
+        self.retranslate_frame(self.tr("Custom data"),
+                               self.tr("Sign in to see the extra fields your organization "
+                                       "keeps on your account."))
+        self.hint.setText(self.tr(
+            "Listed are the fields that have a value. To fill in another field your "
+            "organization defined, type its key and choose its type."))
+        self.fields.setHeaderLabels([self.tr("Key"), self.tr("Label"), self.tr("Type"),
+                                     self.tr("Value")])
+        self.fields.setAccessibleName(self.tr("Custom data values"))
+        self.fields.header().setAccessibleName(self.tr("Columns"))
+        self.editor_box.setTitle(self.tr("Edit a value"))
+        self.key_caption.setText(self.tr("Key"))
+        self.key_edit.setAccessibleName(self.tr("Field key"))
+        self.type_caption.setText(self.tr("Type"))
+        self.type_combo.setAccessibleName(self.tr("Data type"))
+        self.type_combo.view().setAccessibleName(self.tr("Data types"))
+        for row in range(self.type_combo.count()):
+            self.type_combo.setItemText(row, self._type_text(str(self.type_combo.itemData(row))))
+        self.value_caption.setText(self.tr("Value"))
+        self.string_value.setAccessibleName(self.tr("Text value"))
+        self.number_value.setAccessibleName(self.tr("Number value"))
+        self.number_value.setPlaceholderText("42")
+        self.boolean_value.setText(self.tr("Yes"))
+        self.boolean_value.setAccessibleName(self.tr("Yes or no value"))
+        self.datetime_value.setAccessibleName(self.tr("Date and time value"))
+        self.new_button.setText(self.tr("New field"))
+        self.new_button.setAccessibleName(self.tr("Start a new field"))
+        self.remove_button.setText(self.tr("Remove value"))
+        self.remove_button.setAccessibleName(self.tr("Remove this field's value"))
+        self.set_button.setText(self.tr("Save value"))
+        self.set_button.setAccessibleName(self.tr("Save this field's value"))
+        self._show_fields(self.presenter.fields)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+PAGE = PageSpec(
+    key=KEY,
+    section=Section.ACCOUNT,
+    title=lambda: QCoreApplication.translate("CustomDataPage", "Custom data"),
+    build=CustomDataPage,
+)

@@ -1,0 +1,35 @@
+"""The page registry: what the navigation lists and how each page is built.
+
+A page is one module under ``ui/pages/`` that defines a widget class and a ``PAGE = PageSpec(...)``;
+`authing_desktop.ui.pages.PAGES` lists them in navigation order. Pages are built lazily, the
+first time they are shown.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from authing_desktop.services.app_services import AppServices
+
+
+class Section(enum.Enum):
+    """Navigation groups; ACCOUNT pages are listed under an "Account" heading."""
+
+    START = "start"
+    ACCOUNT = "account"
+    SUPPORT = "support"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One navigation entry. ``key`` names the page (``<key>.<field>`` object names);
+    ``title`` returns the translated navigation text; ``build`` makes the widget."""
+
+    key: str
+    section: Section
+    title: Callable[[], str]
+    build: Callable[[AppServices], QWidget]

@@ -1,0 +1,511 @@
+"""The Sign in page: the sign-in form with its method switcher, and the sign-up and recovery
+forms as sub-pages reached from it. When signed in it shows who and offers to sign out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
+from authing_desktop.presenters.recover import RecoverMethod
+from authing_desktop.presenters.sign_in import (
+    Method,
+    SignInForm,
+    SignInPresenter,
+    method_for_account,
+)
+from authing_desktop.services.app_services import AppServices
+from authing_desktop.services.session import RESTORING, SIGNED_IN
+from authing_desktop.ui.dialogs.reset_password_dialog import DialogPasswordResetAsker
+from authing_desktop.ui.pages.recover_page import RecoverPage
+from authing_desktop.ui.pages.registry import PageSpec, Section
+from authing_desktop.ui.pages.sign_up_page import SignUpPage
+from authing_desktop.ui.widgets.captcha_box import CaptchaBox
+from authing_desktop.ui.widgets.code_button import CodeButton
+from authing_desktop.ui.widgets.field_row import FieldRow
+from authing_desktop.ui.widgets.form_layout import (
+    centered,
+    combo_box,
+    link_button,
+    name_popup,
+    title_label,
+)
+from authing_desktop.ui.widgets.form_status import FormStatus
+from authing_desktop.ui.widgets.password_field import PasswordField
+
+KEY = "signin"
+
+
+class SignInView(QWidget):
+    """The sign-in form (``signin.*`` widgets)."""
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{KEY}.form")
+        self.services = services
+        self.asker = DialogPasswordResetAsker(
+            self, lambda: PasswordStrengthPresenter(services.connection, services.tasks))
+        self.presenter = SignInPresenter(services.session, self.asker, services.browser_sign_in,
+                                         self)
+        presenter = self.presenter
+
+        self.title = title_label(f"{KEY}.title")
+        self.local_badge = QLabel()
+        self.local_badge.setObjectName(f"{KEY}.localBadge")
+        self.local_badge.setStyleSheet(
+            "QLabel { background: #e3f2fd; color: #0d47a1; border-radius: 4px;"
+            " padding: 2px 6px; }")
+        self.message = QLabel()
+        self.message.setObjectName(f"{KEY}.message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setVisible(False)
+
+        self.accounts = combo_box(f"{KEY}.accounts")
+        self.method = combo_box(f"{KEY}.method")
+        for method in Method:
+            self.method.addItem("", method)
+        self.email = QLineEdit()
+        self.email.setObjectName(f"{KEY}.email")
+        self.username = QLineEdit()
+        self.username.setObjectName(f"{KEY}.username")
+        self.phone = QLineEdit()
+        self.phone.setObjectName(f"{KEY}.phone")
+        self.account = QLineEdit()
+        self.account.setObjectName(f"{KEY}.account")
+        self.password = PasswordField(KEY, "password", "")
+        self.code = QLineEdit()
+        self.code.setObjectName(f"{KEY}.code")
+        self.code.setMaxLength(12)
+        self.send_code = CodeButton(f"{KEY}.sendCode", presenter.cooldown)
+        code_box = QWidget()
+        code_row = QHBoxLayout(code_box)
+        code_row.setContentsMargins(0, 0, 0, 0)
+        code_row.addWidget(self.code, 1)
+        code_row.addWidget(self.send_code)
+        self.captcha = CaptchaBox(KEY)
+        self.auto_register = QCheckBox()
+        self.auto_register.setObjectName(f"{KEY}.autoRegister")
+        self.remember = QCheckBox()
+        self.remember.setObjectName(f"{KEY}.remember")
+        self.submit = QPushButton()
+        self.submit.setObjectName(f"{KEY}.submit")
+        self.submit.setDefault(True)
+        self.status = FormStatus(KEY, presenter)
+        self.browser = QPushButton()
+        self.browser.setObjectName(f"{KEY}.browser")
+        self.forgot = link_button(f"{KEY}.forgot")
+        self.sign_up = link_button(f"{KEY}.signUp")
+        self.demo = QPushButton()
+        self.demo.setObjectName(f"{KEY}.demo")
+        self.outbox_note = QLabel()
+        self.outbox_note.setObjectName(f"{KEY}.outboxNote")
+        self.outbox_note.setWordWrap(True)
+        self.outbox_note.setStyleSheet("color: palette(mid);")
+
+        self.rows: dict[str, FieldRow] = {
+            "email": FieldRow(KEY, "email", self.email),
+            "username": FieldRow(KEY, "username", self.username),
+            "phone": FieldRow(KEY, "phone", self.phone),
+            "account": FieldRow(KEY, "account", self.account),
+            "password": FieldRow(KEY, "password", self.password),
+            "code": FieldRow(KEY, "code", code_box),
+            "captcha": FieldRow(KEY, "captcha", self.captcha),
+        }
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.labels: dict[str, QLabel] = {}
+        self.labels["accounts"] = QLabel()
+        self.form.addRow(self.labels["accounts"], self.accounts)
+        self.labels["method"] = QLabel()
+        self.form.addRow(self.labels["method"], self.method)
+        for field, row in self.rows.items():
+            self.labels[field] = QLabel()
+            self.labels[field].setBuddy(row.editor)
+            self.form.addRow(self.labels[field], row)
+        self.form.addRow("", self.auto_register)
+        self.form.addRow("", self.remember)
+
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.local_badge)
+        heading.addStretch(1)
+        links = QHBoxLayout()
+        links.addWidget(self.forgot)
+        links.addStretch(1)
+        links.addWidget(self.sign_up)
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(self.message)
+        layout.addLayout(self.form)
+        layout.addWidget(self.submit)
+        layout.addWidget(self.status)
+        layout.addLayout(links)
+        layout.addWidget(self.browser)
+        layout.addWidget(self.demo)
+        layout.addWidget(self.outbox_note)
+        layout.addStretch(1)
+        self._chain_tabs()
+
+        self.method.currentIndexChanged.connect(
+            lambda _i: presenter.set_method(self.method.currentData()))
+        presenter.method_changed.connect(self._show_method)
+        presenter.field_errors_changed.connect(self._show_field_errors)
+        presenter.captcha_changed.connect(self._show_captcha)
+        presenter.busy_changed.connect(self._show_busy)
+        self.captcha.refresh_requested.connect(
+            lambda: presenter.start(presenter.refresh_captcha(), name="signin.captcha"))
+        self.submit.clicked.connect(self.do_submit)
+        for edit in (self.email, self.username, self.phone, self.account, self.password.edit,
+                     self.code, self.captcha.edit):
+            edit.returnPressed.connect(self.do_submit)
+        self.send_code.clicked.connect(
+            lambda: presenter.start(presenter.send_phone_code(self.phone.text()),
+                                    name="signin.sendCode"))
+        self.demo.clicked.connect(self.use_demo_account)
+        self.browser.clicked.connect(
+            lambda: presenter.start(
+                presenter.sign_in_with_browser(remember=self.remember.isChecked()),
+                name="signin.browser"))
+        self.accounts.activated.connect(self._pick_account)
+        services.session.expired.connect(self.show_message)
+        services.session.state_changed.connect(self._show_session_state)
+        # Bound methods, not lambdas: Qt drops those connections when this widget goes.
+        services.settings.changed.connect(self._settings_changed)
+
+        self.retranslate()
+        self._show_method(presenter.method)
+        self._show_captcha(b"")
+        self._fill_accounts()
+        self._show_session_state(services.session.state)
+
+    # ---------------------------------------------------------------- actions
+
+    def form_snapshot(self) -> SignInForm:
+        return SignInForm(
+            method=self.presenter.method, email=self.email.text(),
+            username=self.username.text(), phone=self.phone.text(),
+            password=self.password.text(), code=self.code.text(), account=self.account.text(),
+            captcha=self.captcha.edit.text(), auto_register=self.auto_register.isChecked(),
+            remember=self.remember.isChecked())
+
+    def do_submit(self) -> None:
+        if not self.presenter.idle or not self.submit.isEnabled():
+            return
+        self.presenter.start(self.presenter.submit(self.form_snapshot()), name="signin.submit")
+
+    def use_demo_account(self) -> None:
+        form = self.presenter.demo_form()
+        self.select_method(form.method)
+        self.email.setText(form.email)
+        self.password.setText(form.password)
+        self.submit.setFocus()
+
+    def select_method(self, method: Method) -> None:
+        self.method.setCurrentIndex(self.method.findData(method))
+
+    def fill_account(self, method: Method, account: str) -> None:
+        """Prefill (after recovery or sign-up): method, identifier, focus on the password."""
+        self.select_method(method)
+        field = method.identifier_field
+        {"email": self.email, "username": self.username, "phone": self.phone,
+         "account": self.account}[field].setText(account)
+        self.password.setText("")
+        self.password.edit.setFocus()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.presenter.cancel():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ---------------------------------------------------------------- binding
+
+    def _settings_changed(self, _settings: object) -> None:
+        self._fill_accounts()
+
+    def _pick_account(self, index: int) -> None:
+        name = self.accounts.itemData(index)
+        if not isinstance(name, str) or not name:
+            return
+        method, _field = method_for_account(name)
+        self.fill_account(method, name)
+
+    def _fill_accounts(self) -> None:
+        names = self.presenter.remembered_accounts()
+        self.accounts.clear()
+        self.accounts.addItem(self.tr("Choose a recent account…"), "")
+        for name in names:
+            self.accounts.addItem(name, name)
+        self.form.setRowVisible(self.accounts, bool(names))
+
+    def _show_method(self, method: Method) -> None:
+        if self.method.currentData() is not method:
+            self.select_method(method)
+        field = method.identifier_field
+        for name in ("email", "username", "phone", "account"):
+            self.form.setRowVisible(self.rows[name], name == field)
+        self.form.setRowVisible(self.rows["password"], method.uses_password)
+        self.form.setRowVisible(self.rows["code"], not method.uses_password)
+        self.form.setRowVisible(self.auto_register, method.can_auto_register)
+        self._show_captcha(self.presenter.captcha_image)
+        self._retranslate_account_label()
+
+    def _show_captcha(self, image: bytes) -> None:
+        self.captcha.set_image(image)
+        shown = bool(image) and self.presenter.method.can_captcha
+        self.form.setRowVisible(self.rows["captcha"], shown)
+        if shown:
+            self.captcha.edit.setFocus()
+
+    def _show_field_errors(self, errors: dict[str, str]) -> None:
+        for field, row in self.rows.items():
+            row.set_error(errors.get(field, ""))
+        for field in self.rows:
+            if field in errors:
+                editor = self.rows[field].editor
+                target = editor.edit if isinstance(editor, PasswordField | CaptchaBox) else editor
+                if field == "code":
+                    target = self.code
+                target.setFocus()
+                break
+
+    def _show_busy(self, busy: bool) -> None:
+        restoring = self.services.session.state == RESTORING
+        self.submit.setEnabled(not busy and not restoring)
+        self.browser.setEnabled(not busy)
+        self.send_code.set_busy(busy)
+
+    def _show_session_state(self, state: str) -> None:
+        restoring = state == RESTORING
+        self.submit.setEnabled(not restoring and not self.presenter.busy)
+        if restoring:
+            self.presenter.set_notice(self.tr("Checking your saved sign-in…"))
+        elif self.presenter.notice == self.tr("Checking your saved sign-in…"):
+            self.presenter.set_notice("")
+        if state == SIGNED_IN:
+            self.show_message("")
+
+    def _chain_tabs(self) -> None:
+        order: list[QWidget] = [
+            self.accounts, self.method, self.email, self.username, self.phone, self.account,
+            self.password.edit, self.password.toggle, self.code, self.send_code,
+            self.captcha.edit, self.captcha.refresh, self.auto_register, self.remember,
+            self.submit, self.forgot, self.sign_up, self.browser, self.demo]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # ---------------------------------------------------------------- texts
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Sign in"))
+        local = self.presenter.is_local_pool
+        self.local_badge.setText(self.tr("Local pool"))
+        self.local_badge.setVisible(local)
+        self.local_badge.setToolTip(self.tr(
+            "You are connected to the built-in local user pool: everything stays on this "
+            "computer."))
+        names = {
+            Method.EMAIL: self.tr("Email and password"),
+            Method.USERNAME: self.tr("Username and password"),
+            Method.PHONE_PASSWORD: self.tr("Phone and password"),
+            Method.PHONE_CODE: self.tr("Phone and SMS code"),
+            Method.LDAP: self.tr("LDAP directory account"),
+            Method.AD: self.tr("Active Directory account"),
+            Method.SUB_ACCOUNT: self.tr("Sub-account"),
+        }
+        for index in range(self.method.count()):
+            self.method.setItemText(index, names[self.method.itemData(index)])
+        texts = {
+            "accounts": self.tr("Recent"), "method": self.tr("Sign in with"),
+            "email": self.tr("Email"), "username": self.tr("Username"),
+            "phone": self.tr("Phone"), "password": self.tr("Password"),
+            "code": self.tr("SMS code"), "captcha": self.tr("Captcha"),
+        }
+        for field, text in texts.items():
+            self.labels[field].setText(text)
+        self._retranslate_account_label()
+        name_popup(self.accounts, self.tr("Recent accounts"))
+        if self.accounts.count():
+            self.accounts.setItemText(0, self.tr("Choose a recent account…"))
+        name_popup(self.method, self.tr("Sign-in method"))
+        self.email.setAccessibleName(self.tr("Email"))
+        self.email.setPlaceholderText(self.tr("name@example.com"))
+        self.username.setAccessibleName(self.tr("Username"))
+        self.phone.setAccessibleName(self.tr("Phone number"))
+        self.phone.setPlaceholderText(self.tr("e.g. 138 0013 8000 or +86 138 0013 8000"))
+        self.password.edit.setAccessibleName(self.tr("Password"))
+        self.password.retranslate()
+        self.code.setAccessibleName(self.tr("SMS code"))
+        self.send_code.retranslate()
+        self.captcha.retranslate()
+        self.auto_register.setText(self.tr("Create an account if it does not exist"))
+        self.auto_register.setAccessibleName(self.auto_register.text())
+        self.remember.setText(self.tr("Remember me on this computer"))
+        self.remember.setAccessibleName(self.remember.text())
+        self.remember.setToolTip(self.tr("Keeps you signed in; the token is stored in the "
+                                         "system keychain."))
+        self.submit.setText(self.tr("Sign in"))
+        self.submit.setAccessibleName(self.tr("Sign in"))
+        self.browser.setText(self.tr("Sign in with browser"))
+        self.browser.setAccessibleName(self.browser.text())
+        self.forgot.setText(self.tr("Forgot your password?"))
+        self.forgot.setAccessibleName(self.forgot.text())
+        self.sign_up.setText(self.tr("Create an account"))
+        self.sign_up.setAccessibleName(self.sign_up.text())
+        self.demo.setText(self.tr("Use the demo account"))
+        self.demo.setAccessibleName(self.demo.text())
+        self.demo.setToolTip("demo@example.com / passw0rd")
+        self.demo.setVisible(local)
+        self.outbox_note.setText(self.tr(
+            "Local pool: no real SMS or email is sent. Codes appear in the outbox (Support "
+            "page, or run 'authing-desktop pool outbox')."))
+        self.outbox_note.setVisible(local)
+
+    def _retranslate_account_label(self) -> None:
+        method = self.presenter.method
+        text = {Method.LDAP: self.tr("LDAP user"), Method.AD: self.tr("AD user"),
+                Method.SUB_ACCOUNT: self.tr("Sub-account")}.get(method, self.tr("Account"))
+        self.labels["account"].setText(text)
+        self.account.setAccessibleName(text)
+
+
+class SignedInView(QWidget):
+    """Shown on the Sign in page while signed in: who, and a sign-out button."""
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{KEY}.signedIn")
+        self.services = services
+        self.title = title_label(f"{KEY}.signedInTitle")
+        self.who = QLabel()
+        self.who.setObjectName(f"{KEY}.who")
+        self.who.setWordWrap(True)
+        self.sign_out = QPushButton()
+        self.sign_out.setObjectName(f"{KEY}.signOut")
+        self.sign_out.clicked.connect(
+            lambda: services.tasks.start(services.session.sign_out(), name="session.signOut"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.who)
+        layout.addWidget(self.sign_out)
+        layout.addStretch(1)
+        services.session.user_changed.connect(self._user_changed)
+        self.retranslate()
+
+    def _user_changed(self, _user: object) -> None:
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("You are signed in"))
+        user = self.services.session.user
+        name = ""
+        if user is not None:
+            name = user.nickname or user.name or user.email or user.username or user.phone or ""
+        self.who.setText(self.tr("Signed in as {name} ({account}).").format(
+            name=name, account=self.services.session.account))
+        self.sign_out.setText(self.tr("Sign out"))
+        self.sign_out.setAccessibleName(self.tr("Sign out"))
+
+
+class SignInPage(QWidget):
+    """The page (``signin.page``): sign-in, sign-up and recovery views, or the signed-in one."""
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{KEY}.page")
+        self.services = services
+        self.sign_in = SignInView(services)
+        self.sign_up = SignUpPage(services)
+        self.recover = RecoverPage(services)
+        self.signed_in = SignedInView(services)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName(f"{KEY}.views")
+        self.stack.setAccessibleName(QCoreApplication.translate("SignInPage", "Sign in"))
+        self._areas: dict[QWidget, QScrollArea] = {}
+        for view in (self.sign_in, self.sign_up, self.recover, self.signed_in):
+            area = centered(view)
+            self._areas[view] = area
+            self.stack.addWidget(area)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.sign_in.forgot.clicked.connect(self.show_recover)
+        self.sign_in.sign_up.clicked.connect(self.show_sign_up)
+        self.sign_up.back.clicked.connect(self.show_sign_in)
+        self.recover.back.clicked.connect(self.show_sign_in)
+        self.recover.presenter.recovered.connect(self._recovered)
+        services.session.state_changed.connect(self._session_state)
+        self._session_state(services.session.state)
+
+    @property
+    def current_view(self) -> QWidget:
+        area = self.stack.currentWidget()
+        return next(view for view, holder in self._areas.items() if holder is area)
+
+    def show_view(self, view: QWidget) -> None:
+        self.stack.setCurrentWidget(self._areas[view])
+
+    def show_sign_in(self) -> None:
+        self.show_view(self.sign_in)
+        self.sign_in.email.setFocus()
+
+    def show_sign_up(self) -> None:
+        self.sign_up.take_identifier(self.sign_in.form_snapshot())
+        self.show_view(self.sign_up)
+
+    def show_recover(self) -> None:
+        self.recover.take_identifier(self.sign_in.form_snapshot())
+        self.show_view(self.recover)
+
+    def _recovered(self, method: RecoverMethod, account: str) -> None:
+        target = Method.EMAIL if method is RecoverMethod.EMAIL else Method.PHONE_PASSWORD
+        self.sign_in.fill_account(target, account)
+        self.sign_in.presenter.set_notice(
+            self.tr("Your password was changed. Sign in with the new one."))
+        self.show_view(self.sign_in)
+
+    def _session_state(self, state: str) -> None:
+        if state == SIGNED_IN:
+            self.show_view(self.signed_in)
+        elif self.current_view is self.signed_in:
+            self.show_view(self.sign_in)
+
+
+def _build(services: AppServices) -> QWidget:
+    return SignInPage(services)
+
+
+PAGE = PageSpec(
+    key=KEY,
+    section=Section.START,
+    title=lambda: QCoreApplication.translate("SignInPage", "Sign in"),
+    build=_build,
+)

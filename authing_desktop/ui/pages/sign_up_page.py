@@ -1,0 +1,216 @@
+"""The registration form (``signup.*``), a sub-page of the Sign in page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
+from authing_desktop.presenters.sign_in import Method, SignInForm
+from authing_desktop.presenters.sign_up import SignUpForm, SignUpMethod, SignUpPresenter
+from authing_desktop.services.app_services import AppServices
+from authing_desktop.ui.widgets.code_button import CodeButton
+from authing_desktop.ui.widgets.field_row import FieldRow
+from authing_desktop.ui.widgets.form_layout import combo_box, link_button, name_popup, title_label
+from authing_desktop.ui.widgets.form_status import FormStatus
+from authing_desktop.ui.widgets.password_field import PasswordField
+
+KEY = "signup"
+
+
+class SignUpPage(QWidget):
+    """Register by email, username, or phone + SMS code; then signed in."""
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{KEY}.page")
+        self.services = services
+        self.presenter = SignUpPresenter(services.session, self)
+        self.strength = PasswordStrengthPresenter(services.connection, services.tasks,
+                                                  parent=self)
+        presenter = self.presenter
+
+        self.title = title_label(f"{KEY}.title")
+        self.method = combo_box(f"{KEY}.method")
+        for method in SignUpMethod:
+            self.method.addItem("", method)
+        self.email = QLineEdit()
+        self.email.setObjectName(f"{KEY}.email")
+        self.username = QLineEdit()
+        self.username.setObjectName(f"{KEY}.username")
+        self.phone = QLineEdit()
+        self.phone.setObjectName(f"{KEY}.phone")
+        self.code = QLineEdit()
+        self.code.setObjectName(f"{KEY}.code")
+        self.code.setMaxLength(12)
+        self.send_code = CodeButton(f"{KEY}.sendCode", presenter.cooldown)
+        code_box = QWidget()
+        code_row = QHBoxLayout(code_box)
+        code_row.setContentsMargins(0, 0, 0, 0)
+        code_row.addWidget(self.code, 1)
+        code_row.addWidget(self.send_code)
+        self.password = PasswordField(KEY, "password", "", self.strength)
+        self.confirm = PasswordField(KEY, "confirm", "")
+        self.nickname = QLineEdit()
+        self.nickname.setObjectName(f"{KEY}.nickname")
+        self.company = QLineEdit()
+        self.company.setObjectName(f"{KEY}.company")
+        self.remember = QCheckBox()
+        self.remember.setObjectName(f"{KEY}.remember")
+        self.submit = QPushButton()
+        self.submit.setObjectName(f"{KEY}.submit")
+        self.submit.setDefault(True)
+        self.status = FormStatus(KEY, presenter)
+        self.back = link_button(f"{KEY}.back")
+
+        self.rows = {
+            "email": FieldRow(KEY, "email", self.email),
+            "username": FieldRow(KEY, "username", self.username),
+            "phone": FieldRow(KEY, "phone", self.phone),
+            "code": FieldRow(KEY, "code", code_box),
+            "password": FieldRow(KEY, "password", self.password),
+            "confirm": FieldRow(KEY, "confirm", self.confirm),
+            "nickname": FieldRow(KEY, "nickname", self.nickname),
+            "company": FieldRow(KEY, "company", self.company),
+        }
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.labels: dict[str, QLabel] = {"method": QLabel()}
+        self.form.addRow(self.labels["method"], self.method)
+        for field, row in self.rows.items():
+            self.labels[field] = QLabel()
+            self.labels[field].setBuddy(row.editor)
+            self.form.addRow(self.labels[field], row)
+        self.form.addRow("", self.remember)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(self.form)
+        layout.addWidget(self.submit)
+        layout.addWidget(self.status)
+        layout.addWidget(self.back)
+        layout.addStretch(1)
+        order: list[QWidget] = [
+            self.method, self.email, self.username, self.phone, self.code, self.send_code,
+            self.password.edit, self.password.toggle, self.confirm.edit, self.confirm.toggle,
+            self.nickname, self.company, self.remember, self.submit, self.back]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+        self.method.currentIndexChanged.connect(lambda _i: self._show_method())
+        presenter.field_errors_changed.connect(self._show_field_errors)
+        presenter.busy_changed.connect(self._show_busy)
+        self.submit.clicked.connect(self.do_submit)
+        for edit in (self.email, self.username, self.phone, self.code, self.password.edit,
+                     self.confirm.edit, self.nickname, self.company):
+            edit.returnPressed.connect(self.do_submit)
+        self.send_code.clicked.connect(
+            lambda: presenter.start(presenter.send_phone_code(self.phone.text()),
+                                    name="signup.sendCode"))
+        self.retranslate()
+        self._show_method()
+
+    @property
+    def current_method(self) -> SignUpMethod:
+        method = self.method.currentData()
+        return method if isinstance(method, SignUpMethod) else SignUpMethod.EMAIL
+
+    def select_method(self, method: SignUpMethod) -> None:
+        self.method.setCurrentIndex(self.method.findData(method))
+
+    def take_identifier(self, form: SignInForm) -> None:
+        """Carry over what was typed on the sign-in page (a user who found no account)."""
+        if form.method is Method.EMAIL and form.email and not self.email.text():
+            self.select_method(SignUpMethod.EMAIL)
+            self.email.setText(form.email)
+        elif form.method is Method.USERNAME and form.username and not self.username.text():
+            self.select_method(SignUpMethod.USERNAME)
+            self.username.setText(form.username)
+        elif form.method in (Method.PHONE_CODE, Method.PHONE_PASSWORD) and form.phone \
+                and not self.phone.text():
+            self.select_method(SignUpMethod.PHONE)
+            self.phone.setText(form.phone)
+
+    def form_snapshot(self) -> SignUpForm:
+        return SignUpForm(
+            method=self.current_method, email=self.email.text(), username=self.username.text(),
+            phone=self.phone.text(), code=self.code.text(), password=self.password.text(),
+            confirm=self.confirm.text(), nickname=self.nickname.text(),
+            company=self.company.text(), remember=self.remember.isChecked())
+
+    def do_submit(self) -> None:
+        if not self.presenter.idle:
+            return
+        self.presenter.start(self.presenter.submit(self.form_snapshot()), name="signup.submit")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.presenter.cancel():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _show_method(self) -> None:
+        method = self.current_method
+        self.form.setRowVisible(self.rows["email"], method is SignUpMethod.EMAIL)
+        self.form.setRowVisible(self.rows["username"], method is SignUpMethod.USERNAME)
+        self.form.setRowVisible(self.rows["phone"], method is SignUpMethod.PHONE)
+        self.form.setRowVisible(self.rows["code"], method is SignUpMethod.PHONE)
+        self.presenter.set_field_errors({})
+
+    def _show_field_errors(self, errors: dict[str, str]) -> None:
+        for field, row in self.rows.items():
+            row.set_error(errors.get(field, ""))
+
+    def _show_busy(self, busy: bool) -> None:
+        self.submit.setEnabled(not busy)
+        self.send_code.set_busy(busy)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Create an account"))
+        names = {SignUpMethod.EMAIL: self.tr("With an email address"),
+                 SignUpMethod.USERNAME: self.tr("With a username"),
+                 SignUpMethod.PHONE: self.tr("With a phone number (SMS code)")}
+        for index in range(self.method.count()):
+            self.method.setItemText(index, names[self.method.itemData(index)])
+        texts = {"method": self.tr("Sign up"), "email": self.tr("Email"),
+                 "username": self.tr("Username"), "phone": self.tr("Phone"),
+                 "code": self.tr("SMS code"), "password": self.tr("Password"),
+                 "confirm": self.tr("Repeat password"), "nickname": self.tr("Nickname"),
+                 "company": self.tr("Company")}
+        for field, text in texts.items():
+            self.labels[field].setText(text)
+        name_popup(self.method, self.tr("How to sign up"))
+        self.email.setAccessibleName(self.tr("Email"))
+        self.email.setPlaceholderText(self.tr("name@example.com"))
+        self.username.setAccessibleName(self.tr("Username"))
+        self.phone.setAccessibleName(self.tr("Phone number"))
+        self.code.setAccessibleName(self.tr("SMS code"))
+        self.password.edit.setAccessibleName(self.tr("Password"))
+        self.confirm.edit.setAccessibleName(self.tr("Repeat password"))
+        self.password.retranslate()
+        self.confirm.retranslate()
+        self.nickname.setAccessibleName(self.tr("Nickname"))
+        self.nickname.setPlaceholderText(self.tr("optional"))
+        self.company.setAccessibleName(self.tr("Company"))
+        self.company.setPlaceholderText(self.tr("optional"))
+        self.send_code.retranslate()
+        self.remember.setText(self.tr("Remember me on this computer"))
+        self.remember.setAccessibleName(self.remember.text())
+        self.submit.setText(self.tr("Create account"))
+        self.submit.setAccessibleName(self.submit.text())
+        self.back.setText(self.tr("Back to sign-in"))
+        self.back.setAccessibleName(self.back.text())

@@ -1,0 +1,103 @@
+"""A password edit with a show/hide button and, optionally, a live strength meter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from authing_desktop.presenters.password_strength import (
+    PasswordStrengthPresenter,
+    StrengthVerdict,
+)
+
+
+class PasswordField(QWidget):
+    """``edit`` is named ``<key>.<field>``, the toggle ``<key>.<field>Show``, the meter
+    ``<key>.<field>Strength`` and its text ``<key>.<field>StrengthText``."""
+
+    text_changed = Signal(str)
+
+    def __init__(self, key: str, field: str, accessible_name: str,
+                 strength: PasswordStrengthPresenter | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setObjectName(f"{key}.{field}")
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.textChanged.connect(self.text_changed)
+        self.toggle = QToolButton()
+        self.toggle.setObjectName(f"{key}.{field}Show")
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self._show_text)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        self.meter: QProgressBar | None = None
+        self.meter_text: QLabel | None = None
+        if strength is not None:
+            self.meter = QProgressBar()
+            self.meter.setObjectName(f"{key}.{field}Strength")
+            self.meter.setRange(0, 4)
+            self.meter.setTextVisible(False)
+            self.meter.setMaximumHeight(6)
+            self.meter_text = QLabel()
+            self.meter_text.setObjectName(f"{key}.{field}StrengthText")
+            self.meter_text.setWordWrap(True)
+            layout.addWidget(self.meter)
+            layout.addWidget(self.meter_text)
+            self.edit.textChanged.connect(strength.set_password)
+            strength.changed.connect(self._show_strength)
+            self._show_strength(strength.verdict)
+        self.retranslate()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def retranslate(self) -> None:
+        shown = self.toggle.isChecked()
+        self.toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
+        self.toggle.setAccessibleName(self.tr("Show the password"))
+        self.toggle.setToolTip(self.tr("Show or hide the password"))
+        if self.meter is not None:
+            self.meter.setAccessibleName(self.tr("Password strength"))
+
+    def _show_text(self, shown: bool) -> None:
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
+                              else QLineEdit.EchoMode.Password)
+        self.retranslate()
+
+    def _show_strength(self, verdict: StrengthVerdict) -> None:
+        if self.meter is None or self.meter_text is None:
+            return
+        self.meter.setValue(max(0, verdict.score))
+        self.meter.setVisible(verdict.score >= 0)
+        parts = []
+        if verdict.label:
+            parts.append(self.tr("Strength: {label}").format(label=verdict.label))
+        if verdict.pool_ok is True:
+            parts.append(self.tr("meets the pool's password policy"))
+        elif verdict.pool_ok is False:
+            reason = verdict.pool_message or self.tr("too weak")
+            parts.append(self.tr("rejected by the pool's policy: {reason}").format(reason=reason))
+        self.meter_text.setText(" · ".join(parts))
+        self.meter_text.setVisible(bool(parts))
+        colour = ("#c62828", "#ef6c00", "#f9a825", "#2e7d32", "#1b5e20")[max(0, verdict.score)]
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.meter_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1,0 +1,66 @@
+"""Helpers of the sign-in, sign-up and recovery widget tests: the window on the pool, typing,
+clicking, waiting."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
+
+from authing_desktop.services.app_services import AppServices
+from authing_desktop.ui.main_window import MainWindow
+from authing_desktop.ui.pages import PAGES, PageSpec
+from authing_desktop.ui.pages.sign_in_page import SignInPage
+from tests.fixtures.app_services import drive
+
+PASSWORD = "passw0rd"
+NEW_PASSWORD = "N3w-Passw0rd!x"
+
+
+def unique_phone() -> str:
+    """A valid, unused mainland mobile number (139 + 8 random digits)."""
+    return "139" + "".join(random.choice("0123456789") for _ in range(8))
+
+
+def open_window(qtbot: Any, services: AppServices,
+                pages: tuple[PageSpec, ...] = PAGES) -> tuple[MainWindow, SignInPage]:
+    window = MainWindow(services, pages)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.page("signin")
+    assert isinstance(page, SignInPage)
+    return window, page
+
+
+def type_into(qtbot: Any, edit: QLineEdit, text: str) -> None:
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+
+
+def click(qtbot: Any, button: QAbstractButton) -> None:
+    assert button.isVisible() and button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def choose(combo: QComboBox, data: Any) -> None:
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def wait_idle(qtbot: Any, presenter: Any, timeout: int = 10_000) -> None:
+    """Until the presenter's request finished."""
+    qtbot.waitUntil(lambda: presenter.idle, timeout=timeout)
+
+
+def visible_text(widget: QWidget) -> str:
+    text = widget.text() if hasattr(widget, "text") else ""
+    return str(text) if widget.isVisible() else ""
+
+
+def register_email_account(qtbot: Any, services: AppServices, email: str,
+                           password: str = PASSWORD) -> None:
+    drive(qtbot, services.session.client.register_by_email(email, password))

@@ -1,0 +1,162 @@
+"""The Profile page on the real session: loads on show, edits through the widgets, Save sends
+only what changed, Revert, the unsaved-changes question when leaving, avatar placeholder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton
+
+from authing_desktop.services.app_services import AppServices
+from authing_desktop.ui.main_window import MainWindow
+from authing_desktop.ui.pages.profile_page import ProfilePage
+from tests.fixtures.account_session import ACCOUNT_PASSWORD, pool_client
+from tests.fixtures.app_services import drive
+from tests.fixtures.pool import RunningPool, unique
+from tests.fixtures.pool_services import sign_in
+
+pytestmark = pytest.mark.gui
+
+
+def new_user(qtbot: Any, pool: RunningPool) -> str:
+    email = f"{unique('p')}@example.com"
+
+    async def register() -> None:
+        async with pool_client(pool) as client:
+            await client.register_by_email(email, ACCOUNT_PASSWORD)
+
+    drive(qtbot, register())
+    return email
+
+
+def _window(qtbot: Any, services: AppServices) -> MainWindow:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _find(root: Any, kind: type, name: str) -> Any:
+    widget = root.findChild(kind, name)
+    assert widget is not None, name
+    return widget
+
+
+def test_signed_out_profile_says_so(qtbot: Any, pool_services: AppServices) -> None:
+    page = ProfilePage(pool_services)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.placeholder.isVisible() and "Sign in" in page.placeholder.text()
+    assert not page.scroll_area.isVisible()
+
+
+def test_edit_save_reload_and_revert(qtbot: Any, pool_services: AppServices,
+                                     pool: RunningPool) -> None:
+    email = new_user(qtbot, pool)
+    sign_in(qtbot, pool_services, email, ACCOUNT_PASSWORD)
+    window = _window(qtbot, pool_services)
+    window.show_page("profile")
+    page = window.page("profile")
+    assert isinstance(page, ProfilePage)
+    qtbot.waitUntil(lambda: page.presenter.loaded and not page.presenter.busy)
+    assert _find(page, QLabel, "profile.email").text() == email
+
+    nickname = _find(page, QLineEdit, "profile.nickname")
+    city = _find(page, QLineEdit, "profile.city")
+    save = _find(page, QPushButton, "profile.save")
+    assert not save.isEnabled()
+    qtbot.keyClicks(nickname, "Grace")
+    qtbot.keyClicks(city, "Arlington")
+    gender = _find(page, QComboBox, "profile.gender")
+    gender.setCurrentIndex(gender.findData("F"))
+    assert save.isEnabled()
+    assert sorted(page.presenter.dirty_keys()) == ["city", "gender", "nickname"]
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.presenter.dirty and not page.presenter.busy)
+    assert page.notice_label.text() == "Profile saved."
+
+    user = pool_services.session.user
+    assert user is not None and (user.nickname, user.city, user.gender) == \
+        ("Grace", "Arlington", "F")
+
+    # Refresh (F5) reloads from the pool; the editors show what it stored.
+    city.clear()
+    qtbot.keyClicks(city, "Elsewhere")
+    page.presenter.revert()
+    assert city.text() == "Arlington"
+    reloads: list[int] = []
+    page.presenter.values_reset.connect(lambda: reloads.append(1))
+    nickname.setFocus()
+    qtbot.keyClick(nickname, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: bool(reloads) and not page.presenter.busy)
+    assert nickname.text() == "Grace"
+
+    # Invalid input: the error is inline and the typed value stays.
+    birthdate = _find(page, QLineEdit, "profile.birthdate")
+    qtbot.keyClicks(birthdate, "yesterday")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.error_label.isVisible())
+    assert "YYYY-MM-DD" in page.error_label.text()
+    assert birthdate.text() == "yesterday"
+
+
+def test_leaving_with_unsaved_edits_asks(qtbot: Any, pool_services: AppServices,
+                                         pool: RunningPool) -> None:
+    email = new_user(qtbot, pool)
+    sign_in(qtbot, pool_services, email, ACCOUNT_PASSWORD)
+    window = _window(qtbot, pool_services)
+    window.show_page("profile")
+    page = window.page("profile")
+    assert isinstance(page, ProfilePage)
+    qtbot.waitUntil(lambda: page.presenter.loaded and not page.presenter.busy)
+    qtbot.keyClicks(_find(page, QLineEdit, "profile.company"), "Navy")
+
+    def answer(name: str) -> None:
+        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "profile.unsaved.dialog")
+                        is not None)
+        box = window.findChild(QMessageBox, "profile.unsaved.dialog")
+        qtbot.mouseClick(_find(box, QPushButton, f"profile.unsaved.{name}"),
+                         Qt.MouseButton.LeftButton)
+
+    window.show_page("security")
+    assert window.current_page_key == "profile"  # kept until the user decides
+    answer("cancel")
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "profile.unsaved.dialog") is None)
+    assert window.current_page_key == "profile" and page.presenter.dirty
+
+    window.show_page("security")
+    answer("save")
+    qtbot.waitUntil(lambda: window.current_page_key == "security")
+    assert pool_services.session.user is not None
+    assert pool_services.session.user.company == "Navy"
+
+    window.show_page("profile")
+    qtbot.keyClicks(_find(page, QLineEdit, "profile.company"), " Yard")
+    window.show_page("applications")
+    answer("discard")
+    qtbot.waitUntil(lambda: window.current_page_key == "applications")
+    assert not page.presenter.dirty
+    assert _find(page, QLineEdit, "profile.company").text() == "Navy"
+
+
+def test_avatar_failure_shows_the_placeholder(qtbot: Any, pool_services: AppServices,
+                                              pool: RunningPool) -> None:
+    email = new_user(qtbot, pool)
+    sign_in(qtbot, pool_services, email, ACCOUNT_PASSWORD)
+    page = ProfilePage(pool_services)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.presenter.loaded and not page.presenter.busy)
+    photo = _find(page, QLineEdit, "profile.photo")
+    photo.clear()
+    qtbot.keyClicks(photo, f"{pool.url}/no-such-avatar.png")
+    shown: list[bool] = []
+    page.avatar.image_shown.connect(shown.append)
+    qtbot.mouseClick(_find(page, QPushButton, "profile.save"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown[-1] is False and not page.avatar.showing_image
+    assert page.error_label.text() == ""
+    assert page.avatar.pixmap() is not None and not page.avatar.pixmap().isNull()
