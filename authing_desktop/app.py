@@ -16,15 +16,18 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from authing_desktop import APP_DISPLAY_NAME, APP_NAME, BUNDLE_ID, ORG_NAME, __version__
+from authing_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from authing_desktop.services.app_services import AppServices
+    from authing_desktop.services.single_instance import SingleInstance
     from authing_desktop.ui.main_window import MainWindow
 
 SMOKE_TIMEOUT_S = 10.0
@@ -39,6 +42,11 @@ def main(argv: list[str] | None = None) -> int:
         from authing_desktop.localpool.cli import main as pool_main
 
         return int(pool_main(args[1:]))
+    if args and args[0] == "replay":
+        # Support tool: replays a flow transcript on a local pool, without Qt.
+        from authing_desktop.replay.cli import main as replay_main
+
+        return int(replay_main(args[1:]))
     options = parse_args(args)
     return run_gui(options)
 
@@ -47,7 +55,8 @@ def parse_args(args: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description=f"{APP_DISPLAY_NAME}: the self-service center for your Authing account. "
-        "'pool ...' runs the local Authing-compatible user pool (see 'pool --help').",
+        "'pool ...' runs the local Authing-compatible user pool (see 'pool --help'); "
+        "'replay FILE' replays a flow transcript (see 'replay --help').",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
@@ -64,6 +73,9 @@ def parse_args(args: list[str]) -> argparse.Namespace:
         help="do not start the built-in local user pool, even when its profile is selected")
     # For tests/benchmarks/startup.py: print the first paint's time.perf_counter() and quit.
     parser.add_argument("--first-paint-exit", action="store_true", help=argparse.SUPPRESS)
+    # For tests/services/test_single_instance.py: JSON lines on stdout when this run becomes
+    # the first one ({"instance": "primary"}), hands over ("secondary") or is raised ("raised").
+    parser.add_argument("--instance-events", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(args)
 
 
@@ -82,31 +94,48 @@ def run_gui(options: argparse.Namespace) -> int:
 
         faulthandler.enable()  # Python frames of a hard crash (segfault in Qt), no values
 
+    from authing_desktop import pyside_import_hook
+
+    # Before the bulk of the imports: PySide's import hook would keep every module's source.
+    pyside_import_hook.install()
     import qasync
 
     from authing_desktop.services.app_paths import AppPaths
     from authing_desktop.services.app_services import AppServices
     from authing_desktop.services.crash_handler import CrashHandler
-    from authing_desktop.services.language import LanguageInstaller, choose_language
+    from authing_desktop.services.language import UiLanguage
+    from authing_desktop.services.single_instance import SingleInstance
+    from authing_desktop.ui.theme import ThemeManager
 
     paths = AppPaths.under(options.basedir.resolve()) if options.basedir else AppPaths.for_user()
     crash = CrashHandler(paths.crash_dir, debug=options.debug)
     crash.install()
+    instance: SingleInstance | None = None
     try:
         app = _make_application()
+        # The smoke test may run next to the user's own app: it never hands over.
+        instance = None if options.smoke_test else SingleInstance(paths.state_dir, app)
+        if instance is not None and not instance.claim():
+            _instance_event(options, "secondary")
+            print(f"{APP_DISPLAY_NAME} is already running: its window was brought to the front.",
+                  file=sys.stderr if sys.stderr is not None else sys.stdout)
+            return 0
+        _instance_event(options, "primary")
         services = AppServices.create(
             paths, crash=crash,
             local_pool=_no_local_pool if options.no_local_pool or options.smoke_test else None,
             open_url=_open_in_system_browser)
-        settings = services.settings.load()
+        services.settings.load()
         crash.add_section("Settings", lambda: _settings_summary(services))
-        LanguageInstaller(app).install(choose_language(settings.language))
+        # Both follow the settings live (View menu) and stay until the app goes.
+        UiLanguage(app, services.settings, services.connection, parent=app)
+        ThemeManager(app, services.settings, parent=app)
 
         quit_state = _QuitState()
         app.aboutToQuit.connect(quit_state.qt_quit)
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             try:
-                code = runner.run(_async_main(app, services, options))
+                code = runner.run(_async_main(app, services, options, instance))
             except RuntimeError:
                 # Something called QApplication.quit() directly (the desktop session ending):
                 # Qt's loop ended before main() completed ("Event loop stopped before Future
@@ -124,6 +153,8 @@ def run_gui(options: argparse.Namespace) -> int:
         crash.handle(error, where="start-up or shutdown")
         return 1
     finally:
+        if instance is not None:
+            instance.release()
         crash.uninstall()
 
 
@@ -136,11 +167,12 @@ class _QuitState:
 
 
 async def _async_main(app: QApplication, services: AppServices,
-                      options: argparse.Namespace) -> int:
+                      options: argparse.Namespace, instance: SingleInstance | None = None) -> int:
     """Show the window, then wait until the app is asked to quit; clean up in ``finally``."""
     import asyncio
 
     from authing_desktop.services.quit_signals import QuitSignals
+    from authing_desktop.services.this_device import ThisDevice
     from authing_desktop.ui.main_window import MainWindow
 
     loop = asyncio.get_running_loop()
@@ -154,6 +186,10 @@ async def _async_main(app: QApplication, services: AppServices,
     signals.install(loop)
 
     window = MainWindow(services)
+    # This computer is registered as a device of the account after each sign-in.
+    ThisDevice(services.paths.config_dir, services.session, services.tasks, parent=window)
+    if instance is not None:
+        instance.activation_requested.connect(lambda: _bring_to_front(window, options))
     try:
         if options.first_paint_exit:
             window.first_painted.connect(lambda stamp: _print_first_paint(stamp, quit_event))
@@ -185,7 +221,16 @@ def _start_background_after_first_paint(window: MainWindow, services: AppService
             return
         started = True
         logging.getLogger("authing_desktop.init").debug("window painted: starting background work")
-        services.tasks.start(services.token_store.open(), name="token-store.open")
+        if services.session.remembered_accounts():
+            # Restoring the remembered sign-in needs both now; the restore loads the api.
+            services.tasks.start(services.token_store.open(), name="token-store.open")
+        else:
+            # Nothing to restore: an idle window needs neither the keychain (keyring and its
+            # D-Bus backends, ~3 MiB; opened on first use, off the UI thread too) nor the api
+            # layer (httpx, cryptography: ~12 MiB, ~0.2 s of imports). A worker thread loads
+            # the api as soon as the user starts using the window, long before a request.
+            _on_first_input(lambda: None if services.tasks.closed else services.tasks.start(
+                services.connection.preload(), name="connection.preload"))
         profile = services.settings.current.selected_profile
         if profile.is_local and not options.no_local_pool and not options.smoke_test:
             services.tasks.start(services.pool_launcher.start(), name="local-pool.start")
@@ -196,6 +241,44 @@ def _start_background_after_first_paint(window: MainWindow, services: AppService
 
     window.first_painted.connect(start)
     QTimer.singleShot(BACKGROUND_START_FALLBACK_MS, start)
+
+
+def _on_first_input(action: Callable[[], object]) -> None:
+    """Run ``action`` once, right after the user's first key or mouse press in the app."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+    instance = QCoreApplication.instance()
+    if instance is None:
+        return
+    app: QCoreApplication = instance
+    inputs = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+              QEvent.Type.TouchBegin}
+
+    class FirstInput(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+            if event.type() in inputs:
+                app.removeEventFilter(self)
+                self.deleteLater()
+                QTimer.singleShot(0, action)  # after this event, not inside its delivery
+            return False
+
+    app.installEventFilter(FirstInput(app))
+
+
+def _bring_to_front(window: MainWindow, options: argparse.Namespace) -> None:
+    """Another launch asked: show the window (restored if minimised) and activate it."""
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    _instance_event(options, "raised")
+
+
+def _instance_event(options: argparse.Namespace, event: str) -> None:
+    if options.instance_events:
+        print(json.dumps({"instance": event}), flush=True)
 
 
 def _open_in_system_browser(url: str) -> bool:
@@ -236,6 +319,20 @@ async def _smoke_test(window: MainWindow, services: AppServices) -> int:
     return 0 if ok else 1
 
 
+def _app_icon() -> QIcon:
+    """The app icon in every size we ship (QIcon loads a file only when that size is drawn)."""
+    from PySide6.QtGui import QIcon
+
+    from authing_desktop.services.resource_files import resource_path
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        path = resource_path("icons", f"authing-desktop-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
 def _make_application() -> QApplication:
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -246,7 +343,9 @@ def _make_application() -> QApplication:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(BUNDLE_ID)
+    # Matches resources/linux/authing-desktop.desktop, so a Wayland compositor finds the entry.
+    app.setDesktopFileName(APP_NAME)
+    app.setWindowIcon(_app_icon())
     # Closing the window asks main() to quit, which cleans up and then ends Qt's loop itself.
     app.setQuitOnLastWindowClosed(False)
 

@@ -8,6 +8,9 @@ import sys
 from authing_desktop.redaction import redact_text
 
 ROOT_LOGGER = "authing_desktop"
+# Third-party loggers whose DEBUG lines quote values they handle: qasync's executor logs every
+# callable's arguments and result (passwords for zxcvbn, tokens to and from the keychain).
+CHATTY_LOGGERS = ("qasync",)
 
 
 class RedactingFormatter(logging.Formatter):
@@ -17,8 +20,15 @@ class RedactingFormatter(logging.Formatter):
         return redact_text(super().format(record))
 
 
+def quiet_chatty_loggers() -> None:
+    """Keep `CHATTY_LOGGERS` at INFO and above, whatever the root logger's level is."""
+    for name in CHATTY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.INFO)
+
+
 def setup_logging(*, debug: bool = False) -> None:
     """Warnings and errors to stderr; everything with ``debug``. Never raises."""
+    quiet_chatty_loggers()
     logger = logging.getLogger(ROOT_LOGGER)
     logger.setLevel(logging.DEBUG if debug else logging.INFO)
     if sys.stderr is None:  # a windowed (no console) frozen build

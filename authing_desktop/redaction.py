@@ -227,10 +227,19 @@ def _redact_item(key: str, value: Any, safe: frozenset[str], names: Pseudonyms |
 def _secret(normalised_key: str, value: Any, names: Pseudonyms | None) -> str:
     if names is None:
         return REDACTED
-    kind = _SECRET_KINDS.get(normalised_key)
+    kind = _SECRET_KINDS.get(normalised_key) or _secret_kind_by_suffix(normalised_key)
     if kind is None or value == "" or (isinstance(value, str) and MARKER.fullmatch(value)):
         return REDACTED if value != "" else ""
     return names.secret(kind, str(value))
+
+
+def _secret_kind_by_suffix(normalised_key: str) -> str | None:
+    """``enrollmentToken`` is a token, ``recoveryCode`` a code, ``clientSecret`` a secret."""
+    for suffix, kind in (("password", "password"), ("token", "token"), ("code", "code"),
+                         ("secret", "secret")):
+        if normalised_key.endswith(suffix):
+            return kind
+    return None
 
 
 def _redact_str(text: str, safe: frozenset[str], names: Pseudonyms | None) -> str:

@@ -16,7 +16,9 @@ Checks, in order (each prints one line; the first failure ends the run with exit
    interpreter finds (and Secret Service when ``REQUIRE_SECRET_SERVICE=1``, as scripts/run-tests
    sets; never keyring's fail backend when a D-Bus session exists), and nothing on stderr
    outside `STDERR_WHITELIST`. On failure the run is repeated with ``--debug`` and its output
-   shown.
+   shown;
+4. single instance frozen: a second launch with the same ``--basedir`` hands over to the first
+   (``--instance-events``: primary, secondary, raised), which then stops cleanly on SIGTERM.
 
 Run it in the test command's environment (a D-Bus session with an unlocked gnome-keyring), e.g.
 ``AUTHING_DESKTOP_FROZEN=1 scripts/run-tests tests/test_frozen.py``.
@@ -53,8 +55,9 @@ GUI_TIMEOUT_S = 60.0
 # stderr lines of the GUI that are known and harmless (qutebrowser's approach: anything else
 # fails the test, so new warnings get looked at).
 STDERR_WHITELIST = [
-    # Offscreen platform noise (app.py filters it from Qt's log, Qt may still print it early).
-    re.compile(r"^This plugin does not support propagateSizeHints\(\)$"),
+    # Offscreen platform noise: it has no window manager (propagateSizeHints, raise, ...);
+    # direct from Qt or through the app's Qt log handler.
+    re.compile(r"^(WARNING authing_desktop\.qt: )?This plugin does not support \w+\(\)$"),
 ]
 # The pool logs INFO lines to stderr ("<date> <time> INFO authing_desktop.localpool...: ...").
 POOL_STDERR_OK = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} INFO ")
@@ -400,6 +403,64 @@ def check_gui(binary: Path, work: Path, env: dict[str, str], language: str) -> N
     say(f"GUI OK ({language}{note}): {json.dumps(report)}")
 
 
+def _read_json_line(process: subprocess.Popen[str], timeout: float) -> dict[str, Any] | None:
+    """The next JSON object line on the process's stdout, or None at EOF/timeout."""
+    assert process.stdout is not None
+    selector = selectors.DefaultSelector()
+    selector.register(process.stdout, selectors.EVENT_READ)
+    try:
+        while selector.select(timeout):
+            line = process.stdout.readline()
+            if not line:
+                return None
+            if line.startswith("{"):
+                return dict(json.loads(line))
+    finally:
+        selector.close()
+    return None
+
+
+def check_single_instance(binary: Path, work: Path, env: dict[str, str]) -> None:
+    """A second frozen launch hands over to the first (QLocalServer/QLocalSocket frozen)."""
+    basedir = work / "app-instance"
+    command = [str(binary), "--instance-events", "--no-local-pool", "--basedir", str(basedir)]
+    stderr_path = work / "instance-first-stderr.log"
+    with stderr_path.open("w") as stderr:
+        first = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, text=True,
+                                 env=env)
+    try:
+        event = _read_json_line(first, GUI_TIMEOUT_S)
+        if event != {"instance": "primary"}:
+            raise SmokeTestError(f"first launch said {event!r}, expected primary: "
+                                 f"{stderr_path.read_text()[-2000:]}")
+        second = subprocess.run(command, capture_output=True, text=True, env=env,
+                                timeout=GUI_TIMEOUT_S, check=False)
+        if second.returncode != 0 or '{"instance": "secondary"}' not in second.stdout:
+            raise SmokeTestError(f"second launch (exit {second.returncode}) did not hand over: "
+                                 f"{second.stdout!r} {second.stderr[-2000:]!r}")
+        event = _read_json_line(first, 10)
+        if event != {"instance": "raised"}:
+            raise SmokeTestError(f"first launch said {event!r} after the second, expected raised")
+    finally:
+        if first.poll() is None:
+            first.send_signal(signal.SIGTERM)
+            try:
+                first.wait(15)
+            except subprocess.TimeoutExpired:
+                first.kill()
+                first.wait(5)
+        if first.stdout:
+            first.stdout.close()
+    if first.returncode != 0:
+        raise SmokeTestError(f"first launch exited with {first.returncode} on SIGTERM: "
+                             f"{stderr_path.read_text()[-2000:]}")
+    unexpected = [line for line in stderr_path.read_text().splitlines()
+                  if line.strip() and not any(p.search(line) for p in STDERR_WHITELIST)]
+    if unexpected:
+        raise SmokeTestError("unexpected stderr of the first launch:\n" + "\n".join(unexpected))
+    say("single instance OK: a second launch raised the first and exited 0")
+
+
 # ------------------------------------------------------------------------------ main
 
 
@@ -422,6 +483,7 @@ def main(argv: list[str] | None = None) -> int:
                 # The GUI runs while the frozen pool serves (two frozen processes at once).
                 check_gui(binary, work, env, "C.UTF-8")
                 check_gui(binary, work, env, "zh_CN.UTF-8")
+                check_single_instance(binary, work, env)
     except SmokeTestError as error:
         say(f"FAILED: {error}")
         return 1

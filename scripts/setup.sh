@@ -48,9 +48,19 @@ ensure_debian_packages() {
   fi
   say "installing system packages: ${missing[*]}"
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  # slapd's package scripts start a server and ask questions; neither is wanted here.
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 apt-get install -y -qq \
-    --no-install-recommends "${missing[@]}" >/dev/null
+  # slapd's package scripts would start a system-wide server (the tests start their own):
+  # a temporary policy-rc.d tells invoke-rc.d not to start services during the install.
+  local policy=/usr/sbin/policy-rc.d added_policy=""
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy" >/dev/null
+    "${sudo[@]}" chmod 755 "$policy"
+    added_policy=1
+  fi
+  local rc=0
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+    --no-install-recommends "${missing[@]}" >/dev/null || rc=$?
+  [ -n "$added_policy" ] && "${sudo[@]}" rm -f "$policy"
+  return $rc
 }
 
 # ensure_venv DIR EXTRAS: creates DIR and installs the project (editable) with EXTRAS, again only

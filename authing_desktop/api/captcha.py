@@ -8,10 +8,8 @@ login.
 
 from __future__ import annotations
 
-import httpx
-
 from authing_desktop.api.client_core import ClientCore
-from authing_desktop.api.errors import MalformedResponse, NetworkError, RequestTimeout
+from authing_desktop.api.errors import MalformedResponse
 
 CAPTCHA_PATH = "/api/v2/security/captcha"
 MAX_CAPTCHA_BYTES = 1_000_000
@@ -19,19 +17,7 @@ MAX_CAPTCHA_BYTES = 1_000_000
 
 async def fetch_captcha(client: ClientCore) -> bytes:
     """The captcha image bytes (PNG/JPEG/GIF/SVG as the server chooses)."""
-    url = client.profile.host + CAPTCHA_PATH
-    http = client.transport._client  # noqa: SLF001 - the connection's session, by design
-    try:
-        response = await http.get(url)
-    except httpx.TimeoutException as exc:
-        raise RequestTimeout(f"timed out ({type(exc).__name__})", url=url) from exc
-    except httpx.TransportError as exc:
-        raise NetworkError(f"network failure ({type(exc).__name__})", url=url) from exc
-    kind = response.headers.get("content-type", "").split(";", 1)[0].strip()
-    if response.status_code != 200 or not kind.startswith("image/"):
-        raise MalformedResponse(f"captcha answer is not an image ({kind or 'no type'})",
-                                status_code=response.status_code, url=url)
-    if not response.content or len(response.content) > MAX_CAPTCHA_BYTES:
-        raise MalformedResponse("captcha image is empty or too large",
-                                status_code=response.status_code, url=url)
-    return response.content
+    kind, image = await client.transport.fetch_bytes(CAPTCHA_PATH, max_bytes=MAX_CAPTCHA_BYTES)
+    if not kind.startswith("image/"):
+        raise MalformedResponse(f"captcha answer is not an image ({kind or 'no type'})")
+    return image

@@ -11,7 +11,7 @@ from authing_desktop.api import graphql_documents as gql
 from authing_desktop.api.client_core import ClientCore, require_text
 from authing_desktop.api.errors import AuthingArgumentError, MalformedResponse
 from authing_desktop.api.graphql_documents import Operation
-from authing_desktop.api.models import UdfValue
+from authing_desktop.api.models import UdfDefinition, UdfValue
 
 TARGET_USER = "USER"
 
@@ -37,12 +37,25 @@ def _udv_list(value: Any) -> list[UdfValue]:
     return [UdfValue.from_wire(item) for item in value]
 
 
+def _udf_list(value: Any) -> list[UdfDefinition]:
+    if not isinstance(value, list):
+        raise MalformedResponse("udf list is not a list")
+    return [UdfDefinition.from_wire(item) for item in value]
+
+
 class CustomDataOperations(ClientCore):
     """Read and write the signed-in user's user-defined field values."""
 
     async def _udv_call(self, operation: Operation, **variables: Any) -> list[UdfValue]:
         target = {"targetType": TARGET_USER, "targetId": await self._current_user_id()}
         return _udv_list(await self._authed_graphql(operation, {**target, **variables}))
+
+    async def list_udf_definitions(self, target_type: str = TARGET_USER) -> list[UdfDefinition]:
+        """The fields the pool defines for ``target_type`` (``udf``; the local pool answers
+        anyone for USER, Authing may refuse an end user's token: callers fall back)."""
+        target = require_text("target_type", target_type).upper()
+        # With the session token when there is one (a registration form has none yet).
+        return _udf_list(await self._authed_graphql(gql.UDF, {"targetType": target}))
 
     async def get_udf_value(self) -> dict[str, Any]:
         """All custom data as ``{key: typed value}``."""

@@ -37,6 +37,7 @@ USER_FIELDS = (
 USER_FIELDS_X = USER_FIELDS + " externalId"
 MESSAGE_FIELDS = "message code"
 UDV_FIELDS = "key dataType value label"
+UDF_FIELDS = "targetType dataType key label options"
 
 
 def _user_input_mutation(name: str, input_type: str) -> Operation:
@@ -115,6 +116,10 @@ REFRESH_TOKEN = _operation(
 UDV = _operation(
     "query", "udv", "$targetType: UDFTargetType!, $targetId: String!",
     "udv(targetType: $targetType, targetId: $targetId)", UDV_FIELDS)
+# The definitions an admin made (the SDK's management ``udf.list`` document); Authing may refuse
+# it to end users, so callers treat it as optional.
+UDF = _operation(
+    "query", "udf", "$targetType: UDFTargetType!", "udf(targetType: $targetType)", UDF_FIELDS)
 SET_UDV_BATCH = _operation(
     "mutation", "setUdvBatch",
     "$targetType: UDFTargetType!, $targetId: String!, $udvList: [UserDefinedDataInput!]",

@@ -261,6 +261,20 @@ class UdfValue(WireModel):
         values["value"] = decode_udv_value(values.get("data_type"), values.get("value"))
 
 
+@dataclass(frozen=True)
+class UdfDefinition(WireModel):
+    """One user-defined field the pool defines: ``key``, ``data_type`` (STRING, NUMBER,
+    BOOLEAN, DATETIME, OBJECT, SELECT), ``label``, and ``options`` for a SELECT (the server's
+    text, usually a JSON list)."""
+
+    key: str | None = None
+    data_type: str | None = None
+    label: str | None = None
+    options: str | None = None
+    target_type: str | None = None
+    raw: dict[str, Any] = _raw()
+
+
 # ---------------------------------------------------------------- roles, resources
 
 

@@ -231,6 +231,27 @@ class Transport:
         self._report("rest", path, method, url, started, None, variables, body, status, token)
         return value
 
+    async def fetch_bytes(self, path: str, *, max_bytes: int) -> tuple[str, bytes]:
+        """GET ``host + path`` as raw bytes (an image, not JSON) on this connection's session,
+        so its headers and cookies match the calls around it; returns ``(content type, body)``.
+        An HTTP error, an empty body or one over ``max_bytes`` raises `MalformedResponse`."""
+        url = self.profile.host + path
+        started = time.perf_counter()
+        status: int | None = None
+        try:
+            response = await self._send("GET", url, None, {})
+            status = response.status_code
+            kind = response.headers.get("content-type", "").split(";", 1)[0].strip()
+            if status != 200 or not response.content or len(response.content) > max_bytes:
+                raise MalformedResponse(
+                    f"no usable body ({kind or 'no type'}, {len(response.content)} bytes)",
+                    status_code=status, url=url)
+        except ApiError as exc:
+            self._report("rest", path, "GET", url, started, exc, None, None, status)
+            raise
+        self._report("rest", path, "GET", url, started, None, None, None, status)
+        return kind, response.content
+
     # ---------------------------------------------------------------- internals
 
     async def _send(
@@ -312,7 +333,23 @@ def _graphql_root(body: Any, operation: Operation, status: int, url: str) -> Any
     return data[operation.root]
 
 
+def _v3_value(body: dict[str, Any], status: int, url: str) -> Any:
+    """The v3 envelope ``{statusCode, message, apiCode?, data?}`` (beyond-v2 spec 1.3):
+    ``data`` on 200, else `AuthingError` with ``apiCode`` (or ``statusCode``) as its code."""
+    status_code = _as_code(body.get("statusCode"))
+    if status_code is None:
+        raise MalformedResponse("v3 statusCode is not a number", status_code=status,
+                                url=_safe(url))
+    if status_code != 200:
+        api_code = _as_code(body.get("apiCode"))
+        raise AuthingError(api_code if api_code is not None else status_code,
+                           str(body.get("message") or ""), body.get("data"))
+    return body.get("data")
+
+
 def _rest_value(body: Any, status: int, url: str, envelope: bool) -> Any:
+    if envelope and isinstance(body, dict) and "statusCode" in body and "code" not in body:
+        return _v3_value(body, status, url)
     if isinstance(body, dict) and "code" in body and (envelope or status >= 400):
         code = _as_code(body.get("code"))
         if code is None:

@@ -87,9 +87,23 @@ USER_MESSAGES: dict[int, str] = {
         "AuthingError", "The verification code has expired. Please request a new one."),
     2333: QT_TRANSLATE_NOOP("AuthingError", "Wrong account or password."),
     6001: QT_TRANSLATE_NOOP("AuthingError", "The authenticator code is wrong."),
-    6002: QT_TRANSLATE_NOOP("AuthingError", "The authenticator code is wrong."),
-    6003: QT_TRANSLATE_NOOP("AuthingError", "The recovery code is wrong."),
-    6004: QT_TRANSLATE_NOOP("AuthingError", "The recovery code is wrong."),
+    6002: QT_TRANSLATE_NOOP("AuthingError", "The recovery code is wrong."),
+    6003: QT_TRANSLATE_NOOP("AuthingError", "Please enter the code from your authenticator app."),
+    6004: QT_TRANSLATE_NOOP("AuthingError", "Please enter your recovery code."),
+    # Beyond v2 (issue 8): MFA challenges, v3 self-service statuses without an apiCode.
+    2021: QT_TRANSLATE_NOOP(
+        "AuthingError", "The two-step sign-in has expired. Please sign in again."),
+    2080: QT_TRANSLATE_NOOP(
+        "AuthingError", "A code was sent recently. Please wait a minute before asking again."),
+    400: QT_TRANSLATE_NOOP("AuthingError", "The code is wrong or the request is not valid."),
+    401: QT_TRANSLATE_NOOP("AuthingError", "You are not signed in. Please sign in again."),
+    403: QT_TRANSLATE_NOOP("AuthingError", "You are not allowed to do this."),
+    # 404: a route the pool lacks (e.g. no LDAP source) or a v3 item that is gone.
+    404: QT_TRANSLATE_NOOP(
+        "AuthingError",
+        "Not available: this user pool does not offer this, or the item no longer exists."),
+    422: QT_TRANSLATE_NOOP("AuthingError", "This cannot be done right now."),
+    429: QT_TRANSLATE_NOOP("AuthingError", "Too many requests. Please try again later."),
 }
 
 UNKNOWN_SERVER_ERROR = QT_TRANSLATE_NOOP("AuthingError", "The server refused the request.")

@@ -90,7 +90,7 @@ class Accounts:
         self.settings = settings
         self.cipher = PasswordCipher(identity.private_key)
         self.tokens = TokenService(identity, lifetime=settings.token_lifetime, issuer=issuer)
-        self.codes = CodeService(settings)
+        self.codes = CodeService(settings, link_base=issuer)
         self.captchas = CaptchaStore(settings.captcha_lifetime)
         self.history = LoginHistory(identity.app_id)
         self.second_factors = SecondFactors(identity)
@@ -377,6 +377,9 @@ class Accounts:
                 return PoolError(errors.FORCED_RESET,
                                  "the password must be changed", {"token": token})
             if not issue_token:
+                # The hosted page has no second-factor step yet: an account with a factor
+                # is challenged (refused there), never let through on its password alone.
+                self.second_factors.challenge(conn, fresh, current_attempt()[0])
                 return {"id": user_id}
             return self._login_result(conn, user_id, caller, client_ip)
 
@@ -575,6 +578,21 @@ class Accounts:
         """sendEmail(email, scene)."""
         target = check_email(email)
         self._write(lambda conn: self.codes.send(conn, EMAIL, target, scene))
+
+    def verify_email_link(self, token: str | None) -> str:
+        """Local pool only: follow a VERIFY_EMAIL link; marks the address verified on the
+        account that has it (2001 bad or used link, 2300 expired, 2004 no such account now)."""
+        def verify(conn: sqlite3.Connection) -> str:
+            email = self.codes.use_link(conn, token)
+            updated = conn.execute(
+                "UPDATE users SET email_verified = 1, updated_at = ? WHERE email = ?",
+                (time.time(), email)).rowcount
+            if not updated:
+                raise PoolError(errors.USER_NOT_FOUND,
+                                "no account has this email address any more")
+            return email
+
+        return self._write(verify)
 
     # ================================================================= passwords
     def _set_password(self, conn: sqlite3.Connection, user_id: str, password_hash: str,
@@ -882,8 +900,12 @@ class Accounts:
 
         return self._write(run)
 
-    def udf_definitions(self, target_type: str) -> list[dict[str, Any]]:
-        """The pool's custom field definitions."""
+    def udf_definitions(self, caller: Caller, target_type: str) -> list[dict[str, Any]]:
+        """The pool's custom field definitions. USER definitions are public (a registration
+        form shows them before anyone signs in; they hold no values); the other target types
+        need a signed-in caller (2020 otherwise)."""
+        if target_type != udf.USER:
+            self.authenticate(caller)
         return self._read(lambda conn: udf.definitions(conn, target_type))
 
     # ================================================================= reach

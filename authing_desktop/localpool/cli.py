@@ -5,7 +5,8 @@
     {"event": "ready", "url": ..., "user_pool_id": ..., "app_id": ..., "app_secret": ...,
      "public_key": ...}
 
-and logs to stderr; SIGINT/SIGTERM stop it cleanly (exit code 0).
+and logs to stderr; SIGINT/SIGTERM stop it cleanly (exit code 0), and so does EOF on stdin
+with ``--exit-with-parent`` (how the desktop app runs it: see `services.pool_launcher`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import signal
 import sqlite3
 import sys
@@ -60,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="JSON file with the LDAP identity source (DirectoryConfig fields)")
     serve.add_argument("--ad-config", type=Path, default=None, metavar="FILE",
                        help="JSON file with the Active Directory identity source")
+    serve.add_argument("--exit-with-parent", action="store_true",
+                       help="stop when stdin reaches EOF (the app that started the pool quit "
+                            "or crashed)")
     outbox = sub.add_parser("outbox", help="print every SMS/email the pool sent (JSON)")
     outbox.add_argument("--data-dir", type=Path, default=None)
     return parser
@@ -77,6 +82,11 @@ def _serve(args: argparse.Namespace) -> int:
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
+    if args.exit_with_parent:
+        # The parent holds the only write end of our stdin: EOF means it closed it to stop us,
+        # or it died (the OS closes its pipes), so the pool never outlives the app.
+        threading.Thread(target=_stop_at_stdin_eof, args=(stop,), name="parent-watch",
+                         daemon=True).start()
     try:
         # Files, never flags: a bind password on the command line shows in the process list.
         ldap = read_directory_file("ldap", args.ldap_config) if args.ldap_config else None
@@ -98,8 +108,12 @@ def _serve(args: argparse.Namespace) -> int:
     ready = {"event": "ready", "url": server.url, "user_pool_id": identity.user_pool_id,
              "app_id": identity.app_id, "app_secret": identity.app_secret,
              "public_key": identity.public_key_pem}
-    sys.stdout.write(json.dumps(ready) + "\n")
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(json.dumps(ready) + "\n")
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):  # whoever started us is gone already
+        server.stop()
+        return 1
     while not stop.wait(0.5):
         if not server.running:
             log.error("the local pool stopped unexpectedly")
@@ -108,6 +122,18 @@ def _serve(args: argparse.Namespace) -> int:
     log.info("stopping the local pool")
     server.stop()
     return 0
+
+
+def _stop_at_stdin_eof(stop: threading.Event) -> None:
+    try:
+        # The raw fd, not sys.stdin: a daemon thread blocked in a buffered read holds its lock
+        # and makes interpreter shutdown abort.
+        fd = sys.stdin.fileno() if sys.stdin is not None else -1  # none: a gone parent
+        while fd >= 0 and os.read(fd, 4096):
+            pass
+    except (OSError, ValueError):
+        pass
+    stop.set()
 
 
 def _outbox(args: argparse.Namespace) -> int:

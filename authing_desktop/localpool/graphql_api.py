@@ -85,7 +85,7 @@ async def _udv(_: Any, info: Any, targetType: str, targetId: str) -> list[dict[s
 
 async def _udf(_: Any, info: Any, targetType: str) -> list[dict[str, Any]]:
     ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.udf_definitions, targetType)
+    return await ctx.run(ctx.accounts.udf_definitions, ctx.caller, targetType)
 
 
 async def _user(_: Any, info: Any, id: str | None = None) -> dict[str, Any]:

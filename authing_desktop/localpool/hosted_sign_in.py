@@ -109,6 +109,9 @@ def _error_text(error: PoolError) -> str:
         return "The characters from the picture are wrong. Look at the new picture and retry."
     if error.code == errors.PARAMS_INCOMPLETE:
         return "Enter your account and password."
+    if error.code in (1635, 1636):  # mfa_factors.PERSONAL_/APPLICATION_MFA_REQUIRED
+        return ("Two-step verification is on for this account and this page cannot ask for "
+                "the second factor. Sign in in the app instead.")
     return error.message
 
 

@@ -369,9 +369,24 @@ CREATE TABLE account_deletion_tickets (
 );
 """
 
+_EMAIL_LINKS = """
+-- Local pool only: the VERIFY_EMAIL mail also carries a one-time link (only its hash is kept
+-- here; the outbox, like its codes, shows the link itself).
+ALTER TABLE outbox ADD COLUMN link TEXT;
+CREATE TABLE email_verification_links (
+    token_hash  TEXT PRIMARY KEY,
+    email       TEXT NOT NULL COLLATE NOCASE,
+    created_at  REAL NOT NULL,
+    expires_at  REAL NOT NULL,
+    used_at     REAL
+);
+CREATE INDEX email_verification_links_by_email ON email_verification_links(email);
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "identity sources, social codes, signing keys", _IDENTITY_SOURCES),
     # 8: issue 8 ("beyond v2"); versions 3-7 are left to work that runs concurrently with it.
     Migration(8, "mfa factors, devices, login history, account deletion", _BEYOND_V2),
+    Migration(9, "email verification links", _EMAIL_LINKS),
 ]

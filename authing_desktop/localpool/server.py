@@ -16,16 +16,20 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.routing import Route
 
+from authing_desktop.localpool.account_deletion import AccountDeletion, AccountDeletionRoutes
 from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.browser_state import BrowserSessions, CasTicket, ExpiringStore
 from authing_desktop.localpool.demo import load_demo
+from authing_desktop.localpool.email_verification import EmailVerificationRoutes
 from authing_desktop.localpool.graphql_api import GraphQLEndpoint
 from authing_desktop.localpool.hosted_sign_in import HostedSignIn
 from authing_desktop.localpool.identity import PoolIdentity, load_identity
 from authing_desktop.localpool.identity_sources import IdentitySources
+from authing_desktop.localpool.mfa import MfaRoutes
 from authing_desktop.localpool.oidc_provider import AuthorizationServer
 from authing_desktop.localpool.protocols import ProtocolEndpoints
 from authing_desktop.localpool.rest_api import RestApi, caller_of, not_found, server_error
+from authing_desktop.localpool.self_service import SelfService, SelfServiceRoutes
 from authing_desktop.localpool.settings import DATABASE_FILE, PoolSettings, load_settings
 from authing_desktop.localpool.storage import Database
 
@@ -43,8 +47,13 @@ def build_app(accounts: Accounts, db: Database, issuer: str) -> Starlette:
     tickets: ExpiringStore[CasTicket] = ExpiringStore()
     routes = [Route("/graphql/v2", graphql.handle, methods=["POST"])]
     routes += RestApi(accounts, db, sources).routes()
+    routes += EmailVerificationRoutes(accounts, db).routes()
     routes += HostedSignIn(accounts, db, server, sessions, tickets).routes()
     routes += ProtocolEndpoints(accounts, db, server, sessions, tickets, sources).routes()
+    self_service = SelfService(accounts, server)
+    routes += MfaRoutes(accounts).routes()
+    routes += SelfServiceRoutes(self_service).routes()
+    routes += AccountDeletionRoutes(AccountDeletion(accounts, self_service)).routes()
     return Starlette(
         routes=routes,
         exception_handlers={404: not_found, 405: not_found, 500: server_error},

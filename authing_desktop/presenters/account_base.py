@@ -8,26 +8,16 @@ import asyncio
 from collections.abc import Coroutine, Mapping
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from authing_desktop.presenters.base import Presenter
 from authing_desktop.presenters.session_protocol import AccountSession
-from authing_desktop.presenters.text_marks import QT_TRANSLATE_NOOP
 from authing_desktop.services.tasks import TaskRunner
 
 T = TypeVar("T")
 
 # Not signed in / sign-in expired / token not valid: the session is over.
 SESSION_DEAD_CODES = frozenset({2020, 2206, 2207})
-
-# Codes the api's message table does not name, told in this layer's words.
-EXTRA_MESSAGES = {
-    2080: QT_TRANSLATE_NOOP(
-        "AccountPresenter",
-        "Codes are sent at most once a minute. Please wait before asking for another one."),
-    404: QT_TRANSLATE_NOOP(
-        "AccountPresenter", "This user pool does not offer this operation (HTTP 404)."),
-}
 
 
 class AccountPresenter(Presenter):
@@ -91,7 +81,6 @@ class AccountPresenter(Presenter):
 
     async def _watch(self, coro: Coroutine[Any, Any, T]) -> T:
         from authing_desktop.api.errors import AuthingError
-        from authing_desktop.services.errors import UserFacingError
 
         self.set_detail("")
         try:
@@ -100,8 +89,4 @@ class AccountPresenter(Presenter):
             self.set_detail(error.message)
             if error.code in SESSION_DEAD_CODES:
                 self.session_dead.emit(self._tasks.describe(error) or "")
-            extra = EXTRA_MESSAGES.get(error.code)
-            if extra is not None:
-                raise UserFacingError(
-                    QCoreApplication.translate("AccountPresenter", extra)) from error
-            raise
+            raise  # `run` describes it from the api's message table

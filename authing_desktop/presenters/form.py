@@ -11,7 +11,7 @@ import inspect
 from collections.abc import Coroutine, Mapping
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from authing_desktop.presenters.base import Presenter
 from authing_desktop.presenters.code_cooldown import CodeCooldown
@@ -23,15 +23,6 @@ SMS = "sms"
 EMAIL = "email"
 
 T = TypeVar("T")
-
-# Codes the api's message table does not name yet, told in this layer's words.
-_EXTRA_MESSAGES = {
-    2080: QT_TRANSLATE_NOOP(
-        "FormPresenter",
-        "Codes are sent at most once a minute. Please wait before asking for another one."),
-    404: QT_TRANSLATE_NOOP(
-        "FormPresenter", "This sign-in method is not set up for this user pool."),
-}
 
 
 class FormPresenter(Presenter):
@@ -114,13 +105,8 @@ class FormPresenter(Presenter):
         try:
             return await coro
         except AuthingError as error:
+            # The translated text comes from the api's message table (`run` describes it).
             self.set_detail(error.message)
-            extra = _EXTRA_MESSAGES.get(error.code)
-            if extra is not None:
-                from authing_desktop.services.errors import UserFacingError
-
-                raise UserFacingError(
-                    QCoreApplication.translate("FormPresenter", str(extra))) from error
             raise
 
 

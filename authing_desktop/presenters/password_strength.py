@@ -19,8 +19,9 @@ from authing_desktop.services.tasks import TaskRunner
 log = logging.getLogger("authing_desktop.password_strength")
 
 DEBOUNCE_MS = 300
-# zxcvbn's cost grows with length; the pool's own policy still sees the whole password.
-ZXCVBN_MAX_CHARS = 100
+# zxcvbn's cost grows with length, and zxcvbn refuses more than 72 characters (ValueError):
+# it rates a prefix; the pool's own policy still sees the whole password.
+ZXCVBN_MAX_CHARS = 72
 
 SCORE_LABELS = (
     QT_TRANSLATE_NOOP("PasswordStrength", "Very weak"),

@@ -19,6 +19,7 @@ from authing_desktop.presenters.identifier_checks import (
     check_phone,
     check_required,
 )
+from authing_desktop.presenters.second_factor import SecondFactorAsker, SecondFactorPresenter
 from authing_desktop.services.browser_sign_in import BrowserSignIn
 from authing_desktop.services.errors import UserFacingError
 from authing_desktop.services.session import Session
@@ -123,9 +124,11 @@ class SignInPresenter(SignInFlowPresenter):
     method_changed = Signal(object)
 
     def __init__(self, session: Session, asker: PasswordResetAsker,
-                 browser: BrowserSignIn, parent: QObject | None = None, **kwargs: Any) -> None:
+                 browser: BrowserSignIn, parent: QObject | None = None, *,
+                 second_factor: SecondFactorAsker | None = None, **kwargs: Any) -> None:
         super().__init__(session, parent, **kwargs)
         self._asker = asker
+        self._second_factor = second_factor
         self._browser = browser
         self._method = Method.EMAIL
         self._captcha = b""
@@ -246,7 +249,26 @@ class SignInPresenter(SignInFlowPresenter):
                 raise
             if error.code in (FIRST_LOGIN_RESET, FORCED_RESET):
                 return await self._reset_then_login(client, form, values, error)
-            raise
+            return await self._second_step_or_raise(client, error)
+
+    async def _second_step_or_raise(self, client: AuthenticationClient,
+                                    error: AuthingError) -> User | None:
+        """A 1635 / 1636 challenge goes to the second-factor step (whatever the method);
+        any other error is raised as it is."""
+        from authing_desktop.api.self_service_models import MfaChallenge
+
+        challenge = MfaChallenge.from_error(error)
+        if challenge is None or self._second_factor is None:
+            raise error
+        step = SecondFactorPresenter(client, challenge, self._session.tasks, parent=self)
+        try:
+            user = await self._second_factor.ask_second_factor(step)
+        finally:
+            step.deleteLater()
+        if user is None:
+            self.set_notice(QCoreApplication.translate(
+                "SignInPresenter", "Sign-in stopped: the second step was not completed."))
+        return user
 
     async def _login(self, client: AuthenticationClient, form: SignInForm,
                      values: dict[str, str]) -> User:
@@ -293,8 +315,13 @@ class SignInPresenter(SignInFlowPresenter):
             raise UserFacingError(QCoreApplication.translate(
                 "SignInPresenter", "You need to set a new password before you can sign in."))
         self.set_notice(QCoreApplication.translate("SignInPresenter", "Your new password is set."))
-        return await self._login(client, replace(form, captcha=""),
-                                 {**values, "password": new_password, "captcha": ""})
+        from authing_desktop.api.errors import AuthingError
+
+        try:
+            return await self._login(client, replace(form, captcha=""),
+                                     {**values, "password": new_password, "captcha": ""})
+        except AuthingError as challenged:
+            return await self._second_step_or_raise(client, challenged)
 
     def _set_captcha(self, image: bytes) -> None:
         if image != self._captcha:

@@ -11,12 +11,14 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from authing_desktop.services.app_paths import AppPaths
 from authing_desktop.services.avatar_cache import AvatarCache
 from authing_desktop.services.browser_flow import SystemBrowserSignIn, UrlOpener
 from authing_desktop.services.browser_sign_in import BrowserSignIn, UnavailableBrowserSignIn
 from authing_desktop.services.bus import MessageBus
+from authing_desktop.services.call_log import CallLog
 from authing_desktop.services.connection import Connection, LocalPoolSource
 from authing_desktop.services.crash_handler import CrashHandler
 from authing_desktop.services.pool_launcher import PoolLauncher
@@ -24,6 +26,10 @@ from authing_desktop.services.session import Session
 from authing_desktop.services.settings import SettingsStore
 from authing_desktop.services.tasks import TaskRunner
 from authing_desktop.services.token_store import KeyringTokenStore, TokenStore
+from authing_desktop.services.transcript import TranscriptRecorder
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger("authing_desktop.shutdown")
 
@@ -46,6 +52,8 @@ class AppServices:
     session: Session
     browser_sign_in: BrowserSignIn
     avatars: AvatarCache
+    call_log: CallLog
+    transcripts: TranscriptRecorder
     crash: CrashHandler | None = None
     _closers: list[tuple[str, AsyncCloser]] = field(default_factory=list)
     _closing: asyncio.Future[None] | None = None
@@ -61,6 +69,7 @@ class AppServices:
         local_pool: LocalPoolSource | None = None,
         browser_sign_in: BrowserSignIn | None = None,
         open_url: UrlOpener | None = None,
+        http_transport: httpx.AsyncBaseTransport | None = None,
     ) -> AppServices:
         """Build the default set (settings not loaded yet: call ``settings.load()``).
 
@@ -68,6 +77,7 @@ class AppServices:
         started on first use; tests pass their own pool process). ``open_url`` shows a URL in
         the system browser (from the composition root: services do not import QtGui); with it
         the default browser sign-in is the real OIDC + PKCE flow.
+        ``http_transport`` replaces the connection's HTTP transport (fault-injection tests).
         """
         bus = bus if bus is not None else MessageBus()
 
@@ -79,7 +89,10 @@ class AppServices:
         pool_launcher = PoolLauncher(paths.local_pool_dir, bus)
         settings = SettingsStore(paths.settings_file, bus)
         store = token_store if token_store is not None else KeyringTokenStore(bus)
-        connection = Connection(settings, local_pool or pool_launcher.start)
+        connection = Connection(settings, local_pool or pool_launcher.start,
+                                http_transport=http_transport)
+        # Every call of the connection's clients goes through the call log (support tools).
+        call_log = CallLog(connection)
         services = cls(
             paths=paths,
             bus=bus,
@@ -93,6 +106,10 @@ class AppServices:
                 SystemBrowserSignIn(open_url) if open_url is not None
                 else UnavailableBrowserSignIn()),
             avatars=AvatarCache(paths.avatar_cache_dir),
+            call_log=call_log,
+            transcripts=TranscriptRecorder(
+                call_log, paths.state_dir / "transcripts",
+                host=lambda: connection.client.profile.host if connection.client else ""),
             crash=crash,
         )
         services.add_closer("local pool", pool_launcher.stop)

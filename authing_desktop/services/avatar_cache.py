@@ -33,6 +33,7 @@ class AvatarCache:
         self.directory = directory
         self._fetch = fetch
         self._downloader: ImageDownloader | None = None
+        self._making: asyncio.Future[ImageDownloader] | None = None
         self._memory: dict[str, bytes] = {}
         self._failed: dict[str, float] = {}
         self._pending: dict[str, asyncio.Future[bytes | None]] = {}
@@ -79,12 +80,15 @@ class AvatarCache:
 
     async def _download(self, url: str) -> bytes:
         if self._fetch is None:
-            # Imported on first use: httpx must not slow down start-up.
-            from authing_desktop.api.avatars import ImageDownloader
-
-            downloader = ImageDownloader()
-            self._downloader = downloader
-            self._fetch = downloader.fetch
+            if self._making is None:
+                # Imported and built on first use, in a worker thread: httpx's import and the
+                # client's TLS context (the CA bundle) cost tens of ms the UI must not wait.
+                self._making = asyncio.get_running_loop().run_in_executor(
+                    None, _make_downloader)
+            downloader = await asyncio.shield(self._making)
+            if self._fetch is None:
+                self._downloader = downloader
+                self._fetch = downloader.fetch
         return await self._fetch(url)
 
     def _remember(self, url: str, data: bytes) -> None:
@@ -98,8 +102,18 @@ class AvatarCache:
             future.cancel()
         downloader = self._downloader
         self._downloader = None
+        making, self._making = self._making, None
+        if (downloader is None and making is not None and making.done()
+                and not making.cancelled() and making.exception() is None):
+            downloader = making.result()  # built, but its first download was cancelled
         if downloader is not None:
             await downloader.aclose()
+
+
+def _make_downloader() -> ImageDownloader:
+    from authing_desktop.api.avatars import ImageDownloader
+
+    return ImageDownloader()
 
 
 def _read(path: Path) -> bytes | None:

@@ -1,17 +1,32 @@
-"""Runs the built-in local user pool inside the app when the selected profile is the local one.
+"""Runs the built-in local user pool for the app when the selected profile is the local one.
 
-``authing_desktop.localpool.embedded.start_embedded_pool`` blocks while the server starts, and
-``EmbeddedPool.stop`` while it stops, so both run in a worker thread; the UI thread never waits.
-The status (starting, ready, failed, stopped) is a signal and a bus message.
+The pool runs in its own process (``authing-desktop pool serve --exit-with-parent``): its
+password hashing, SQLite and HTTP server then never hold this process's GIL, and the GUI never
+imports the server stack (uvicorn, starlette, graphql, argon2). Spawning the process and reading
+its one JSON ready line happen in worker threads; the UI thread never waits. The child's stderr
+goes to ``pool.log`` in the pool's data dir (the pool logs no secrets).
+
+Lifetime: `stop` closes the child's stdin (the pool stops at EOF), sends SIGTERM, and kills it
+after a grace period. If the app crashes, the OS closes the pipe and the pool stops by itself.
+Each start picks a free port (``--port 0``). The status (starting, ready, failed, stopped) is a
+signal and a bus message.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
+import json
 import logging
+import os
+import re
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import IO
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -20,18 +35,26 @@ from authing_desktop.services.bus import MessageBus
 log = logging.getLogger("authing_desktop.pool")
 
 STATUS_KEY = "local-pool"
+LOG_FILE = "pool.log"
+# Older output is kept once, in pool.log.1, so the log cannot grow without bound.
+LOG_ROTATE_BYTES = 1_000_000
+READY_TIMEOUT_S = 60.0
+STOP_GRACE_S = 3.0
+READY_KEYS = ("url", "user_pool_id", "app_id", "app_secret", "public_key")
+# `pool serve`'s log format (localpool/cli.py) and its start-up failure line.
+_LOG_ERROR = re.compile(r"^\S+ \S+ (?:ERROR|CRITICAL) [\w.]+: (?P<message>.+)$")
+_CLI_ERROR_PREFIX = "cannot start the local pool: "
 
 
-class EmbeddedPool(Protocol):
-    """What ``start_embedded_pool`` returns (the localpool package's own class)."""
+@dataclass
+class PoolEndpoint:
+    """Where the running pool answers, from its ready line (the secret never in a repr)."""
 
     url: str
     user_pool_id: str
     app_id: str
-    app_secret: str
-    public_key: str
-
-    def stop(self) -> None: ...
+    app_secret: str = field(repr=False)
+    public_key: str = field(repr=False)
 
 
 class PoolStatus(enum.Enum):
@@ -44,9 +67,34 @@ class PoolStatus(enum.Enum):
     STOPPED = "stopped"
 
 
+@dataclass
+class _Child:
+    process: subprocess.Popen[bytes]
+    endpoint: PoolEndpoint
+    stopping: bool = False
+
+
+class PoolStartError(RuntimeError):
+    """The pool process did not come up; the message is the reason it gave (its last log
+    line) or what went wrong."""
+
+
+def pool_command(data_dir: Path, *, demo: bool = True) -> list[str]:
+    """The command line of the pool process (a frozen build runs its own executable)."""
+    if getattr(sys, "frozen", False):
+        base = [sys.executable]
+    else:
+        base = [sys.executable, "-m", "authing_desktop"]
+    command = [*base, "pool", "serve", "--host", "127.0.0.1", "--port", "0",
+               "--data-dir", str(data_dir), "--exit-with-parent"]
+    if demo:
+        command.append("--demo")
+    return command
+
 
 class PoolLauncher(QObject):
-    """Starts and stops the embedded local pool; ``status_changed`` carries a `PoolStatus`."""
+    """Starts and stops the embedded local pool process; ``status_changed`` carries a
+    `PoolStatus`."""
 
     status_changed = Signal(object)
 
@@ -57,67 +105,139 @@ class PoolLauncher(QObject):
         self._bus = bus
         self._demo = demo
         self._status = PoolStatus.IDLE
-        self._pool: EmbeddedPool | None = None
-        self._starting: asyncio.Future[Any] | None = None
+        self._child: _Child | None = None
+        self._starting: asyncio.Future[_Child] | None = None
 
     @property
     def status(self) -> PoolStatus:
         return self._status
 
     @property
-    def pool(self) -> EmbeddedPool | None:
+    def pool(self) -> PoolEndpoint | None:
         """The running pool (url, ids, public key), or None."""
-        return self._pool
+        return self._child.endpoint if self._child is not None else None
 
-    async def start(self) -> EmbeddedPool | None:
+    @property
+    def pid(self) -> int | None:
+        """The pool process's id while it runs (diagnostics, tests)."""
+        return self._child.process.pid if self._child is not None else None
+
+    @property
+    def log_path(self) -> Path:
+        """Where the pool process's stderr goes."""
+        return self._data_dir / LOG_FILE
+
+    async def start(self) -> PoolEndpoint | None:
         """Start the pool (once); None when it failed (the bus says why)."""
-        if self._pool is not None:
-            return self._pool
+        if self._child is not None:
+            return self._child.endpoint
         if self._starting is None:
             self._set_status(PoolStatus.STARTING)
             self._bus.info(
                 QCoreApplication.translate("PoolLauncher", "Starting the local user pool…"),
                 key=STATUS_KEY)
-            loop = asyncio.get_running_loop()
-            self._starting = loop.run_in_executor(None, _start_blocking, self._data_dir,
-                                                  self._demo)
+            self._starting = asyncio.get_running_loop().create_task(self._launch())
+        starting = self._starting
         try:
-            # Shielded: a cancelled caller must not orphan a server the thread is starting;
-            # stop() collects it.
-            pool = await asyncio.shield(self._starting)
+            # Shielded: a cancelled caller must not orphan a process being started; stop()
+            # collects it.
+            child = await asyncio.shield(starting)
+        except asyncio.CancelledError:
+            if not starting.cancelled():
+                raise  # only this caller was cancelled
+            return None  # stop() cancelled the start
         except Exception as error:
-            self._starting = None
-            log.error("the local pool did not start: %s", error, exc_info=error)
+            if self._starting is starting:
+                self._starting = None
+            log.error("the local pool did not start: %s", error)
             self._set_status(PoolStatus.FAILED)
             text = QCoreApplication.translate(
                 "PoolLauncher", "The local user pool could not start: {reason}")
             self._bus.error(text.format(reason=str(error) or type(error).__name__),
                             key=STATUS_KEY)
             return None
-        if self._pool is None:
-            self._pool = pool
+        if self._starting is starting:
+            self._starting = None
+            self._child = child
+            self._watch(child)
             self._set_status(PoolStatus.READY)
             text = QCoreApplication.translate(
                 "PoolLauncher", "The local user pool is ready at {url}.")
-            self._bus.info(text.format(url=pool.url), key=STATUS_KEY)
-        return self._pool
+            self._bus.info(text.format(url=child.endpoint.url), key=STATUS_KEY)
+        return child.endpoint if self._child is child else None
 
     async def stop(self) -> None:
-        """Stop the pool (waiting for a start in progress first). Safe to call twice."""
+        """Stop the pool (a start in progress is cancelled and its process killed). Safe to
+        call twice."""
         starting, self._starting = self._starting, None
-        pool, self._pool = self._pool, None
-        if pool is None and starting is not None:
-            try:
-                pool = await asyncio.shield(starting)
-            except Exception:  # noqa: BLE001 - it failed to start: nothing to stop
-                pool = None
-        if pool is None:
+        child, self._child = self._child, None
+        if starting is not None:
+            starting.cancel()  # a no-op once it finished
+            await asyncio.wait({starting})
+            if child is None and not starting.cancelled() and starting.exception() is None:
+                child = starting.result()  # it came up just before the cancel
+            elif child is None:
+                if self._status is PoolStatus.STARTING:
+                    self._set_status(PoolStatus.STOPPED)
+                return
+        if child is None:
             return
+        child.stopping = True
         try:
-            await asyncio.get_running_loop().run_in_executor(None, pool.stop)
+            await asyncio.get_running_loop().run_in_executor(None, _stop_process,
+                                                             child.process)
         except Exception as error:  # noqa: BLE001 - quitting: log, do not crash
             log.error("the local pool did not stop cleanly: %s", type(error).__name__)
         self._set_status(PoolStatus.STOPPED)
+
+    # -------------------------------------------------------------- internals
+
+    async def _launch(self) -> _Child:
+        loop = asyncio.get_running_loop()
+        # fork/exec and the log file open: a few ms, in a worker thread.
+        spawning = loop.run_in_executor(None, _spawn, self._data_dir, self._demo)
+        try:
+            process = await asyncio.shield(spawning)
+        except asyncio.CancelledError:
+            # Stopped while spawning: the process may start anyway, so end it.
+            with contextlib.suppress(Exception):
+                await loop.run_in_executor(None, _kill_process, await spawning)
+            raise
+        try:
+            assert process.stdout is not None
+            line = await asyncio.wait_for(
+                loop.run_in_executor(None, process.stdout.readline), READY_TIMEOUT_S)
+            if not line:
+                reason = await loop.run_in_executor(None, _last_error, self.log_path)
+                raise PoolStartError(reason or "the pool process exited")
+            endpoint = _parse_ready(line)
+        except BaseException:
+            # Killing it also ends a readline still blocked in a worker thread (EOF).
+            await asyncio.shield(loop.run_in_executor(None, _kill_process, process))
+            raise
+        return _Child(process, endpoint)
+
+    def _watch(self, child: _Child) -> None:
+        """Notice a pool process that dies while the app runs (status FAILED, a message)."""
+        loop = asyncio.get_running_loop()
+
+        def wait() -> None:
+            code = child.process.wait()
+            with contextlib.suppress(RuntimeError):  # the loop is closed: the app is gone
+                loop.call_soon_threadsafe(self._exited, child, code)
+
+        threading.Thread(target=wait, name="local-pool-watch", daemon=True).start()
+
+    def _exited(self, child: _Child, code: int) -> None:
+        if child.stopping or self._child is not child:
+            return
+        self._child = None
+        _close_pipes(child.process)
+        log.error("the local pool process exited unexpectedly (code %s)", code)
+        self._set_status(PoolStatus.FAILED)
+        self._bus.error(QCoreApplication.translate(
+            "PoolLauncher", "The local user pool stopped unexpectedly. Restart the app to "
+            "start it again."), key=STATUS_KEY)
 
     def _set_status(self, status: PoolStatus) -> None:
         if status is not self._status:
@@ -125,11 +245,79 @@ class PoolLauncher(QObject):
             self.status_changed.emit(status)
 
 
-def _start_blocking(data_dir: Path, demo: bool) -> EmbeddedPool:
-    # Imported here: the server stack (uvicorn, starlette, graphql) is only paid for when the
-    # local pool is used, and in this worker thread.
-    from authing_desktop.localpool.embedded import start_embedded_pool
-
+def _spawn(data_dir: Path, demo: bool) -> subprocess.Popen[bytes]:
     data_dir.mkdir(parents=True, exist_ok=True)
-    pool: EmbeddedPool = start_embedded_pool(data_dir, demo=demo, host="127.0.0.1", port=0)
-    return pool
+    log_path = data_dir / LOG_FILE
+    with contextlib.suppress(OSError):
+        if log_path.stat().st_size > LOG_ROTATE_BYTES:
+            log_path.replace(log_path.with_name(LOG_FILE + ".1"))
+    # No console window for the child of a windowed Windows build.
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+    with log_path.open("ab") as stderr:
+        # Our own executable and fixed arguments; the data dir is a path, never a shell string.
+        return subprocess.Popen(  # noqa: S603
+            pool_command(data_dir, demo=demo), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=stderr, cwd=data_dir, creationflags=flags)
+
+
+def _parse_ready(line: bytes) -> PoolEndpoint:
+    try:
+        ready = json.loads(line)
+        if not isinstance(ready, dict) or ready.get("event") != "ready":
+            raise ValueError("not a ready event")
+        values = {key: ready[key] for key in READY_KEYS}
+        if not all(isinstance(value, str) and value for value in values.values()):
+            raise ValueError("empty or non-text fields")
+    except (ValueError, KeyError) as error:
+        # The line holds the app secret: never quote it.
+        raise PoolStartError(f"the pool process answered something else ({error})") from None
+    return PoolEndpoint(**values)
+
+
+def _last_error(path: Path) -> str:
+    """The last error the pool logged (its reason for not starting), without the time stamp
+    and logger name; else its last line."""
+    try:
+        with path.open("rb") as file:
+            file.seek(0, os.SEEK_END)
+            file.seek(max(0, file.tell() - 4096))
+            lines = file.read().decode("utf-8", "replace").strip().splitlines()
+    except OSError:
+        return ""
+    for line in reversed(lines):
+        match = _LOG_ERROR.match(line)
+        if match:
+            return match.group("message").removeprefix(_CLI_ERROR_PREFIX)[:300]
+    return lines[-1][:300] if lines else ""
+
+
+def _stop_process(process: subprocess.Popen[bytes]) -> None:
+    """Ask nicely (stdin EOF, then SIGTERM), then kill after `STOP_GRACE_S`."""
+    with contextlib.suppress(OSError):
+        if process.stdin is not None:
+            process.stdin.close()
+    if os.name != "nt":  # on Windows terminate() is already a hard kill
+        with contextlib.suppress(OSError):
+            process.terminate()
+    try:
+        process.wait(STOP_GRACE_S)
+    except subprocess.TimeoutExpired:
+        log.warning("the local pool did not stop in %.0f s: killing it", STOP_GRACE_S)
+        _kill_process(process)
+    _close_pipes(process)
+
+
+def _kill_process(process: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(OSError):
+        process.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(5)
+    _close_pipes(process)
+
+
+def _close_pipes(process: subprocess.Popen[bytes]) -> None:
+    streams: list[IO[bytes] | None] = [process.stdin, process.stdout]
+    for stream in streams:
+        if stream is not None:
+            with contextlib.suppress(OSError):
+                stream.close()

@@ -172,6 +172,19 @@ class Session(QObject):
             if self._state == RESTORING:
                 self._set_state(SIGNED_OUT)
 
+    async def switch_account(self, account: str) -> bool:
+        """Sign in as another remembered account of this profile with its keychain token.
+        The current sign-in ends here only: its token stays on the server and in the
+        keychain, so switching back needs no password."""
+        self._tasks.cancel(REFRESH_TASK)
+        client = self._connection.client
+        if client is not None:
+            client.clear_current_user()
+        self._account = ""
+        self._signed_out()
+        await self._remember_account(account)  # first in the list: the one restore() takes
+        return await self.restore()
+
     async def sign_out(self) -> None:
         """Log out on the server (errors tolerated), delete the keychain entry, signed out."""
         from authing_desktop.api.errors import ApiError

@@ -1,4 +1,5 @@
-"""User settings: connection profiles, the selected profile, UI language, remembered accounts.
+"""User settings: connection profiles, the selected profile, UI language and theme, remembered
+accounts.
 
 Stored as one plain JSON file (``settings.json`` in the platform config dir). It holds no
 secrets: tokens live in the system keychain (`token_store`), passwords nowhere. The file is
@@ -31,6 +32,7 @@ log = logging.getLogger("authing_desktop.settings")
 FORMAT_VERSION = 1
 LOCAL_PROFILE_ID = "local"
 LANGUAGES = ("", "en", "zh_CN")  # "" follows the system locale
+THEMES = ("", "light", "dark")  # "" follows the system colour scheme
 MAX_REMEMBERED_ACCOUNTS = 10
 MAX_FILE_BYTES = 1_000_000
 
@@ -107,6 +109,7 @@ class Settings:
     profiles: tuple[PoolProfile, ...] = field(default_factory=lambda: (local_profile(),))
     selected_profile_id: str = LOCAL_PROFILE_ID
     language: str = ""
+    theme: str = ""
     remembered_accounts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -121,6 +124,8 @@ class Settings:
             raise SettingsError(f"selected profile {self.selected_profile_id!r} does not exist")
         if self.language not in LANGUAGES:
             raise SettingsError(f"language must be one of {', '.join(map(repr, LANGUAGES))}")
+        if self.theme not in THEMES:
+            raise SettingsError(f"theme must be one of {', '.join(map(repr, THEMES))}")
         accounts: dict[str, tuple[str, ...]] = {}
         for profile_id, names in self.remembered_accounts.items():
             if profile_id not in ids:
@@ -165,6 +170,9 @@ class Settings:
     def with_language(self, language: str) -> Settings:
         return replace(self, language=language)
 
+    def with_theme(self, theme: str) -> Settings:
+        return replace(self, theme=theme)
+
     def with_remembered_account(self, profile_id: str, account: str) -> Settings:
         """Put ``account`` first in the profile's list (most recent first, capped)."""
         names = [n for n in self.remembered_accounts.get(profile_id, ()) if n != account]
@@ -194,6 +202,7 @@ def settings_to_json(settings: Settings) -> dict[str, Any]:
         "profiles": profiles,
         "selected_profile": settings.selected_profile_id,
         "language": settings.language,
+        "theme": settings.theme,
         "remembered_accounts": {k: list(v) for k, v in settings.remembered_accounts.items()},
     }
 
@@ -227,12 +236,14 @@ def settings_from_json(document: Any) -> Settings:
         raise SettingsError("'remembered_accounts' must map profile ids to lists of names")
     selected = document.get("selected_profile", LOCAL_PROFILE_ID)
     language = document.get("language", "")
-    if not isinstance(selected, str) or not isinstance(language, str):
-        raise SettingsError("'selected_profile' and 'language' must be strings")
+    theme = document.get("theme", "")  # absent in files written before themes existed
+    if not all(isinstance(value, str) for value in (selected, language, theme)):
+        raise SettingsError("'selected_profile', 'language' and 'theme' must be strings")
     return Settings(
         profiles=tuple(profiles),
         selected_profile_id=selected,
         language=language,
+        theme=theme,
         remembered_accounts={k: tuple(v) for k, v in accounts.items()},
     )
 

@@ -24,8 +24,10 @@ from authing_desktop.services.crash_report import CrashReport
 from authing_desktop.services.pool_launcher import PoolStatus
 from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
 from authing_desktop.ui.crash_dialog import CrashDialog, show_crash_dialog
+from authing_desktop.ui.menus import install_menus
 from authing_desktop.ui.message_banner import MessageBanner
 from authing_desktop.ui.pages import PAGES, PageSpec, Section
+from authing_desktop.ui.profile_switcher import install_support_tools
 
 PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADER_KEY = "header.account"
@@ -81,6 +83,9 @@ class MainWindow(QMainWindow):
         self.pool_status_label.setObjectName("shell.poolStatus")
         self.statusBar().addWidget(self.profile_label)
         self.statusBar().addPermanentWidget(self.pool_status_label)
+        self.view_menu, self.help_menu = install_menus(self, services)
+        # Profile/account switching at the top, the network inspector as a dock (support).
+        self.support_tools = install_support_tools(self, services)
 
         services.pool_launcher.status_changed.connect(self._show_pool_status)
         services.settings.changed.connect(lambda _settings: self._show_profile())
@@ -219,6 +224,11 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            # The heading's colour was copied from the palette: follow a theme switch.
+            header = self._nav_item(HEADER_KEY)
+            if header is not None:
+                header.setForeground(self.nav.palette().text())
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

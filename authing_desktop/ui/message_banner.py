@@ -17,13 +17,8 @@ INFO_TIMEOUT_MS = 8000
 
 _RANK = {Level.INFO: 0, Level.WARNING: 1, Level.ERROR: 2}
 
-STYLE = """
-QFrame#banner { border-radius: 4px; border: 1px solid palette(mid); }
-QFrame#banner[level="info"] { background: #e8f1fb; border-color: #9cc3ec; }
-QFrame#banner[level="warning"] { background: #fff5dc; border-color: #e6c25c; }
-QFrame#banner[level="error"] { background: #fde8e8; border-color: #e89a9a; }
-QFrame#banner QLabel { color: #1f1f1f; }
-"""
+# The colours per level come from the theme's style sheet (resources/qss/<theme>.qss,
+# ``QFrame#banner[level="..."]``): a style sheet of the widget's own would override it.
 
 
 class MessageBanner(QFrame):
@@ -32,7 +27,6 @@ class MessageBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
-        self.setStyleSheet(STYLE)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._waiting: list[Message] = []
         self._current: Message | None = None

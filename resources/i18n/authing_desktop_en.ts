@@ -155,17 +155,6 @@
     </message>
 </context>
 <context>
-    <name>AccountPresenter</name>
-    <message>
-        <source>Codes are sent at most once a minute. Please wait before asking for another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This user pool does not offer this operation (HTTP 404).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ApplicationsPage</name>
     <message>
         <source>{shown} of {total}</source>
@@ -407,6 +396,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Please enter the code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two-step sign-in has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code was sent recently. Please wait a minute before asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is wrong or the request is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: this user pool does not offer this, or the item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be done right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server refused the request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,7 +647,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A verification email was sent. Follow its instructions, then press Refresh.</source>
+        <source>A verification email was sent. Open the link in the email, then press Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the local pool, the link appears in its outbox (Support page, Outbox tab: select the message, then Open link).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -762,6 +787,22 @@ If it happens again, please send the report below to your administrator or the d
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the fields your organization defined. Select one to set or remove your value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structured data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,20 +906,189 @@ If it happens again, please send the report below to your administrator or the d
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Values of this type cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a data type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>DeleteAccountDialog</name>
+    <message>
+        <source>A code was sent to {destination}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account and everything in it (profile, custom data, sign-ins on every device) is deleted for good. Export your data first if you want a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prove it is you with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type {text} to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your account name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my account for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Sign out everywhere else?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other device and app signed in to your account will have to sign in again. This device stays signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out this device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} will have to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out {count} device(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices and sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see where your account is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your account is signed in. If you do not recognise a device, sign it out and change your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser or app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices signed in to your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No devices yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out every device but this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPresenter</name>
+    <message>
+        <source>Choose a device in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the device you are using: use Sign out on the Sign in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormPresenter</name>
-    <message>
-        <source>Codes are sent at most once a minute. Please wait before asking for another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This sign-in method is not set up for this user pool.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>A code was sent to {destination}.</source>
         <translation type="unfinished"></translation>
@@ -892,6 +1102,27 @@ If it happens again, please send the report below to your administrator or the d
     <name>FormStatus</name>
     <message>
         <source>Server says: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-service center for your Authing account.
+
+Python {python}, Qt {qt}, PySide6 {pyside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -935,6 +1166,91 @@ If it happens again, please send the report below to your administrator or the d
     </message>
     <message>
         <source>The code is made of digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <source>Network inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <source>{count} calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by operation, code or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request (redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a call to see its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response (redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and its response.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,6 +1365,149 @@ If it happens again, please send the report below to your administrator or the d
     </message>
 </context>
 <context>
+    <name>LoginHistoryPage</name>
+    <message>
+        <source>✔ Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Second step asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{succeeded} successful and {failed} failed sign-ins over {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages} · {total} attempt(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see when and where your account was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which attempts to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in attempts per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in attempts in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Local pool: starting…</source>
@@ -1114,6 +1573,13 @@ If it happens again, please send the report below to your administrator or the d
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The outbox could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,6 +1657,49 @@ If it happens again, please send the report below to your administrator or the d
     </message>
     <message>
         <source>The local user pool is ready at {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local user pool stopped unexpectedly. Restart the app to start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local pool (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Authing user pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User pool ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,6 +1974,96 @@ If it happens again, please send the report below to your administrator or the d
     </message>
 </context>
 <context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every API call of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>Enter a name of at most 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the local pool or a remote pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a local pool profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s address, e.g. https://example.authing.cn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, &apos;_&apos; or &apos;-&apos; only (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app id or the user pool id (or both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a PEM public key (BEGIN PUBLIC KEY … END).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That connection profile does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That account is not remembered for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last connection profile cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
         <source>Reset your password</source>
@@ -1540,6 +2139,87 @@ If it happens again, please send the report below to your administrator or the d
     </message>
 </context>
 <context>
+    <name>RecoveryCodeSaver</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code for two-step verification (works once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save it: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>The replay could not run: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayDiffView</name>
+    <message>
+        <source>{count} call(s) ended differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All replayed calls matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls that ended differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Set a new password</source>
@@ -1571,6 +2251,108 @@ If it happens again, please send the report below to your administrator or the d
     </message>
     <message>
         <source>Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecondFactorDialog</name>
+    <message>
+        <source>Two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{account} has two-step verification on. Confirm it is you with a second factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has two-step verification on. Confirm it is you with a second factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in. Your recovery code was used up: this is your NEW recovery code. Keep it somewhere safe, it is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I saved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your authenticator app and type the 6-digit code it shows for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code you saved when you turned on two-step verification. It works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a code to {destination} and type it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecondFactorPresenter</name>
+    <message>
+        <source>A code was sent to {destination}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code has letters, digits and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1620,6 +2402,30 @@ If it happens again, please send the report below to your administrator or the d
 <context>
     <name>SecurityPage</name>
     <message>
+        <source>Two-step verification is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off two-step verification?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in will only ask for your password again, and your recovery code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,6 +2439,18 @@ If it happens again, please send the report below to your administrator or the d
     </message>
     <message>
         <source>Security score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: signing in also asks for a code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: add a code from an authenticator app to your password, so a stolen password alone cannot sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1657,6 +2475,26 @@ If it happens again, please send the report below to your administrator or the d
     </message>
     <message>
         <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off two-step verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1740,6 +2578,10 @@ If it happens again, please send the report below to your administrator or the d
     </message>
     <message>
         <source>Please type the characters shown in the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in stopped: the second step was not completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1969,6 +2811,18 @@ If it happens again, please send the report below to your administrator or the d
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remember me on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,11 +2868,259 @@ If it happens again, please send the report below to your administrator or the d
 <context>
     <name>SupportPage</name>
     <message>
+        <source>The outbox exists only for the built-in local pool: other pools really send their codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No codes sent yet. Codes the local pool sends appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes the local pool sent, newest first (refreshed every 2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in local pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection profile “{name}”? Its saved sign-ins are deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts (*.json *.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a transcript file to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording… {count} call(s) so far. Secrets are replaced as they are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded {count} call(s). Save the transcript to keep or replay it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unfinished recording was found (the app stopped while recording). Recover it to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what you do, then save it as a redacted transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying {count} call(s) on a fresh local pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying {count} call(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{matching} of {total} outcome codes match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection profiles, language, where your data is kept, and how to report a problem.</source>
+        <source>Network inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript &amp;&amp; replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the verification link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes the local pool sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered accounts of the active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover the unfinished recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool URL (empty: a fresh local pool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool to replay on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay outcomes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,6 +3128,99 @@ If it happens again, please send the report below to your administrator or the d
     <name>TokenStore</name>
     <message>
         <source>No system keychain available: you will have to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepEnrolDialog</name>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this QR code with an authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP…). From then on, signing in asks for the app&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot scan? Type this key into the app instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key for manual entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code shown by the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the code and turn on two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your recovery code. If you lose your phone, it signs you in once (and gives you a new one). Keep it somewhere safe: it is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I saved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepPresenter</name>
+    <message>
+        <source>Please enter the 6-digit code from your app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again: the set-up was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code does not match. Check the time on your phone and type the current code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2049,6 +3244,183 @@ If it happens again, please send the report below to your administrator or the d
     </message>
     <message>
         <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the app and of the server&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours; the system setting is followed until you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YourDataPage</name>
+    <message>
+        <source>Export to which folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {section}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {folder} (data.json and {count} CSV files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to export your data or delete your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of everything your account holds: profile, custom data, roles, organizations, departments, resources, applications, devices and login history. One JSON file, and a CSV file for each table. No password, token or code is included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting your account signs you out everywhere and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YourDataPresenter</name>
+    <message>
+        <source>Choose an existing folder to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proof is not available for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type {text} exactly to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account was deleted. You are signed out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -155,17 +155,6 @@
     </message>
 </context>
 <context>
-    <name>AccountPresenter</name>
-    <message>
-        <source>Codes are sent at most once a minute. Please wait before asking for another one.</source>
-        <translation>验证码每分钟最多发送一次，请稍后再请求。</translation>
-    </message>
-    <message>
-        <source>This user pool does not offer this operation (HTTP 404).</source>
-        <translation>此用户池不支持该操作（HTTP 404）。</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationsPage</name>
     <message>
         <source>{shown} of {total}</source>
@@ -407,6 +396,38 @@
         <translation>恢复码错误。</translation>
     </message>
     <message>
+        <source>Please enter the code from your authenticator app.</source>
+        <translation>请输入身份验证器应用中的验证码。</translation>
+    </message>
+    <message>
+        <source>Please enter your recovery code.</source>
+        <translation>请输入恢复码。</translation>
+    </message>
+    <message>
+        <source>The two-step sign-in has expired. Please sign in again.</source>
+        <translation>两步验证登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>A code was sent recently. Please wait a minute before asking again.</source>
+        <translation>验证码刚刚已发送，请稍等一分钟再重新获取。</translation>
+    </message>
+    <message>
+        <source>The code is wrong or the request is not valid.</source>
+        <translation>验证码错误或请求无效。</translation>
+    </message>
+    <message>
+        <source>Not available: this user pool does not offer this, or the item no longer exists.</source>
+        <translation>不可用：该用户池不提供此功能，或该项目已不存在。</translation>
+    </message>
+    <message>
+        <source>This cannot be done right now.</source>
+        <translation>暂时无法执行此操作。</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please try again later.</source>
+        <translation>请求过于频繁，请稍后再试。</translation>
+    </message>
+    <message>
         <source>The server refused the request.</source>
         <translation>服务器拒绝了该请求。</translation>
     </message>
@@ -626,8 +647,12 @@
         <translation>邮箱已移除。</translation>
     </message>
     <message>
-        <source>A verification email was sent. Follow its instructions, then press Refresh.</source>
-        <translation>验证邮件已发送。请按邮件中的说明操作，然后点击“刷新”。</translation>
+        <source>A verification email was sent. Open the link in the email, then press Refresh.</source>
+        <translation>验证邮件已发送。请打开邮件中的链接，然后点击“刷新”。</translation>
+    </message>
+    <message>
+        <source>On the local pool, the link appears in its outbox (Support page, Outbox tab: select the message, then Open link).</source>
+        <translation>在本地用户池中，该链接显示在发件箱里（“帮助与设置”页的“发件箱”标签：选中该邮件，然后点击“打开链接”）。</translation>
     </message>
     <message>
         <source>A code was sent.</source>
@@ -764,6 +789,22 @@ If it happens again, please send the report below to your administrator or the d
         <translation>这里列出已有值的字段。要填写组织定义的其他字段，请输入其键名并选择类型。</translation>
     </message>
     <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>These are the fields your organization defined. Select one to set or remove your value.</source>
+        <translation>这些是你的组织定义的字段。选择一个字段以设置或移除你的值。</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Structured data</source>
+        <translation>结构化数据</translation>
+    </message>
+    <message>
         <source>Key</source>
         <translation>键名</translation>
     </message>
@@ -867,20 +908,189 @@ If it happens again, please send the report below to your administrator or the d
         <translation>请输入字段键名：最多 64 个字符，不含空格。</translation>
     </message>
     <message>
+        <source>Values of this type cannot be edited here.</source>
+        <translation>此类型的值无法在这里编辑。</translation>
+    </message>
+    <message>
         <source>Choose a data type.</source>
         <translation>请选择数据类型。</translation>
     </message>
 </context>
 <context>
+    <name>DeleteAccountDialog</name>
+    <message>
+        <source>A code was sent to {destination}.</source>
+        <translation>验证码已发送至 {destination}。</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>注销我的账号</translation>
+    </message>
+    <message>
+        <source>Your account and everything in it (profile, custom data, sign-ins on every device) is deleted for good. Export your data first if you want a copy.</source>
+        <translation>你的账号及其中的一切（个人资料、自定义数据、所有设备上的登录）将被永久删除。如需留存副本，请先导出数据。</translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation>我的密码</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation>短信验证码</translation>
+    </message>
+    <message>
+        <source>Email code</source>
+        <translation>邮箱验证码</translation>
+    </message>
+    <message>
+        <source>Prove it is you with</source>
+        <translation>验证身份的方式</translation>
+    </message>
+    <message>
+        <source>Proof of identity</source>
+        <translation>身份验证方式</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Type {text} to confirm</source>
+        <translation>输入 {text} 以确认</translation>
+    </message>
+    <message>
+        <source>Type your account name to confirm</source>
+        <translation>输入你的账号名以确认</translation>
+    </message>
+    <message>
+        <source>Delete my account for good</source>
+        <translation>永久注销我的账号</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Sign out everywhere else?</source>
+        <translation>退出其他所有设备？</translation>
+    </message>
+    <message>
+        <source>Every other device and app signed in to your account will have to sign in again. This device stays signed in.</source>
+        <translation>登录你账号的其他所有设备和应用都需要重新登录。本设备保持登录。</translation>
+    </message>
+    <message>
+        <source>Sign out this device?</source>
+        <translation>让这台设备退出登录？</translation>
+    </message>
+    <message>
+        <source>{device} will have to sign in again.</source>
+        <translation>{device} 需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>未知设备</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>本设备</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Signed out {count} device(s).</source>
+        <translation>已让 {count} 台设备退出登录。</translation>
+    </message>
+    <message>
+        <source>Devices and sessions</source>
+        <translation>设备与会话</translation>
+    </message>
+    <message>
+        <source>Sign in to see where your account is signed in.</source>
+        <translation>登录后可查看你的账号在哪些设备上登录。</translation>
+    </message>
+    <message>
+        <source>Where your account is signed in. If you do not recognise a device, sign it out and change your password.</source>
+        <translation>你的账号在这些设备上登录。如有不认识的设备，请让它退出登录并修改密码。</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Browser or app</source>
+        <translation>浏览器或应用</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Devices signed in to your account</source>
+        <translation>登录你账号的设备</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>No devices yet.</source>
+        <translation>暂无设备。</translation>
+    </message>
+    <message>
+        <source>Sign out the selected device</source>
+        <translation>让所选设备退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation>退出其他所有设备</translation>
+    </message>
+    <message>
+        <source>Sign out every device but this one</source>
+        <translation>让除本设备外的所有设备退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPresenter</name>
+    <message>
+        <source>Choose a device in the list first.</source>
+        <translation>请先在列表中选择一台设备。</translation>
+    </message>
+    <message>
+        <source>This is the device you are using: use Sign out on the Sign in page.</source>
+        <translation>这是你正在使用的设备：请在登录页上退出登录。</translation>
+    </message>
+</context>
+<context>
     <name>FormPresenter</name>
-    <message>
-        <source>Codes are sent at most once a minute. Please wait before asking for another one.</source>
-        <translation>验证码每分钟最多发送一次，请稍后再试。</translation>
-    </message>
-    <message>
-        <source>This sign-in method is not set up for this user pool.</source>
-        <translation>此用户池未配置该登录方式。</translation>
-    </message>
     <message>
         <source>A code was sent to {destination}.</source>
         <translation>验证码已发送至 {destination}。</translation>
@@ -895,6 +1105,29 @@ If it happens again, please send the report below to your administrator or the d
     <message>
         <source>Server says: </source>
         <translation>服务器消息：</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>About {app}</source>
+        <translation>关于 {app}</translation>
+    </message>
+    <message>
+        <source>The self-service center for your Authing account.
+
+Python {python}, Qt {qt}, PySide6 {pyside}</source>
+        <translation>你的 Authing 账号自助服务中心。
+
+Python {python}，Qt {qt}，PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>关于 {app}(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1171,91 @@ If it happens again, please send the report below to your administrator or the d
     <message>
         <source>The code is made of digits.</source>
         <translation>验证码由数字组成。</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <source>Network inspector</source>
+        <translation>网络检查器</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <source>{count} calls</source>
+        <translation>{count} 次调用</translation>
+    </message>
+    <message>
+        <source>Filter by operation, code or message</source>
+        <translation>按操作、代码或消息筛选</translation>
+    </message>
+    <message>
+        <source>Filter calls</source>
+        <translation>筛选调用</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Clear the call list</source>
+        <translation>清空调用列表</translation>
+    </message>
+    <message>
+        <source>API calls of this session</source>
+        <translation>本次会话的 API 调用</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Request (redacted)</source>
+        <translation>请求（已脱敏）</translation>
+    </message>
+    <message>
+        <source>Select a call to see its request.</source>
+        <translation>选择一次调用以查看其请求。</translation>
+    </message>
+    <message>
+        <source>Response (redacted)</source>
+        <translation>响应（已脱敏）</translation>
+    </message>
+    <message>
+        <source>…and its response.</source>
+        <translation>……及其响应。</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1369,149 @@ If it happens again, please send the report below to your administrator or the d
     </message>
 </context>
 <context>
+    <name>LoginHistoryPage</name>
+    <message>
+        <source>✔ Succeeded</source>
+        <translation>✔ 成功</translation>
+    </message>
+    <message>
+        <source>✘ Failed</source>
+        <translation>✘ 失败</translation>
+    </message>
+    <message>
+        <source>✘ Second step asked</source>
+        <translation>✘ 需要二次验证</translation>
+    </message>
+    <message>
+        <source>{succeeded} successful and {failed} failed sign-ins over {days} days.</source>
+        <translation>{days} 天内成功登录 {succeeded} 次，失败 {failed} 次。</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages} · {total} attempt(s)</source>
+        <translation>第 {page} / {pages} 页 · 共 {total} 次尝试</translation>
+    </message>
+    <message>
+        <source>Login history</source>
+        <translation>登录历史</translation>
+    </message>
+    <message>
+        <source>Sign in to see when and where your account was used.</source>
+        <translation>登录后可查看你的账号何时、何地被使用。</translation>
+    </message>
+    <message>
+        <source>All attempts</source>
+        <translation>全部尝试</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Which attempts to show</source>
+        <translation>显示哪些尝试</translation>
+    </message>
+    <message>
+        <source>Attempts per day</source>
+        <translation>每日登录尝试</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Sign-in attempts per day</source>
+        <translation>每日登录尝试次数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Second step</source>
+        <translation>二次验证</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Sign-in attempts</source>
+        <translation>登录尝试</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>No sign-in attempts in this period.</source>
+        <translation>此时间范围内没有登录尝试。</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Local pool: starting…</source>
@@ -1116,6 +1577,13 @@ If it happens again, please send the report below to your administrator or the d
     <message>
         <source>Dismiss message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The outbox could not be read: {reason}</source>
+        <translation>无法读取发件箱：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1661,49 @@ If it happens again, please send the report below to your administrator or the d
     <message>
         <source>The local user pool is ready at {url}.</source>
         <translation>本地用户池已就绪：{url}。</translation>
+    </message>
+    <message>
+        <source>The local user pool stopped unexpectedly. Restart the app to start it again.</source>
+        <translation>本地用户池意外停止。请重新启动应用以再次启动它。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Connection profile</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>Local pool (built in)</source>
+        <translation>本地用户池（内置）</translation>
+    </message>
+    <message>
+        <source>Remote Authing user pool</source>
+        <translation>远程 Authing 用户池</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>App host</source>
+        <translation>应用地址</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>应用 ID</translation>
+    </message>
+    <message>
+        <source>User pool ID</source>
+        <translation>用户池 ID</translation>
+    </message>
+    <message>
+        <source>Public key (optional)</source>
+        <translation>公钥（可选）</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1977,96 @@ If it happens again, please send the report below to your administrator or the d
     </message>
 </context>
 <context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置：</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Network inspector</source>
+        <translation>网络检查器</translation>
+    </message>
+    <message>
+        <source>Show every API call of this session</source>
+        <translation>显示本次会话的每一次 API 调用</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>Enter a name of at most 80 characters.</source>
+        <translation>请输入不超过 80 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>Choose the local pool or a remote pool.</source>
+        <translation>请选择本地用户池或远程用户池。</translation>
+    </message>
+    <message>
+        <source>There is already a local pool profile.</source>
+        <translation>已经有一个本地用户池配置。</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s address, e.g. https://example.authing.cn.</source>
+        <translation>请输入应用地址，例如 https://example.authing.cn。</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, &apos;_&apos; or &apos;-&apos; only (at most 64).</source>
+        <translation>只能使用字母、数字、“_”或“-”（最多 64 个）。</translation>
+    </message>
+    <message>
+        <source>Enter the app id or the user pool id (or both).</source>
+        <translation>请输入应用 ID 或用户池 ID（或两者）。</translation>
+    </message>
+    <message>
+        <source>Paste a PEM public key (BEGIN PUBLIC KEY … END).</source>
+        <translation>请粘贴 PEM 格式的公钥（BEGIN PUBLIC KEY … END）。</translation>
+    </message>
+    <message>
+        <source>Local pool</source>
+        <translation>本地用户池</translation>
+    </message>
+    <message>
+        <source>That connection profile does not exist any more.</source>
+        <translation>该连接配置已不存在。</translation>
+    </message>
+    <message>
+        <source>That account is not remembered for this profile.</source>
+        <translation>此配置没有记住该账号。</translation>
+    </message>
+    <message>
+        <source>The last connection profile cannot be removed.</source>
+        <translation>不能删除最后一个连接配置。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {reason}</source>
+        <translation>无法保存设置：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
         <source>Reset your password</source>
@@ -1541,6 +2142,87 @@ If it happens again, please send the report below to your administrator or the d
     </message>
 </context>
 <context>
+    <name>RecoveryCodeSaver</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation>保存恢复码</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Recovery code for two-step verification (works once):</source>
+        <translation>两步验证恢复码（仅可使用一次）：</translation>
+    </message>
+    <message>
+        <source>Could not save it: {reason}</source>
+        <translation>无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已保存至 {path}。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the recovery code</source>
+        <translation>复制恢复码</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>保存为文件…</translation>
+    </message>
+    <message>
+        <source>Save the recovery code to a file</source>
+        <translation>将恢复码保存为文件</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>The replay could not run: {reason}</source>
+        <translation>无法运行重放：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayDiffView</name>
+    <message>
+        <source>{count} call(s) ended differently</source>
+        <translation>{count} 次调用的结果不同</translation>
+    </message>
+    <message>
+        <source>All replayed calls matched.</source>
+        <translation>所有重放的调用结果一致。</translation>
+    </message>
+    <message>
+        <source>Calls that ended differently</source>
+        <translation>结果不同的调用</translation>
+    </message>
+    <message>
+        <source>Original outcome</source>
+        <translation>原始结果</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Replayed outcome</source>
+        <translation>重放结果</translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation>重放</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Set a new password</source>
@@ -1573,6 +2255,108 @@ If it happens again, please send the report below to your administrator or the d
     <message>
         <source>Repeat it</source>
         <translation>再次输入</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFactorDialog</name>
+    <message>
+        <source>Two-step verification</source>
+        <translation>两步验证</translation>
+    </message>
+    <message>
+        <source>{account} has two-step verification on. Confirm it is you with a second factor.</source>
+        <translation>{account} 已开启两步验证。请用第二种方式确认是你本人。</translation>
+    </message>
+    <message>
+        <source>This account has two-step verification on. Confirm it is you with a second factor.</source>
+        <translation>此账号已开启两步验证。请用第二种方式确认是你本人。</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>身份验证器应用</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation>短信验证码</translation>
+    </message>
+    <message>
+        <source>Email code</source>
+        <translation>邮箱验证码</translation>
+    </message>
+    <message>
+        <source>Verify with</source>
+        <translation>验证方式</translation>
+    </message>
+    <message>
+        <source>Second factor</source>
+        <translation>第二验证方式</translation>
+    </message>
+    <message>
+        <source>Verify and sign in</source>
+        <translation>验证并登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>取消登录</translation>
+    </message>
+    <message>
+        <source>You are signed in. Your recovery code was used up: this is your NEW recovery code. Keep it somewhere safe, it is shown only now.</source>
+        <translation>你已登录。原恢复码已失效：这是你的新恢复码。请妥善保存，它只显示这一次。</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>新恢复码</translation>
+    </message>
+    <message>
+        <source>I saved it</source>
+        <translation>我已保存</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Open your authenticator app and type the 6-digit code it shows for this account.</source>
+        <translation>打开身份验证器应用，输入它为此账号显示的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you saved when you turned on two-step verification. It works once.</source>
+        <translation>输入你开启两步验证时保存的恢复码。它只能使用一次。</translation>
+    </message>
+    <message>
+        <source>Send a code to {destination} and type it here.</source>
+        <translation>发送验证码至 {destination}，然后在此输入。</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFactorPresenter</name>
+    <message>
+        <source>A code was sent to {destination}.</source>
+        <translation>验证码已发送至 {destination}。</translation>
+    </message>
+    <message>
+        <source>Please enter your recovery code.</source>
+        <translation>请输入恢复码。</translation>
+    </message>
+    <message>
+        <source>A recovery code has letters, digits and dashes.</source>
+        <translation>恢复码由字母、数字和短横线组成。</translation>
+    </message>
+    <message>
+        <source>Please enter the code.</source>
+        <translation>请输入验证码。</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>验证码为 6 位数字。</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +2405,30 @@ If it happens again, please send the report below to your administrator or the d
 <context>
     <name>SecurityPage</name>
     <message>
+        <source>Two-step verification is on.</source>
+        <translation>两步验证已开启。</translation>
+    </message>
+    <message>
+        <source>Turn off two-step verification?</source>
+        <translation>关闭两步验证？</translation>
+    </message>
+    <message>
+        <source>Signing in will only ask for your password again, and your recovery code stops working.</source>
+        <translation>登录将只需要密码，你的恢复码也将失效。</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Keep it on</source>
+        <translation>保持开启</translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation>两步验证已关闭。</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>已完成</translation>
     </message>
@@ -1635,6 +2443,18 @@ If it happens again, please send the report below to your administrator or the d
     <message>
         <source>Security score</source>
         <translation>安全评分</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>On: signing in also asks for a code from your authenticator app.</source>
+        <translation>已开启：登录时还需输入身份验证器应用中的验证码。</translation>
+    </message>
+    <message>
+        <source>Off: add a code from an authenticator app to your password, so a stolen password alone cannot sign in.</source>
+        <translation>未开启：在密码之外再加上身份验证器应用的验证码，这样仅凭被盗的密码无法登录。</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
@@ -1659,6 +2479,26 @@ If it happens again, please send the report below to your administrator or the d
     <message>
         <source>Change password</source>
         <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>两步验证</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>开启…</translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation>开启两步验证</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>关闭…</translation>
+    </message>
+    <message>
+        <source>Turn off two-step verification</source>
+        <translation>关闭两步验证</translation>
     </message>
     <message>
         <source>Current password</source>
@@ -1742,6 +2582,10 @@ If it happens again, please send the report below to your administrator or the d
     <message>
         <source>Please type the characters shown in the image.</source>
         <translation>请输入图片中的字符。</translation>
+    </message>
+    <message>
+        <source>Sign-in stopped: the second step was not completed.</source>
+        <translation>登录已中止：未完成第二步验证。</translation>
     </message>
     <message>
         <source>You need to set a new password before you can sign in.</source>
@@ -1970,6 +2814,18 @@ If it happens again, please send the report below to your administrator or the d
         <translation>选填</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>optional, a number</source>
+        <translation>选填，数字</translation>
+    </message>
+    <message>
         <source>Remember me on this computer</source>
         <translation>在此电脑上记住我</translation>
     </message>
@@ -2015,12 +2871,260 @@ If it happens again, please send the report below to your administrator or the d
 <context>
     <name>SupportPage</name>
     <message>
+        <source>The outbox exists only for the built-in local pool: other pools really send their codes.</source>
+        <translation>发件箱只适用于内置的本地用户池：其他用户池会真正发送验证码。</translation>
+    </message>
+    <message>
+        <source>No codes sent yet. Codes the local pool sends appear here.</source>
+        <translation>尚未发送验证码。本地用户池发送的验证码会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Codes the local pool sent, newest first (refreshed every 2 s).</source>
+        <translation>本地用户池发送的验证码，最新的在前（每 2 秒刷新）。</translation>
+    </message>
+    <message>
+        <source>built-in local pool</source>
+        <translation>内置本地用户池</translation>
+    </message>
+    <message>
+        <source>Remove the connection profile “{name}”? Its saved sign-ins are deleted from the keychain.</source>
+        <translation>删除连接配置“{name}”？其保存的登录信息将从钥匙串中删除。</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>保存记录</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.json)</source>
+        <translation>记录文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Replay transcript</source>
+        <translation>重放记录</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.json *.jsonl)</source>
+        <translation>记录文件 (*.json *.jsonl)</translation>
+    </message>
+    <message>
+        <source>Choose a transcript file to replay.</source>
+        <translation>请选择要重放的记录文件。</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>停止录制</translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation>开始录制</translation>
+    </message>
+    <message>
+        <source>Recording… {count} call(s) so far. Secrets are replaced as they are recorded.</source>
+        <translation>正在录制……目前 {count} 次调用。机密信息在录制时即被替换。</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Recorded {count} call(s). Save the transcript to keep or replay it.</source>
+        <translation>已录制 {count} 次调用。保存记录以便保留或重放。</translation>
+    </message>
+    <message>
+        <source>An unfinished recording was found (the app stopped while recording). Recover it to save it.</source>
+        <translation>发现未完成的录制（应用在录制时停止）。恢复后即可保存。</translation>
+    </message>
+    <message>
+        <source>Record what you do, then save it as a redacted transcript.</source>
+        <translation>录制您的操作，然后保存为脱敏的记录。</translation>
+    </message>
+    <message>
+        <source>Replaying {count} call(s) on a fresh local pool…</source>
+        <translation>正在全新的本地用户池上重放 {count} 次调用……</translation>
+    </message>
+    <message>
+        <source>Replaying {count} call(s)…</source>
+        <translation>正在重放 {count} 次调用……</translation>
+    </message>
+    <message>
+        <source>{matching} of {total} outcome codes match.</source>
+        <translation>{total} 个结果代码中有 {matching} 个一致。</translation>
+    </message>
+    <message>
         <source>Support</source>
         <translation>帮助与设置</translation>
     </message>
     <message>
-        <source>Connection profiles, language, where your data is kept, and how to report a problem.</source>
-        <translation>连接配置、界面语言、数据存放位置，以及如何报告问题。</translation>
+        <source>Network inspector</source>
+        <translation>网络检查器</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>Transcript &amp;&amp; replay</source>
+        <translation>记录与重放</translation>
+    </message>
+    <message>
+        <source>Support tools</source>
+        <translation>支持工具</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <source>Open the verification link</source>
+        <translation>打开验证链接</translation>
+    </message>
+    <message>
+        <source>Codes the local pool sent</source>
+        <translation>本地用户池发送的验证码</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Remembered accounts of the active profile</source>
+        <translation>当前配置记住的账号</translation>
+    </message>
+    <message>
+        <source>Remembered accounts</source>
+        <translation>记住的账号</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>登录为</translation>
+    </message>
+    <message>
+        <source>Flow transcript</source>
+        <translation>流程记录</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Recover the unfinished recording</source>
+        <translation>恢复未完成的录制</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>重放</translation>
+    </message>
+    <message>
+        <source>Transcript file</source>
+        <translation>记录文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a transcript</source>
+        <translation>选择记录文件</translation>
+    </message>
+    <message>
+        <source>Pool URL (empty: a fresh local pool)</source>
+        <translation>用户池地址（留空：全新的本地用户池）</translation>
+    </message>
+    <message>
+        <source>Pool to replay on</source>
+        <translation>重放所用的用户池</translation>
+    </message>
+    <message>
+        <source>Replay the transcript</source>
+        <translation>重放记录</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation>重放</translation>
+    </message>
+    <message>
+        <source>Replay outcomes</source>
+        <translation>重放结果</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +3132,99 @@ If it happens again, please send the report below to your administrator or the d
     <message>
         <source>No system keychain available: you will have to sign in again next time.</source>
         <translation>没有可用的系统钥匙串：下次启动时需要重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚未录制任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}</source>
+        <translation>无法保存 {name}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepEnrolDialog</name>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation>开启两步验证</translation>
+    </message>
+    <message>
+        <source>Scan this QR code with an authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP…). From then on, signing in asks for the app&apos;s code.</source>
+        <translation>用身份验证器应用（Google Authenticator、Microsoft Authenticator、FreeOTP 等）扫描此二维码。此后登录时需要输入该应用的验证码。</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>供身份验证器应用扫描的二维码</translation>
+    </message>
+    <message>
+        <source>Cannot scan? Type this key into the app instead:</source>
+        <translation>无法扫描？请在应用中手动输入此密钥：</translation>
+    </message>
+    <message>
+        <source>Key for manual entry</source>
+        <translation>手动输入的密钥</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the key</source>
+        <translation>复制密钥</translation>
+    </message>
+    <message>
+        <source>Code shown by the app</source>
+        <translation>应用显示的验证码</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Confirm the code and turn on two-step verification</source>
+        <translation>确认验证码并开启两步验证</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on.</source>
+        <translation>两步验证已开启。</translation>
+    </message>
+    <message>
+        <source>This is your recovery code. If you lose your phone, it signs you in once (and gives you a new one). Keep it somewhere safe: it is shown only now.</source>
+        <translation>这是你的恢复码。如果手机丢失，可用它登录一次（并获得新的恢复码）。请妥善保存：它只显示这一次。</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>I saved it</source>
+        <translation>我已保存</translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepPresenter</name>
+    <message>
+        <source>Please enter the 6-digit code from your app.</source>
+        <translation>请输入应用中的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>验证码为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>Start again: the set-up was closed.</source>
+        <translation>请重新开始：设置已关闭。</translation>
+    </message>
+    <message>
+        <source>This code does not match. Check the time on your phone and type the current code.</source>
+        <translation>验证码不匹配。请检查手机时间并输入当前的验证码。</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +3248,183 @@ If it happens again, please send the report below to your administrator or the d
     <message>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The language of the app and of the server&apos;s messages</source>
+        <translation>应用界面和服务器消息使用的语言</translation>
+    </message>
+    <message>
+        <source>Light or dark colours; the system setting is followed until you choose</source>
+        <translation>浅色或深色；在你选择之前跟随系统设置</translation>
+    </message>
+</context>
+<context>
+    <name>YourDataPage</name>
+    <message>
+        <source>Export to which folder?</source>
+        <translation>导出到哪个文件夹？</translation>
+    </message>
+    <message>
+        <source>Reading {section}…</source>
+        <translation>正在读取{section}…</translation>
+    </message>
+    <message>
+        <source>Writing files…</source>
+        <translation>正在写入文件…</translation>
+    </message>
+    <message>
+        <source>Exported to {folder} (data.json and {count} CSV files).</source>
+        <translation>已导出至 {folder}（data.json 和 {count} 个 CSV 文件）。</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>个人资料</translation>
+    </message>
+    <message>
+        <source>custom data</source>
+        <translation>自定义数据</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>login history</source>
+        <translation>登录历史</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>你的数据</translation>
+    </message>
+    <message>
+        <source>Sign in to export your data or delete your account.</source>
+        <translation>登录后可导出你的数据或注销账号。</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>导出我的数据</translation>
+    </message>
+    <message>
+        <source>Save a copy of everything your account holds: profile, custom data, roles, organizations, departments, resources, applications, devices and login history. One JSON file, and a CSV file for each table. No password, token or code is included.</source>
+        <translation>保存你账号中所有内容的副本：个人资料、自定义数据、角色、组织、部门、资源、应用、设备和登录历史。生成一个 JSON 文件，每张表另有一个 CSV 文件。不包含任何密码、令牌或验证码。</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Folder to export to</source>
+        <translation>导出到的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to</source>
+        <translation>选择导出文件夹</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>注销我的账号</translation>
+    </message>
+    <message>
+        <source>Deleting your account signs you out everywhere and cannot be undone.</source>
+        <translation>注销账号会让你在所有设备上退出登录，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete my account…</source>
+        <translation>注销我的账号…</translation>
+    </message>
+</context>
+<context>
+    <name>YourDataPresenter</name>
+    <message>
+        <source>Choose an existing folder to export to.</source>
+        <translation>请选择一个已存在的文件夹用于导出。</translation>
+    </message>
+    <message>
+        <source>The files could not be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <source>This proof is not available for your account.</source>
+        <translation>你的账号无法使用此验证方式。</translation>
+    </message>
+    <message>
+        <source>Please enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Please enter the verification code.</source>
+        <translation>请输入验证码。</translation>
+    </message>
+    <message>
+        <source>Type {text} exactly to confirm.</source>
+        <translation>请准确输入 {text} 以确认。</translation>
+    </message>
+    <message>
+        <source>Your account was deleted. You are signed out.</source>
+        <translation>你的账号已注销，你已退出登录。</translation>
     </message>
 </context>
 </TS>

@@ -68,3 +68,35 @@ def test_custom_data_needs_a_session(pool: RunningPool) -> None:
             assert caught.value.code == 2020
 
     run(scenario())
+
+
+def test_list_udf_definitions(pool: RunningPool) -> None:
+    async def scenario() -> None:
+        async with client_for(pool) as client:
+            # USER definitions are public on the local pool (registration forms need them).
+            anonymous = await client.list_udf_definitions()
+            await _fresh_user(client)
+            definitions = await client.list_udf_definitions("USER")
+            assert definitions == anonymous
+            by_key = {d.key: d for d in definitions}
+            assert {"school", "age", "source"} <= set(by_key)
+            assert (by_key["school"].data_type, by_key["school"].label) == ("STRING", "School")
+            assert (by_key["age"].data_type, by_key["age"].label) == ("NUMBER", "Age")
+            assert by_key["age"].target_type == "USER"
+            assert by_key["age"].raw["key"] == "age"
+            with pytest.raises(AuthingArgumentError):
+                await client.list_udf_definitions("")
+
+    run(scenario())
+
+
+def test_udf_definitions_of_other_targets_need_a_session(pool: RunningPool) -> None:
+    async def scenario() -> None:
+        async with client_for(pool) as client:
+            with pytest.raises(AuthingError) as caught:
+                await client.list_udf_definitions("ROLE")
+            assert caught.value.code == 2020
+            await _fresh_user(client)
+            assert await client.list_udf_definitions("ROLE") == []
+
+    run(scenario())

@@ -8,6 +8,8 @@ import sys
 import time
 from collections.abc import Callable
 
+import httpx
+
 from tests.fixtures.pool import RunningPool
 from tests.localpool.helpers import (
     LOGIN_PHONE_CODE,
@@ -128,3 +130,49 @@ def test_outbox_cli(make_pool: Callable[..., RunningPool]) -> None:
          str(pool.data_dir)], capture_output=True, text=True, timeout=30, check=True)
     messages = json.loads(printed.stdout)
     assert messages[0]["to"] == phone and messages[0]["code"] == pool.latest_code(phone)
+
+
+def _verification_link(pool: RunningPool, email: str) -> str:
+    entry = next(m for m in pool.outbox() if m["to"] == email and m["scene"] == "VERIFY_EMAIL")
+    link = entry["link"]
+    assert isinstance(link, str) and link.startswith(f"{pool.url}/_localpool/verify-email?token=")
+    return link
+
+
+def test_verify_email_link_marks_the_address_verified_once(pool: RunningPool) -> None:
+    user = register_email(pool)
+    email = user["email"]
+    assert user["emailVerified"] is False
+    send_email(pool, email, "VERIFY_EMAIL")
+    link = _verification_link(pool, email)
+    # Other scenes carry no link.
+    other = unique_email()
+    send_email(pool, other, "RESET_PASSWORD")
+    assert next(m for m in pool.outbox() if m["to"] == other)["link"] is None
+
+    page = httpx.get(link, timeout=10)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "Email verified" in page.text and email in page.text
+    me = rest(pool, "GET", "/api/v2/users/me", token=user["token"])
+    assert me["data"]["emailVerified"] is True
+    again = httpx.get(link, timeout=10)
+    assert again.status_code == 400 and "already used" in again.text
+    forged = httpx.get(link[:-4] + "AAAA", timeout=10)
+    assert forged.status_code == 400
+    assert httpx.get(f"{pool.url}/_localpool/verify-email", timeout=10).status_code == 400
+
+
+def test_verify_email_link_expires_with_the_code(make_pool: Callable[..., RunningPool]) -> None:
+    pool = make_pool(code_lifetime=1, resend_interval=0, demo=False)
+    user = register_email(pool)
+    send_email(pool, user["email"], "VERIFY_EMAIL")
+    first = _verification_link(pool, user["email"])
+    send_email(pool, user["email"], "VERIFY_EMAIL")
+    second = _verification_link(pool, user["email"])
+    # A newer mail supersedes the older link.
+    assert httpx.get(first, timeout=10).status_code == 400
+    time.sleep(1.1)
+    expired = httpx.get(second, timeout=10)
+    assert expired.status_code == 400 and "expired" in expired.text
+    me = rest(pool, "GET", "/api/v2/users/me", token=user["token"])
+    assert me["data"]["emailVerified"] is False

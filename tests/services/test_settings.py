@@ -58,7 +58,7 @@ def test_round_trip_through_the_file(qtbot: Any, qloop: Any, tmp_path: Path) -> 
     assert loaded.selected_profile.app_host == "https://acme.authing.cn"  # normalised
     assert bus.history == []
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert set(document) == {"version", "profiles", "selected_profile", "language",
+    assert set(document) == {"version", "profiles", "selected_profile", "language", "theme",
                              "remembered_accounts"}
     assert set(document["profiles"][1]) == {"id", "name", "kind", "app_host", "app_id",
                                             "user_pool_id", "public_key"}
@@ -129,6 +129,8 @@ def test_settings_invariants() -> None:
         Settings(profiles=(*base.profiles, *base.profiles))
     with pytest.raises(SettingsError, match="language"):
         base.with_language("fr")
+    with pytest.raises(SettingsError, match="theme"):
+        base.with_theme("sepia")
     with pytest.raises(SettingsError, match="unknown profile"):
         base.with_remembered_account("nope", "alice")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+import httpx
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
@@ -162,8 +163,18 @@ def test_contacts_page_bind_wrong_code_and_last_method(qtbot: Any, pool_services
 
     _click(qtbot, page, "contacts.verifyEmail")
     _idle(qtbot, page)
-    assert "verification email was sent" in page.notice_label.text()
-    assert pool.latest_code(email, "VERIFY_EMAIL")
+    notice = page.notice_label.text()
+    assert "verification email was sent" in notice and "Open the link in the email" in notice
+    assert "outbox" in notice  # where the link appears on the local pool
+    # Authing verifies through the link in the mail: the local pool's outbox shows it.
+    link = next(m["link"] for m in pool.outbox()
+                if m["to"] == email and m["scene"] == "VERIFY_EMAIL")
+    assert httpx.get(link, timeout=10).status_code == 200
+    qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _find(page, QLabel, "contacts.emailBadge").text() == "Verified")
+    assert pool_services.session.user is not None and pool_services.session.user.email_verified
+    assert not _find(page, QPushButton, "contacts.verifyEmail").isVisible()
+    assert httpx.get(link, timeout=10).status_code == 400  # once only
 
 
 def test_applications_page_paging_search_and_open(qtbot: Any, pool_services: AppServices,
@@ -248,18 +259,33 @@ def test_custom_data_page_round_trip(qtbot: Any, pool_services: AppServices,
     page = _page(qtbot, pool_services, "customData")
     assert isinstance(page, CustomDataPage)
     fields = _find(page, QTreeWidget, "customData.fields")
-    assert fields.topLevelItemCount() == 0
     kind = _find(page, QComboBox, "customData.type")
+    key = _find(page, QLineEdit, "customData.key")
 
-    _type(qtbot, page, "customData.key", "school")
-    kind.setCurrentIndex(kind.findData("STRING"))
+    def rows() -> dict[str, tuple[str, str, str]]:
+        return {fields.topLevelItem(r).text(0): (fields.topLevelItem(r).text(1),
+                                                 fields.topLevelItem(r).text(2),
+                                                 fields.topLevelItem(r).text(3))
+                for r in range(fields.topLevelItemCount())}
+
+    # Every defined field is listed (label, key, type), none set yet; no key to type in.
+    assert rows() == {"age": ("Age", "Number", "(not set)"),
+                      "school": ("School", "Text", "(not set)"),
+                      "source": ("Source", "Text", "(not set)")}
+    assert not _find(page, QPushButton, "customData.new").isVisible()
+
+    def select(field_key: str) -> None:
+        fields.setCurrentItem(fields.findItems(field_key, Qt.MatchFlag.MatchExactly, 0)[0])
+
+    select("school")
+    assert key.text() == "school" and key.isReadOnly() and not kind.isEnabled()
+    assert page.value_stack.currentWidget() is _find(page, QLineEdit, "customData.stringValue")
+    assert not _find(page, QPushButton, "customData.remove").isEnabled()
     _type(qtbot, page, "customData.stringValue", "Tsinghua")
     _click(qtbot, page, "customData.set")
-    qtbot.waitUntil(lambda: fields.topLevelItemCount() == 1)
+    qtbot.waitUntil(lambda: rows()["school"][2] == "Tsinghua")
 
-    _click(qtbot, page, "customData.new")
-    _type(qtbot, page, "customData.key", "age")
-    kind.setCurrentIndex(kind.findData("NUMBER"))
+    select("age")
     assert page.value_stack.currentWidget() is _find(page, QLineEdit, "customData.numberValue")
     _type(qtbot, page, "customData.numberValue", "thirty")
     _click(qtbot, page, "customData.set")
@@ -267,18 +293,15 @@ def test_custom_data_page_round_trip(qtbot: Any, pool_services: AppServices,
     assert "number" in _find(page, QLabel, "customData.valueError").text()
     _type(qtbot, page, "customData.numberValue", "30")
     _click(qtbot, page, "customData.set")
-    qtbot.waitUntil(lambda: fields.topLevelItemCount() == 2)
-    rows = {fields.topLevelItem(r).text(0): (fields.topLevelItem(r).text(2),
-                                             fields.topLevelItem(r).text(3))
-            for r in range(2)}
-    assert rows == {"age": ("Number", "30"), "school": ("Text", "Tsinghua")}
+    qtbot.waitUntil(lambda: rows()["age"][2] == "30")
     assert drive(qtbot, pool_services.session.client.get_udf_value()) == \
         {"school": "Tsinghua", "age": 30}
 
-    # Selecting a row loads it into the editor; Remove deletes the value.
-    fields.setCurrentItem(fields.findItems("school", Qt.MatchFlag.MatchExactly, 0)[0])
-    assert _find(page, QLineEdit, "customData.key").text() == "school"
+    # Selecting a set field prefills its editor; Remove deletes the value, the field stays.
+    select("source")
+    assert _find(page, QLineEdit, "customData.stringValue").text() == ""
+    select("school")
     assert _find(page, QLineEdit, "customData.stringValue").text() == "Tsinghua"
     _click(qtbot, page, "customData.remove")
-    qtbot.waitUntil(lambda: fields.topLevelItemCount() == 1)
+    qtbot.waitUntil(lambda: rows()["school"][2] == "(not set)")
     assert drive(qtbot, pool_services.session.client.get_udf_value()) == {"age": 30}

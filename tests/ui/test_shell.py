@@ -28,7 +28,8 @@ from authing_desktop.ui.pages import PAGES
 pytestmark = pytest.mark.gui
 
 NAV_TEXTS = ["Sign in", "Account", "Profile", "Security", "Phone & email", "Applications",
-             "Access", "Custom data", "Support"]
+             "Access", "Custom data", "Devices and sessions", "Login history", "Your data",
+             "Support"]
 
 
 def _window(qtbot: Any, services: AppServices) -> MainWindow:

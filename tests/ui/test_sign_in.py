@@ -167,7 +167,7 @@ def test_a_second_code_too_soon_is_refused_plainly(qtbot: Any,
     click(qtbot, view.send_code)
     wait_idle(qtbot, presenter)
     qtbot.waitUntil(lambda: view.status.error.isVisible())
-    assert "once a minute" in view.status.error.text()
+    assert "wait a minute" in view.status.error.text()
     assert view.status.detail.isVisible()
 
 
@@ -206,7 +206,8 @@ def test_directory_methods_say_plainly_that_none_is_configured(
     click(qtbot, view.submit)
     wait_idle(qtbot, view.presenter)
     qtbot.waitUntil(lambda: view.status.error.isVisible())
-    assert view.status.error.text() == "This sign-in method is not set up for this user pool."
+    assert view.status.error.text() == \
+        "Not available: this user pool does not offer this, or the item no longer exists."
     assert "LDAP" in view.status.detail.text() or "AD" in view.status.detail.text()
     assert view.account.text() == "alice"
 

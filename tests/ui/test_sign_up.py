@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLineEdit
 
 from authing_desktop.presenters.sign_in import Method
 from authing_desktop.presenters.sign_up import SignUpMethod
@@ -122,3 +123,31 @@ def test_sign_up_errors_stay_inline(qtbot: Any, pool_services: AppServices) -> N
                                           "This email address is already in use.")
     assert signup.email.text() == "demo@example.com"
     assert pool_services.session.state == SIGNED_OUT
+
+
+def test_sign_up_with_custom_fields(qtbot: Any, pool_services: AppServices) -> None:
+    email = f"{unique('regudf')}@example.com"
+    _window, page = open_window(qtbot, pool_services, pages=(sign_in_page.PAGE,))
+    page.show_sign_up()
+    signup = page.sign_up
+    # The pool's defined fields, optional and typed, after the profile fields.
+    qtbot.waitUntil(lambda: set(signup.custom_editors) == {"school", "age", "source"},
+                    timeout=5000)
+    school = signup.findChild(QLineEdit, "signup.custom_school")
+    age = signup.findChild(QLineEdit, "signup.custom_age")
+    assert school is signup.custom_editors["school"] and age is not None
+    assert signup.custom_labels["school"].text() == "School"
+    assert age.placeholderText() == "optional, a number"
+    type_into(qtbot, signup.email, email)
+    _fill_password(qtbot, signup)
+    type_into(qtbot, school, "MIT")
+    type_into(qtbot, age, "old")
+    click(qtbot, signup.submit)
+    wait_idle(qtbot, signup.presenter)
+    assert "number" in signup.custom_rows["age"].error.text()
+    assert pool_services.session.state == SIGNED_OUT
+    age.clear()  # left empty: not sent
+    click(qtbot, signup.submit)
+    _signed_up(qtbot, pool_services)
+    # What the pool stored, read back after signing in.
+    assert drive(qtbot, pool_services.session.client.get_udf_value()) == {"school": "MIT"}

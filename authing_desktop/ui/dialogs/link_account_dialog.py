@@ -32,12 +32,11 @@ from authing_desktop.presenters.link_account import (
     USERNAME,
     LinkAccountPresenter,
 )
-from authing_desktop.ui.widgets.field_row import ERROR_STYLE, FieldRow
+from authing_desktop.ui.theme import set_callout, set_tone
+from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.password_field import PasswordField
 
 KEY = "linkAccount"
-WARNING_STYLE = "background: #fff5dc; border: 1px solid #e6c25c; border-radius: 4px;" \
-                " padding: 8px; color: #1f1f1f;"
 
 
 class LinkAccountDialog(QDialog):
@@ -86,7 +85,7 @@ class LinkAccountDialog(QDialog):
         self.warning = QLabel()
         self.warning.setObjectName(f"{KEY}.warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        set_callout(self.warning, "warning")
         self.back_button = QPushButton()
         self.back_button.setObjectName(f"{KEY}.back")
         self.back_button.clicked.connect(presenter.back)
@@ -125,7 +124,7 @@ class LinkAccountDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName(f"{KEY}.error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        set_tone(self.error, "error")
         self.error.setVisible(False)
         self.detail = QLabel()
         self.detail.setObjectName(f"{KEY}.errorDetail")

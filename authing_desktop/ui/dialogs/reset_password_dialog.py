@@ -25,6 +25,7 @@ from authing_desktop.presenters.identifier_checks import check_new_password
 from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
 from authing_desktop.presenters.sign_in import NewPasswordApplier, ResetReason
 from authing_desktop.services.errors import describe_expected_error
+from authing_desktop.ui.theme import set_tone
 from authing_desktop.ui.widgets.password_field import PasswordField
 
 KEY = "resetPassword"
@@ -165,7 +166,7 @@ def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #c62828;")
+    set_tone(label, "error")
     label.setVisible(False)
     return label
 

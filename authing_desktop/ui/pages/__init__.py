@@ -8,10 +8,13 @@ from authing_desktop.ui.pages import (
     applications_page,
     contacts_page,
     custom_data_page,
+    devices_page,
+    login_history_page,
     profile_page,
     security_page,
     sign_in_page,
     support_page,
+    your_data_page,
 )
 from authing_desktop.ui.pages.registry import PageSpec, Section
 
@@ -23,6 +26,9 @@ PAGES: tuple[PageSpec, ...] = (
     applications_page.PAGE,
     access_page.PAGE,
     custom_data_page.PAGE,
+    devices_page.PAGE,
+    login_history_page.PAGE,
+    your_data_page.PAGE,
     support_page.PAGE,
 )
 

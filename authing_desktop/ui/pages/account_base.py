@@ -23,19 +23,16 @@ from PySide6.QtWidgets import (
 from authing_desktop.presenters.account_base import AccountPresenter
 from authing_desktop.presenters.session_protocol import is_signed_in
 from authing_desktop.services.app_services import AppServices
-from authing_desktop.ui.widgets.field_row import ERROR_STYLE
-
-NOTE_STYLE = "color: palette(mid);"
-OK_STYLE = "color: #2e7d32;"
+from authing_desktop.ui.theme import set_tone
 
 
-def status_label(name: str, style: str = "") -> QLabel:
+def status_label(name: str, tone: str = "") -> QLabel:
+    """A hidden, selectable, word-wrapped label; ``tone`` colours it (`set_tone`)."""
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if style:
-        label.setStyleSheet(style)
+    set_tone(label, tone)
     label.setVisible(False)
     return label
 
@@ -93,9 +90,9 @@ class AccountPage(QWidget):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumHeight(4)
         self.busy_bar.setVisible(False)
-        self.error_label = status_label(f"{key}.error", ERROR_STYLE)
-        self.detail_label = status_label(f"{key}.errorDetail", NOTE_STYLE)
-        self.notice_label = status_label(f"{key}.notice", OK_STYLE)
+        self.error_label = status_label(f"{key}.error", "error")
+        self.detail_label = status_label(f"{key}.errorDetail", "note")
+        self.notice_label = status_label(f"{key}.notice", "ok")
 
         self.content = QWidget()
         self.content.setObjectName(f"{key}.content")

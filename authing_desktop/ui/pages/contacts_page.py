@@ -22,6 +22,7 @@ from authing_desktop.presenters.contacts import (
     OLD_EMAIL,
     OLD_PHONE,
     PHONE,
+    VERIFY_EMAIL,
     Contacts,
     ContactsPresenter,
 )
@@ -29,11 +30,11 @@ from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.dialogs.question import Choice, ask
 from authing_desktop.ui.pages.account_base import AccountPage
 from authing_desktop.ui.pages.registry import PageSpec, Section
+from authing_desktop.ui.theme import set_badge
 from authing_desktop.ui.widgets.code_button import CodeButton
 from authing_desktop.ui.widgets.field_row import FieldRow
 
 KEY = "contacts"
-BADGE_STYLE = "border-radius: 8px; padding: 1px 8px; color: white; background: {colour};"
 
 
 class _ContactBox(QGroupBox):
@@ -107,10 +108,9 @@ class _ContactBox(QGroupBox):
         self.bound = bool(value)
         self.value.setText(value or none_text)
         if value:
-            text, colour = (verified_text, "#2e7d32") if verified else (unverified_text,
-                                                                        "#ef6c00")
+            text, tone = (verified_text, "ok") if verified else (unverified_text, "warning")
             self.badge.setText(text)
-            self.badge.setStyleSheet(BADGE_STYLE.format(colour=colour))
+            set_badge(self.badge, tone)
             self.badge.setAccessibleName(text)
         self.badge.setVisible(bool(value))
         self.form.setRowVisible(self.old_row, self.bound)
@@ -252,8 +252,7 @@ class ContactsPage(AccountPage):
             "emailBound": self.tr("Your email address is bound."),
             "emailChanged": self.tr("Your email address was changed."),
             "emailUnbound": self.tr("Your email address was removed."),
-            "verificationSent": self.tr(
-                "A verification email was sent. Follow its instructions, then press Refresh."),
+            "verificationSent": self._verification_sent_text(),
         }
         if action.startswith("phone"):
             self.phone.clear_inputs()
@@ -261,7 +260,17 @@ class ContactsPage(AccountPage):
             self.email.clear_inputs()
         self.notify(texts.get(action, ""))
 
-    def _code_sent(self, _slot: str) -> None:
+    def _verification_sent_text(self) -> str:
+        text = self.tr("A verification email was sent. Open the link in the email, then "
+                       "press Refresh.")
+        if self.services.connection.is_local_pool:
+            text += " " + self.tr("On the local pool, the link appears in its outbox (Support "
+                                  "page, Outbox tab: select the message, then Open link).")
+        return text
+
+    def _code_sent(self, slot: str) -> None:
+        if slot == VERIFY_EMAIL:
+            return  # told by the "verificationSent" notice: a link, not a code
         text = self.tr("A code was sent.")
         if self.services.connection.is_local_pool:
             text += " " + self.tr("On the local pool, sent codes appear in its outbox "

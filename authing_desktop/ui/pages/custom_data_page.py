@@ -1,8 +1,8 @@
-"""The Custom data page: your values of the pool's user-defined fields, a typed editor per
-data type (text, number, yes/no, date and time), set and remove.
+"""The Custom data page: every field the pool defines (label and key) with your value, a typed
+editor per data type (text, number, yes/no, date and time), set and remove.
 
-The v2 API lists set values only, not the fields a pool defines: a field never set is added by
-typing its key (the pool checks the key and the type).
+When the pool will not list its definitions (a cloud pool may refuse that to end users), only
+fields with a value are listed and another field is added by typing its key.
 """
 
 from __future__ import annotations
@@ -32,14 +32,17 @@ from authing_desktop.presenters.custom_data import (
     DATETIME,
     EDITABLE_TYPES,
     NUMBER,
+    SELECT,
     STRING,
     CustomDataPresenter,
     CustomField,
     display_text,
+    editor_type,
 )
 from authing_desktop.services.app_services import AppServices
-from authing_desktop.ui.pages.account_base import NOTE_STYLE, AccountPage
+from authing_desktop.ui.pages.account_base import AccountPage
 from authing_desktop.ui.pages.registry import PageSpec, Section
+from authing_desktop.ui.theme import set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
 
 KEY = "customData"
@@ -56,7 +59,7 @@ class CustomDataPage(AccountPage):
         self.hint = QLabel()
         self.hint.setObjectName(f"{KEY}.hint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(NOTE_STYLE)
+        set_tone(self.hint, "note")
         self.fields = QTreeWidget()
         self.fields.setObjectName(f"{KEY}.fields")
         self.fields.setRootIsDecorated(False)
@@ -125,8 +128,7 @@ class CustomDataPage(AccountPage):
 
         self.presenter.fields_changed.connect(self._show_fields)
         self.presenter.field_errors_changed.connect(self._show_field_errors)
-        self.presenter.saved.connect(lambda key: self.notify(
-            self.tr("Saved {key}.").format(key=key)))
+        self.presenter.saved.connect(self._saved)
         self.presenter.busy_changed.connect(self._busy)
         self._show_editor()
         self.retranslate()
@@ -141,11 +143,16 @@ class CustomDataPage(AccountPage):
         self.fields.setCurrentItem(None)  # type: ignore[call-overload]
         self.key_edit.clear()
         self.key_edit.setReadOnly(False)
+        self.type_combo.setEnabled(True)
+        self._clear_values()
+        self.key_edit.setFocus()
+        self._update_remove()
+
+    def _clear_values(self) -> None:
         self.string_value.clear()
         self.number_value.clear()
         self.boolean_value.setChecked(False)
-        self.key_edit.setFocus()
-        self._update_remove()
+        self.datetime_value.setDateTime(QDateTime.currentDateTime())
 
     def set_value(self) -> None:
         if not self.signed_in or self.presenter.busy:
@@ -166,7 +173,8 @@ class CustomDataPage(AccountPage):
 
     def remove_value(self) -> None:
         key = self.key_edit.text().strip()
-        if self.signed_in and not self.presenter.busy and self.presenter.field(key):
+        field = self.presenter.field(key)
+        if self.signed_in and not self.presenter.busy and field is not None and field.is_set:
             self.presenter.remove(key)
 
     # ------------------------------------------------------------------ binding
@@ -175,17 +183,34 @@ class CustomDataPage(AccountPage):
         current = self.key_edit.text().strip()
         self.fields.blockSignals(True)
         self.fields.clear()
+        selected: QTreeWidgetItem | None = None
         for field in fields:
+            value = display_text(field.value) if field.is_set else self.tr("(not set)")
             item = QTreeWidgetItem([field.key, field.label, self._type_text(field.data_type),
-                                    display_text(field.value)])
+                                    value])
             item.setData(0, Qt.ItemDataRole.UserRole, field.key)
+            if not field.is_set:
+                item.setForeground(3, self.palette().placeholderText())
             self.fields.addTopLevelItem(item)
             if field.key == current:
                 self.fields.setCurrentItem(item)
+                selected = item
         self.fields.blockSignals(False)
         for column in range(3):
             self.fields.resizeColumnToContents(column)
+        known = self.presenter.definitions_known
+        self.new_button.setVisible(not known)
+        if known and selected is None and fields:
+            # Every field is listed: start on the first one, ready to edit.
+            first = self.fields.topLevelItem(0)
+            if first is not None:
+                self.fields.setCurrentItem(first)
+        self._show_hint()
         self._update_remove()
+
+    def _saved(self, key: str) -> None:
+        self.notify(self.tr("Saved {key}.").format(key=key))
+        self._edit(self.fields.currentItem())  # the editor shows what the pool now holds
 
     def _edit(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
@@ -194,19 +219,30 @@ class CustomDataPage(AccountPage):
         if field is None:
             return
         self.key_edit.setText(field.key)
-        index = self.type_combo.findData(field.data_type)
+        # A defined field's key and type are the pool's: only its value is edited.
+        self.key_edit.setReadOnly(field.defined)
+        self.type_combo.setEnabled(not field.defined)
+        edited_as = editor_type(field.data_type) or STRING
+        index = self.type_combo.findData(edited_as)
         if index >= 0:
             self.type_combo.setCurrentIndex(index)
-        if field.data_type == BOOLEAN:
+        self._clear_values()
+        if field.is_set:
+            self._prefill(edited_as, field)
+        self.set_button.setEnabled(editor_type(field.data_type) is not None
+                                   and not self.presenter.busy)
+        self._update_remove()
+
+    def _prefill(self, edited_as: str, field: CustomField) -> None:
+        if edited_as == BOOLEAN:
             self.boolean_value.setChecked(bool(field.value))
-        elif field.data_type == DATETIME and isinstance(field.value, dt.datetime):
+        elif edited_as == DATETIME and isinstance(field.value, dt.datetime):
             self.datetime_value.setDateTime(
                 QDateTime.fromSecsSinceEpoch(int(field.value.timestamp())))
-        elif field.data_type == NUMBER:
+        elif edited_as == NUMBER:
             self.number_value.setText(display_text(field.value))
         else:
             self.string_value.setText(display_text(field.value))
-        self._update_remove()
 
     def _show_editor(self) -> None:
         data_type = str(self.type_combo.currentData())
@@ -214,9 +250,19 @@ class CustomDataPage(AccountPage):
         self.value_stack.setCurrentWidget(editor)
 
     def _update_remove(self) -> None:
+        field = self.presenter.field(self.key_edit.text().strip())
         self.remove_button.setEnabled(
-            self.presenter.field(self.key_edit.text().strip()) is not None
-            and not self.presenter.busy)
+            field is not None and field.is_set and not self.presenter.busy)
+
+    def _show_hint(self) -> None:
+        if self.presenter.definitions_known:
+            self.hint.setText(self.tr(
+                "These are the fields your organization defined. Select one to set or remove "
+                "your value."))
+        else:
+            self.hint.setText(self.tr(
+                "Listed are the fields that have a value. To fill in another field your "
+                "organization defined, type its key and choose its type."))
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
         self.key_row.set_error(errors.get("key", "") or errors.get("type", ""))
@@ -228,7 +274,8 @@ class CustomDataPage(AccountPage):
 
     def _type_text(self, data_type: str) -> str:
         texts = {STRING: self.tr("Text"), NUMBER: self.tr("Number"),
-                 BOOLEAN: self.tr("Yes / no"), DATETIME: self.tr("Date and time")}
+                 BOOLEAN: self.tr("Yes / no"), DATETIME: self.tr("Date and time"),
+                 SELECT: self.tr("Choice"), "OBJECT": self.tr("Structured data")}
         return texts.get(data_type, data_type)
 
     # ------------------------------------------------------------- translation
@@ -237,9 +284,7 @@ class CustomDataPage(AccountPage):
         self.retranslate_frame(self.tr("Custom data"),
                                self.tr("Sign in to see the extra fields your organization "
                                        "keeps on your account."))
-        self.hint.setText(self.tr(
-            "Listed are the fields that have a value. To fill in another field your "
-            "organization defined, type its key and choose its type."))
+        self._show_hint()
         self.fields.setHeaderLabels([self.tr("Key"), self.tr("Label"), self.tr("Type"),
                                      self.tr("Value")])
         self.fields.setAccessibleName(self.tr("Custom data values"))

@@ -18,20 +18,23 @@ from PySide6.QtWidgets import (
 
 from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
 from authing_desktop.presenters.security import (
+    MFA_PAGE,
     SECURITY_PAGE,
     SecurityOverview,
     SecurityPresenter,
 )
+from authing_desktop.presenters.two_step import TwoStepPresenter
 from authing_desktop.services.app_services import AppServices
+from authing_desktop.ui.dialogs.question import Choice, ask
+from authing_desktop.ui.dialogs.two_step_enrol_dialog import TwoStepEnrolDialog, run_enrolment
 from authing_desktop.ui.pages.account_base import AccountPage, section_title
 from authing_desktop.ui.pages.registry import PageSpec, Section
+from authing_desktop.ui.theme import set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.password_field import PasswordField
 from authing_desktop.ui.widgets.score_gauge import ScoreGauge
 
 KEY = "security"
-DONE_STYLE = "color: #2e7d32;"
-OPEN_STYLE = "color: #c62828;"
 
 
 def _page_exists(key: str) -> bool:
@@ -65,6 +68,30 @@ class SecurityPage(AccountPage):
         top.addLayout(checklist_box, 1)
         self.body.addLayout(top)
 
+        # Two-step verification (an authenticator app, TOTP).
+        self.two_step = TwoStepPresenter(services.session, services.tasks, parent=self)
+        self.bind(self.two_step)
+        self.enrol_dialogs: list[TwoStepEnrolDialog] = []
+        self.two_step_box = QGroupBox()
+        self.two_step_box.setObjectName(f"{KEY}.twoStepBox")
+        self.two_step_state = QLabel()
+        self.two_step_state.setObjectName(f"{KEY}.twoStepState")
+        self.two_step_state.setWordWrap(True)
+        self.enable_two_step = QPushButton()
+        self.enable_two_step.setObjectName(f"{KEY}.enableTwoStep")
+        self.disable_two_step = QPushButton()
+        self.disable_two_step.setObjectName(f"{KEY}.disableTwoStep")
+        two_step_row = QHBoxLayout(self.two_step_box)
+        two_step_row.addWidget(self.two_step_state, 1)
+        two_step_row.addWidget(self.enable_two_step)
+        two_step_row.addWidget(self.disable_two_step)
+        self.enable_two_step.clicked.connect(self.start_two_step)
+        self.disable_two_step.clicked.connect(self.confirm_disable_two_step)
+        self.two_step.enabled_changed.connect(self._show_two_step)
+        self.two_step.busy_changed.connect(self._two_step_busy)
+        self.body.addSpacing(12)
+        self.body.addWidget(self.two_step_box)
+
         self.password_box = QGroupBox()
         self.password_box.setObjectName(f"{KEY}.passwordBox")
         self.old_password = PasswordField(KEY, "oldPassword", "")
@@ -95,11 +122,44 @@ class SecurityPage(AccountPage):
         self.presenter.busy_changed.connect(lambda busy: self.change_button.setEnabled(not busy))
         self.retranslate()
         self._apply_state()
+        self._show_two_step(None)
 
     # ------------------------------------------------------------------ actions
 
     def load(self) -> None:
         self.presenter.load()
+        self.two_step.load()
+
+    def start_two_step(self) -> None:
+        """Open the enrolment dialog (QR, secret, confirm, recovery code)."""
+        if not self.signed_in or self.two_step.busy or self.enrol_dialogs:
+            return
+        self.services.tasks.start(self._enrol(), name="security.twoStepEnrol")
+
+    async def _enrol(self) -> None:
+        if await run_enrolment(self.two_step, self, self.enrol_dialogs):
+            self.notify(self.tr("Two-step verification is on."))
+            self.presenter.load()
+
+    def confirm_disable_two_step(self) -> None:
+        if self.signed_in and not self.two_step.busy:
+            self.services.tasks.start(self._disable_two_step(), name="security.twoStepOff")
+
+    async def _disable_two_step(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = await ask(
+            self, f"{KEY}.disableTwoStepConfirm", self.tr("Turn off two-step verification?"),
+            self.tr("Signing in will only ask for your password again, and your recovery "
+                    "code stops working."),
+            [Choice("turnOff", self.tr("Turn off"), QMessageBox.ButtonRole.DestructiveRole),
+             Choice("keep", self.tr("Keep it on"), QMessageBox.ButtonRole.RejectRole)],
+            default="keep", icon=QMessageBox.Icon.Warning)
+        if answer != "turnOff":
+            return
+        if await self.two_step.disable():
+            self.notify(self.tr("Two-step verification is off."))
+            self.presenter.load()
 
     def change_password(self) -> None:
         if self.signed_in and not self.presenter.busy:
@@ -108,6 +168,10 @@ class SecurityPage(AccountPage):
 
     def fix(self, target: str) -> None:
         """Go where an open checklist item is fixed."""
+        if target == MFA_PAGE:
+            self.scroll_area.ensureWidgetVisible(self.two_step_box)
+            self.enable_two_step.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         if target == SECURITY_PAGE:
             field = self.old_password if self.presenter.has_password else self.new_password
             self.scroll_area.ensureWidgetVisible(self.password_box)
@@ -143,13 +207,13 @@ class SecurityPage(AccountPage):
                 self.check_rows[item.key] = (mark, text, button)
             mark, text, button = self.check_rows[item.key]
             mark.setText("✔" if item.done else "✘")
-            mark.setStyleSheet(DONE_STYLE if item.done else OPEN_STYLE)
+            set_tone(mark, "ok" if item.done else "error")
             title = QCoreApplication.translate("SecurityChecklist", item.title)
             advice = QCoreApplication.translate("SecurityChecklist", item.advice)
             state = self.tr("done") if item.done else self.tr("to do")
             text.setText(title)
             text.setAccessibleName(f"{title}: {state}")
-            fixable = not item.done and (item.target == SECURITY_PAGE
+            fixable = not item.done and (item.target in (SECURITY_PAGE, MFA_PAGE)
                                          or _page_exists(item.target))
             button.setVisible(fixable)
             button.setText(advice + " →")
@@ -157,10 +221,35 @@ class SecurityPage(AccountPage):
             if not item.done and not fixable:
                 text.setToolTip(self.tr("Not available in this version yet."))
         self.gauge.setAccessibleName(self.tr("Security score"))
+        # The checklist's buttons are made after the password form below them: put them
+        # first in the Tab order, as they are read.
+        previous: QWidget = self.scroll_area
+        for _mark, _text, button in self.check_rows.values():
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
         for name, row in self.rows.items():
             row.set_error(errors.get(name, ""))
+
+    def _show_two_step(self, _enabled: object) -> None:
+        enabled = self.two_step.enabled
+        if enabled is None:
+            text = self.tr("Checking…")
+        elif enabled:
+            text = self.tr("On: signing in also asks for a code from your authenticator app.")
+        else:
+            text = self.tr("Off: add a code from an authenticator app to your password, so a "
+                           "stolen password alone cannot sign in.")
+        self.two_step_state.setText(text)
+        set_tone(self.two_step_state, "ok" if enabled else "")
+        self.enable_two_step.setVisible(enabled is False)
+        self.disable_two_step.setVisible(bool(enabled))
+        self._two_step_busy(self.two_step.busy)
+
+    def _two_step_busy(self, busy: bool) -> None:
+        self.enable_two_step.setEnabled(not busy)
+        self.disable_two_step.setEnabled(not busy)
 
     def _password_changed(self) -> None:
         for field in (self.old_password, self.new_password, self.confirm_password):
@@ -177,6 +266,14 @@ class SecurityPage(AccountPage):
         self.gauge.setAccessibleName(self.tr("Security score"))
         self.checklist_title.setText(self.tr("Checklist"))
         self.password_box.setTitle(self.tr("Change password"))
+        self.two_step_box.setTitle(self.tr("Two-step verification"))
+        self.enable_two_step.setText(self.tr("Turn on…"))
+        self.enable_two_step.setAccessibleName(self.tr("Turn on two-step verification"))
+        self.disable_two_step.setText(self.tr("Turn off…"))
+        self.disable_two_step.setAccessibleName(self.tr("Turn off two-step verification"))
+        self.two_step_box.setAccessibleName(self.tr("Two-step verification"))
+        if hasattr(self, "two_step"):
+            self._show_two_step(None)
         texts = {"old": self.tr("Current password"), "new": self.tr("New password"),
                  "confirm": self.tr("Repeat the new password")}
         fields = {"old": self.old_password, "new": self.new_password,

@@ -29,9 +29,11 @@ from authing_desktop.presenters.sign_in import (
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.session import RESTORING, SIGNED_IN
 from authing_desktop.ui.dialogs.reset_password_dialog import DialogPasswordResetAsker
+from authing_desktop.ui.dialogs.second_factor_dialog import DialogSecondFactorAsker
 from authing_desktop.ui.pages.recover_page import RecoverPage
 from authing_desktop.ui.pages.registry import PageSpec, Section
 from authing_desktop.ui.pages.sign_up_page import SignUpPage
+from authing_desktop.ui.theme import set_badge, set_tone
 from authing_desktop.ui.widgets.captcha_box import CaptchaBox
 from authing_desktop.ui.widgets.code_button import CodeButton
 from authing_desktop.ui.widgets.field_row import FieldRow
@@ -57,20 +59,19 @@ class SignInView(QWidget):
         self.services = services
         self.asker = DialogPasswordResetAsker(
             self, lambda: PasswordStrengthPresenter(services.connection, services.tasks))
+        self.second_factor = DialogSecondFactorAsker(self)
         self.presenter = SignInPresenter(services.session, self.asker, services.browser_sign_in,
-                                         self)
+                                         self, second_factor=self.second_factor)
         presenter = self.presenter
 
         self.title = title_label(f"{KEY}.title")
         self.local_badge = QLabel()
         self.local_badge.setObjectName(f"{KEY}.localBadge")
-        self.local_badge.setStyleSheet(
-            "QLabel { background: #e3f2fd; color: #0d47a1; border-radius: 4px;"
-            " padding: 2px 6px; }")
+        set_badge(self.local_badge, "note")
         self.message = QLabel()
         self.message.setObjectName(f"{KEY}.message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b71c1c;")
+        set_tone(self.message, "error")
         self.message.setVisible(False)
 
         self.accounts = combo_box(f"{KEY}.accounts")
@@ -113,7 +114,7 @@ class SignInView(QWidget):
         self.outbox_note = QLabel()
         self.outbox_note.setObjectName(f"{KEY}.outboxNote")
         self.outbox_note.setWordWrap(True)
-        self.outbox_note.setStyleSheet("color: palette(mid);")
+        set_tone(self.outbox_note, "note")
 
         self.rows: dict[str, FieldRow] = {
             "email": FieldRow(KEY, "email", self.email),
@@ -447,7 +448,7 @@ class SignInPage(QWidget):
         self.signed_in = SignedInView(services)
         self.stack = QStackedWidget()
         self.stack.setObjectName(f"{KEY}.views")
-        self.stack.setAccessibleName(QCoreApplication.translate("SignInPage", "Sign in"))
+        self._retranslate()
         self._areas: dict[QWidget, QScrollArea] = {}
         for view in (self.sign_in, self.sign_up, self.recover, self.signed_in):
             area = centered(view)
@@ -464,6 +465,14 @@ class SignInPage(QWidget):
         self.recover.presenter.recovered.connect(self._recovered)
         services.session.state_changed.connect(self._session_state)
         self._session_state(services.session.state)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.stack.setAccessibleName(QCoreApplication.translate("SignInPage", "Sign in"))
 
     @property
     def current_view(self) -> QWidget:

@@ -1,11 +1,17 @@
-"""The registration form (``signup.*``), a sub-page of the Sign in page."""
+"""The registration form (``signup.*``), a sub-page of the Sign in page. The pool's defined
+custom-data fields follow the profile fields (``signup.custom_<key>``), optional and typed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -15,6 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from authing_desktop.presenters.custom_data import (
+    BOOLEAN,
+    DATETIME,
+    NUMBER,
+    CustomField,
+    editor_type,
+)
 from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
 from authing_desktop.presenters.sign_in import Method, SignInForm
 from authing_desktop.presenters.sign_up import SignUpForm, SignUpMethod, SignUpPresenter
@@ -26,6 +39,8 @@ from authing_desktop.ui.widgets.form_status import FormStatus
 from authing_desktop.ui.widgets.password_field import PasswordField
 
 KEY = "signup"
+# A date-time editor at this value shows "not set" (QDateTimeEdit has no empty state).
+UNSET_DATETIME = QDateTime.fromSecsSinceEpoch(0)
 
 
 class SignUpPage(QWidget):
@@ -99,12 +114,11 @@ class SignUpPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.back)
         layout.addStretch(1)
-        order: list[QWidget] = [
-            self.method, self.email, self.username, self.phone, self.code, self.send_code,
-            self.password.edit, self.password.toggle, self.confirm.edit, self.confirm.toggle,
-            self.nickname, self.company, self.remember, self.submit, self.back]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        self.custom_rows: dict[str, FieldRow] = {}
+        self.custom_labels: dict[str, QLabel] = {}
+        self.custom_editors: dict[str, QWidget] = {}
+        self._set_tab_order()
+        presenter.custom_fields_changed.connect(self._show_custom_fields)
 
         self.method.currentIndexChanged.connect(lambda _i: self._show_method())
         presenter.field_errors_changed.connect(self._show_field_errors)
@@ -118,6 +132,99 @@ class SignUpPage(QWidget):
                                     name="signup.sendCode"))
         self.retranslate()
         self._show_method()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.services.tasks.closed:
+            # Each time: the active pool may have changed since the last visit.
+            self.services.tasks.start(self.presenter.load_custom_fields(),
+                                      name="signup.customFields")
+
+    def _set_tab_order(self) -> None:
+        order: list[QWidget] = [
+            self.method, self.email, self.username, self.phone, self.code, self.send_code,
+            self.password.edit, self.password.toggle, self.confirm.edit, self.confirm.toggle,
+            self.nickname, self.company, *self.custom_editors.values(), self.remember,
+            self.submit, self.back]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _show_custom_fields(self, fields: list[CustomField]) -> None:
+        for row in self.custom_rows.values():
+            self.form.removeRow(row)  # deletes the row's label and editor too
+        self.custom_rows.clear()
+        self.custom_labels.clear()
+        self.custom_editors.clear()
+        position: Any = self.form.getWidgetPosition(self.remember)  # (row, role)
+        at = int(position[0])
+        for field in fields:
+            editor = self._custom_editor(field)
+            row = FieldRow(KEY, f"custom_{field.key}", editor)
+            label = QLabel(field.label or field.key)
+            label.setBuddy(editor)
+            self.form.insertRow(at, label, row)
+            at += 1
+            self.custom_rows[field.key] = row
+            self.custom_labels[field.key] = label
+            self.custom_editors[field.key] = editor
+        self._retranslate_custom()
+        self._set_tab_order()
+
+    def _custom_editor(self, field: CustomField) -> QWidget:
+        kind = editor_type(field.data_type)
+        editor: QWidget
+        if kind == BOOLEAN:
+            combo = combo_box(f"{KEY}.custom_{field.key}")
+            for value in (None, True, False):
+                combo.addItem("", value)
+            editor = combo
+        elif kind == DATETIME:
+            moment = QDateTimeEdit()
+            moment.setObjectName(f"{KEY}.custom_{field.key}")
+            moment.setCalendarPopup(True)
+            moment.setDisplayFormat("yyyy-MM-dd HH:mm")
+            moment.setMinimumDateTime(UNSET_DATETIME)
+            moment.setDateTime(UNSET_DATETIME)
+            editor = moment
+        else:
+            line = QLineEdit()
+            line.setObjectName(f"{KEY}.custom_{field.key}")
+            line.returnPressed.connect(self.do_submit)
+            editor = line
+        return editor
+
+    def _custom_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, editor in self.custom_editors.items():
+            if isinstance(editor, QComboBox):
+                values[key] = editor.currentData()
+            elif isinstance(editor, QDateTimeEdit):
+                moment = editor.dateTime()
+                chosen = moment.toPython() if moment != UNSET_DATETIME else None
+                values[key] = chosen.astimezone() if isinstance(chosen, dt.datetime) else None
+            elif isinstance(editor, QLineEdit):
+                values[key] = editor.text()
+        return values
+
+    def _retranslate_custom(self) -> None:
+        for field in self.presenter.custom_fields:
+            editor = self.custom_editors.get(field.key)
+            if editor is None:
+                continue
+            name = field.label or field.key
+            if isinstance(editor, QComboBox):
+                for index, text in enumerate((self.tr("optional"), self.tr("Yes"),
+                                              self.tr("No"))):
+                    editor.setItemText(index, text)
+                name_popup(editor, name)
+            elif isinstance(editor, QDateTimeEdit):
+                editor.setSpecialValueText(self.tr("optional"))
+                editor.setAccessibleName(name)
+            elif isinstance(editor, QLineEdit):
+                editor.setAccessibleName(name)
+                editor.setPlaceholderText(self.tr("optional, a number")
+                                          if editor_type(field.data_type) == NUMBER
+                                          else self.tr("optional"))
 
     @property
     def current_method(self) -> SignUpMethod:
@@ -145,7 +252,8 @@ class SignUpPage(QWidget):
             method=self.current_method, email=self.email.text(), username=self.username.text(),
             phone=self.phone.text(), code=self.code.text(), password=self.password.text(),
             confirm=self.confirm.text(), nickname=self.nickname.text(),
-            company=self.company.text(), remember=self.remember.isChecked())
+            company=self.company.text(), remember=self.remember.isChecked(),
+            custom=self._custom_values())
 
     def do_submit(self) -> None:
         if not self.presenter.idle:
@@ -169,6 +277,8 @@ class SignUpPage(QWidget):
     def _show_field_errors(self, errors: dict[str, str]) -> None:
         for field, row in self.rows.items():
             row.set_error(errors.get(field, ""))
+        for key, row in self.custom_rows.items():
+            row.set_error(errors.get(f"custom.{key}", ""))
 
     def _show_busy(self, busy: bool) -> None:
         self.submit.setEnabled(not busy)
@@ -214,3 +324,4 @@ class SignUpPage(QWidget):
         self.submit.setAccessibleName(self.submit.text())
         self.back.setText(self.tr("Back to sign-in"))
         self.back.setAccessibleName(self.back.text())
+        self._retranslate_custom()

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from authing_desktop.ui.theme import set_tone
+
+# Deprecated: colours follow the theme through `set_tone(label, "error")`; this literal is
+# kept only until every importer has switched (it is too dark on the dark theme).
 ERROR_STYLE = "color: #c62828;"
 
 
@@ -17,7 +21,7 @@ class FieldRow(QWidget):
         self.error = QLabel()
         self.error.setObjectName(f"{key}.{field}Error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        set_tone(self.error, "error")
         self.error.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -21,6 +21,8 @@ def centered(content: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # Not a Tab stop of its own: a form is all fields, and a focused field scrolls into view.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(holder)
     return area
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from authing_desktop.presenters.form import FormPresenter
-from authing_desktop.ui.widgets.field_row import ERROR_STYLE
+from authing_desktop.ui.theme import set_tone
 
 
 class FormStatus(QWidget):
@@ -22,8 +22,8 @@ class FormStatus(QWidget):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(4)
         self.busy.setVisible(False)
-        self.error = _label(f"{key}.error", ERROR_STYLE)
-        self.detail = _label(f"{key}.errorDetail", "color: palette(mid);")
+        self.error = _label(f"{key}.error", "error")
+        self.detail = _label(f"{key}.errorDetail", "note")
         self.notice = _label(f"{key}.notice", "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -49,13 +49,12 @@ class FormStatus(QWidget):
         _show(self.detail, prefix + shown)
 
 
-def _label(name: str, style: str) -> QLabel:
+def _label(name: str, tone: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if style:
-        label.setStyleSheet(style)
+    set_tone(label, tone)
     label.setVisible(False)
     return label
 

@@ -1,0 +1,258 @@
+"""Deleting my account (beyond-v2 spec 5) and the v3 code senders it needs.
+
+- v3, two steps: ``verify-delete-account-request`` proves the user again (password, SMS code to
+  the bound phone, or email code to the bound email) and returns a single-use
+  ``deleteAccountToken`` valid `TICKET_LIFETIME_S`; ``delete-account`` spends it.
+  Local choice: ``PASSWORD`` is accepted whenever the account has a password (Authing's docs
+  allow it only for accounts without phone and email). Wrong passwords are counted; after
+  ``lockout_after`` of them the step is refused for ``lockout_seconds`` (2005).
+- v2, one step: ``DELETE /api/v2/users/delete`` with the login token.
+- ``/api/v3/send-sms`` and ``/api/v3/send-email`` with a ``channel``.
+
+Deletion removes the user row; tokens, factors, devices, history, identities and memberships
+go with it (foreign keys), custom data explicitly. Every token is revoked first, so even a
+token that is presented concurrently answers 2020.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import sqlite3
+import time
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from authing_desktop.localpool import errors, passwords
+from authing_desktop.localpool.accounts import Accounts
+from authing_desktop.localpool.codes import EMAIL, SMS, SMS_SCENE
+from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.rest_api import caller_of, envelope, guarded, json_body
+from authing_desktop.localpool.self_service import SelfService
+from authing_desktop.localpool.users import Caller, check_email, check_phone, get_user
+from authing_desktop.localpool.v3_envelope import text_field, v3_guarded, v3_ok
+
+TICKET_LIFETIME_S = 60
+DELETE_CHANNEL = "CHANNEL_DELETE_ACCOUNT"
+VERIFY_MFA_CHANNEL = "CHANNEL_VERIFY_MFA"
+WRONG_PASSWORD = 2006
+# v3 channels and the scene their codes are stored under (others: the v2 login/bind scenes).
+SMS_CHANNEL_SCENES = {DELETE_CHANNEL: DELETE_CHANNEL, VERIFY_MFA_CHANNEL: VERIFY_MFA_CHANNEL,
+                      "CHANNEL_BIND_MFA": "MFA_BIND"}
+EMAIL_CHANNEL_SCENES = {DELETE_CHANNEL: DELETE_CHANNEL, VERIFY_MFA_CHANNEL: VERIFY_MFA_CHANNEL,
+                        "CHANNEL_BIND_MFA": "MFA_BIND",
+                        "CHANNEL_RESET_PASSWORD": "RESET_PASSWORD",
+                        "CHANNEL_VERIFY_EMAIL_LINK": "VERIFY_EMAIL"}
+KNOWN_CHANNELS = frozenset({
+    "CHANNEL_LOGIN", "CHANNEL_REGISTER", "CHANNEL_RESET_PASSWORD", "CHANNEL_BIND_PHONE",
+    "CHANNEL_UNBIND_PHONE", "CHANNEL_BIND_EMAIL", "CHANNEL_UNBIND_EMAIL", "CHANNEL_BIND_MFA",
+    "CHANNEL_VERIFY_MFA", "CHANNEL_UNBIND_MFA", "CHANNEL_COMPLETE_PHONE",
+    "CHANNEL_COMPLETE_EMAIL", "CHANNEL_IDENTITY_VERIFICATION", "CHANNEL_DELETE_ACCOUNT",
+    "CHANNEL_VERIFY_EMAIL_LINK",
+})
+VERIFY_METHODS = ("PHONE_PASSCODE", "EMAIL_PASSCODE", "PASSWORD")
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _payload(body: dict[str, Any], name: str) -> dict[str, Any]:
+    value = body.get(name)
+    if not isinstance(value, dict):
+        raise PoolError(errors.PARAMS_INCOMPLETE, f"{name} is required")
+    return value
+
+
+def delete_user(conn: sqlite3.Connection, user_id: str) -> None:
+    """Revoke every token of the user, then delete the user and what hangs off it."""
+    conn.execute("UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                 (time.time(), user_id))
+    conn.execute("DELETE FROM udf_values WHERE target_type = 'USER' AND target_id = ?",
+                 (user_id,))
+    conn.execute("DELETE FROM login_failures WHERE subject IN (?, ?)",
+                 (f"user:{user_id}", f"delete-account:{user_id}"))
+    conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
+
+
+class AccountDeletion:
+    """The blocking deletion operations (run on database worker threads)."""
+
+    def __init__(self, accounts: Accounts, self_service: SelfService) -> None:
+        self.accounts = accounts
+        self.self_service = self_service
+        self.db = accounts.db
+
+    # ------------------------------------------------------------------ codes
+    def send_sms(self, phone: Any, channel: Any) -> None:
+        """v3 ``send-sms``."""
+        if channel not in KNOWN_CHANNELS:
+            raise PoolError(errors.BAD_ARGUMENT, "unknown channel")
+        target = check_phone(phone if isinstance(phone, str) else None)
+        scene = SMS_CHANNEL_SCENES.get(str(channel), SMS_SCENE)
+        self.db.write(lambda conn: self.accounts.codes.send(conn, SMS, target, scene))
+
+    def send_email(self, email: Any, channel: Any) -> None:
+        """v3 ``send-email``."""
+        if channel not in KNOWN_CHANNELS:
+            raise PoolError(errors.BAD_ARGUMENT, "unknown channel")
+        target = check_email(email if isinstance(email, str) else None)
+        scene = EMAIL_CHANNEL_SCENES.get(str(channel), "VERIFY_CODE")
+        self.db.write(lambda conn: self.accounts.codes.send(conn, EMAIL, target, scene))
+
+    # ------------------------------------------------------------------ step 1
+    def _check_password(self, user: sqlite3.Row, payload: dict[str, Any]) -> None:
+        raw = payload.get("password")
+        if not isinstance(raw, str) or not raw:
+            raise PoolError(errors.PARAMS_INCOMPLETE, "password is required")
+        kind = payload.get("passwordEncryptType") or "none"
+        if kind == "rsa":
+            password = self.accounts.cipher.decrypt(raw)
+        elif kind == "none":
+            password = raw
+        else:
+            raise PoolError(errors.BAD_ARGUMENT, "passwordEncryptType must be none or rsa")
+        if not user["password_hash"]:
+            raise PoolError(errors.NO_PASSWORD, "this account has no password: use a code")
+        subject = f"delete-account:{user['id']}"
+        settings = self.accounts.settings
+        now = time.time()
+        row = self.db.read(lambda conn: conn.execute(
+            "SELECT count, locked_until FROM login_failures WHERE subject = ?",
+            (subject,)).fetchone())
+        if row is not None and row["locked_until"] is not None and row["locked_until"] > now:
+            raise PoolError(errors.USER_LOCKED, "too many wrong passwords: try again later")
+        if passwords.verify_password(user["password_hash"], password):
+            self.db.write(lambda conn: conn.execute(
+                "DELETE FROM login_failures WHERE subject = ?", (subject,)))
+            return
+        count = (row["count"] if row is not None and row["locked_until"] is None else 0) + 1
+        locked = now + settings.lockout_seconds if count >= settings.lockout_after else None
+        self.db.write(lambda conn: conn.execute(
+            "INSERT INTO login_failures(subject, count, last_failure_at, locked_until)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT(subject) DO UPDATE SET count = excluded.count,"
+            " last_failure_at = excluded.last_failure_at, locked_until = excluded.locked_until",
+            (subject, 0 if locked else count, now, locked)))
+        raise PoolError(WRONG_PASSWORD, "wrong password")
+
+    def verify_request(self, caller: Caller, body: dict[str, Any]) -> dict[str, Any]:
+        """``verify-delete-account-request``: a fresh ``deleteAccountToken``."""
+        who = self.self_service.principal(caller)
+        user = who.user
+        method = body.get("verifyMethod")
+        if method not in VERIFY_METHODS:
+            raise PoolError(errors.BAD_ARGUMENT,
+                            "verifyMethod must be PHONE_PASSCODE, EMAIL_PASSCODE or PASSWORD")
+        if method == "PASSWORD":
+            self._check_password(user, _payload(body, "passwordPayload"))
+        else:
+            if method == "PHONE_PASSCODE":
+                payload = _payload(body, "phonePassCodePayload")
+                channel, bound = SMS, user["phone"]
+                given = check_phone(payload.get("phoneNumber"))
+                same = bound is not None and given == bound
+            else:
+                payload = _payload(body, "emailPassCodePayload")
+                channel, bound = EMAIL, user["email"]
+                given = check_email(payload.get("email") or bound)
+                same = bound is not None and given.lower() == bound.lower()
+            if not same:
+                raise PoolError(errors.BAD_ARGUMENT,
+                                "the code must go to this account's own phone or email")
+            code = payload.get("passCode")
+            problem = self.db.write(lambda conn: self.accounts.codes.verify(
+                conn, channel, given, code if isinstance(code, str) else None,
+                (DELETE_CHANNEL,)))
+            if problem is not None:
+                raise problem
+        ticket = secrets.token_urlsafe(32)
+        now = time.time()
+
+        def store(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM account_deletion_tickets WHERE expires_at < ?", (now,))
+            conn.execute("INSERT INTO account_deletion_tickets(token_hash, user_id, expires_at)"
+                         " VALUES (?, ?, ?)", (_hash(ticket), user["id"],
+                                               now + TICKET_LIFETIME_S))
+
+        self.db.write(store)
+        return {"deleteAccountToken": ticket, "tokenExpiresIn": TICKET_LIFETIME_S}
+
+    # ------------------------------------------------------------------ step 2
+    def delete(self, caller: Caller, ticket: str) -> None:
+        """``delete-account``: spend the ticket and delete the account."""
+        who = self.self_service.principal(caller)
+
+        def run(conn: sqlite3.Connection) -> None:
+            row = conn.execute("SELECT * FROM account_deletion_tickets WHERE token_hash = ?",
+                               (_hash(ticket),)).fetchone()
+            if row is None or row["used_at"] is not None or not hmac.compare_digest(
+                    row["user_id"], who.user["id"]):
+                raise PoolError(errors.TOKEN_INVALID, "invalid or used deleteAccountToken")
+            if row["expires_at"] <= time.time():
+                raise PoolError(errors.CODE_EXPIRED,
+                                "the deleteAccountToken expired: verify again")
+            delete_user(conn, who.user["id"])
+
+        self.db.write(run)
+
+    def delete_v2(self, caller: Caller) -> None:
+        """v2 ``DELETE users/delete``: one step with the login token."""
+        auth = self.accounts.authenticate(caller)
+
+        def run(conn: sqlite3.Connection) -> None:
+            get_user(conn, auth.user["id"])
+            delete_user(conn, auth.user["id"])
+
+        self.db.write(run)
+
+
+class AccountDeletionRoutes:
+    """The HTTP side of `AccountDeletion`."""
+
+    def __init__(self, deletion: AccountDeletion) -> None:
+        self.deletion = deletion
+        self.db = deletion.db
+
+    def routes(self) -> list[Route]:
+        """Deletion routes and the v3 code senders."""
+        return [
+            Route("/api/v3/send-sms", v3_guarded(self.send_sms), methods=["POST"]),
+            Route("/api/v3/send-email", v3_guarded(self.send_email), methods=["POST"]),
+            Route("/api/v3/verify-delete-account-request", v3_guarded(self.verify),
+                  methods=["POST"]),
+            Route("/api/v3/delete-account", v3_guarded(self.delete), methods=["POST"]),
+            Route("/api/v2/users/delete", guarded(self.delete_v2), methods=["DELETE"]),
+        ]
+
+    async def send_sms(self, request: Request) -> Response:
+        """Send an SMS code for a v3 channel."""
+        body = await json_body(request)
+        await self.db.run(self.deletion.send_sms, body.get("phoneNumber"), body.get("channel"))
+        return v3_ok(with_data=False)
+
+    async def send_email(self, request: Request) -> Response:
+        """Send an email code for a v3 channel."""
+        body = await json_body(request)
+        await self.db.run(self.deletion.send_email, body.get("email"), body.get("channel"))
+        return v3_ok(with_data=False)
+
+    async def verify(self, request: Request) -> Response:
+        """Step 1: prove it is me."""
+        body = await json_body(request)
+        return v3_ok(await self.db.run(self.deletion.verify_request, caller_of(request), body))
+
+    async def delete(self, request: Request) -> Response:
+        """Step 2: delete."""
+        body = await json_body(request)
+        ticket = text_field(body, "deleteAccountToken", limit=256)
+        await self.db.run(self.deletion.delete, caller_of(request), str(ticket))
+        return v3_ok({"success": True})
+
+    async def delete_v2(self, request: Request) -> Response:
+        """v2 one-step deletion."""
+        await self.db.run(self.deletion.delete_v2, caller_of(request))
+        return envelope(None, "account deleted")

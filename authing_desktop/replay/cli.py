@@ -1,0 +1,104 @@
+"""`authing-desktop replay FILE [--pool URL]`: replay a flow transcript and compare outcomes.
+
+Without ``--pool`` a fresh local pool is started in a temporary directory (and removed after).
+Prints one row per call (original vs replayed outcome code); exits 0 when all match, 1 when
+some differ, 2 when the transcript or the pool cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from authing_desktop.replay.engine import (
+    Replayer,
+    ReplayError,
+    ReplayReport,
+    ReplayTarget,
+    read_target,
+)
+from authing_desktop.replay.transcript_file import TranscriptError, load_transcript
+
+EXIT_MATCH, EXIT_MISMATCH, EXIT_UNUSABLE = 0, 1, 2
+
+
+def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    parser = argparse.ArgumentParser(
+        prog="authing-desktop replay",
+        description="Replay a flow transcript on a fresh local pool (or the one at --pool) "
+        "and compare each call's outcome code with the original.")
+    parser.add_argument("file", type=Path, help="the transcript (.json, or a crash-left "
+                        ".recording.jsonl journal)")
+    parser.add_argument("--pool", metavar="URL",
+                        help="replay on the local pool at URL instead of a fresh one")
+    parser.add_argument("--json", action="store_true",
+                        help="print the outcomes as one JSON document instead of a table")
+    args = parser.parse_args(argv)
+    try:
+        transcript = load_transcript(args.file)
+    except TranscriptError as error:
+        print(f"replay: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    try:
+        with _target(args.pool) as (target, fresh):
+            report = asyncio.run(Replayer(transcript, target).run())
+    except (ReplayError, OSError, RuntimeError) as error:
+        print(f"replay: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    if args.json:
+        json.dump(report_document(report), out, indent=2)
+        out.write("\n")
+    else:
+        where = "a fresh local pool" if fresh else target.url
+        print(f"Replayed {len(report.outcomes)} calls of {args.file.name} on {where}"
+              f" ({report.created_users} user(s) recreated first).", file=out)
+        print_table(report, out)
+    return EXIT_MATCH if report.all_match else EXIT_MISMATCH
+
+
+def report_document(report: ReplayReport) -> dict[str, object]:
+    return {
+        "all_match": report.all_match,
+        "created_users": report.created_users,
+        "calls": [{"index": o.index, "operation": o.operation, "original": o.original_code,
+                   "replayed": o.replayed_code, "match": o.matches} for o in report.outcomes],
+    }
+
+
+def print_table(report: ReplayReport, out: TextIO) -> None:
+    width = max([len("operation"), *(len(o.operation) for o in report.outcomes)])
+    print(f"{'#':>4}  {'operation':<{width}}  {'original':>8}  {'replayed':>8}", file=out)
+    for o in report.outcomes:
+        flag = "" if o.matches else "  <- differs"
+        print(f"{o.index:>4}  {o.operation:<{width}}  {_code(o.original_code):>8}  "
+              f"{_code(o.replayed_code):>8}{flag}", file=out)
+    matching = len(report.outcomes) - len(report.mismatches)
+    print(f"{matching}/{len(report.outcomes)} outcome codes match.", file=out)
+
+
+def _code(code: int | None) -> str:
+    return "-" if code is None else str(code)
+
+
+@contextmanager
+def _target(url: str | None) -> Iterator[tuple[ReplayTarget, bool]]:
+    if url:
+        yield asyncio.run(read_target(url)), False
+        return
+    from authing_desktop.localpool.embedded import start_embedded_pool
+
+    with tempfile.TemporaryDirectory(prefix="authing-replay-") as data_dir:
+        pool = start_embedded_pool(Path(data_dir), demo=True, host="127.0.0.1", port=0)
+        try:
+            yield ReplayTarget(url=pool.url, user_pool_id=pool.user_pool_id,
+                               app_id=pool.app_id, public_key=pool.public_key), True
+        finally:
+            pool.stop()

@@ -1,0 +1,146 @@
+"""One running app per user (and per ``--basedir``): a second launch asks the first to show its
+window, then exits.
+
+A lock file (`QLockFile`, in the state dir) decides who is first; it notices a lock left by a
+crashed run (the PID is gone) and takes it over. The first run then listens on a local socket
+(`QLocalServer`, name per user and state dir, accessible to this user only); a later launch
+connects and sends ``raise``. Holding the lock makes removing a stale socket safe: no other
+run can be listening on it.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from authing_desktop import APP_NAME
+
+log = logging.getLogger("authing_desktop.instance")
+
+LOCK_FILE = "instance.lock"
+RAISE = b"raise\n"
+ACK = b"ok\n"
+MAX_MESSAGE = 64
+# A first run holds the lock a moment before it listens: a later launch keeps trying this long.
+CONNECT_WINDOW_S = 3.0
+RETRY_S = 0.05
+CONNECT_MS = 500
+# The first run answers from its event loop, which may be busy starting up.
+ANSWER_MS = 2000
+
+
+def socket_name(state_dir: Path) -> str:
+    """A local socket name of this user for this state dir (short: Unix paths are limited)."""
+    user = str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()
+    digest = hashlib.sha256(str(state_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"{APP_NAME}-{user}-{digest}"
+
+
+class SingleInstance(QObject):
+    """Call `claim` once at start-up: True means this run is the first (it now listens and
+    emits ``activation_requested`` when another launch asks); False means another run was asked
+    to show its window, and this one should exit."""
+
+    activation_requested = Signal()
+
+    def __init__(self, state_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state_dir = state_dir
+        self.name = socket_name(state_dir)
+        self._lock: QLockFile | None = None
+        self._server: QLocalServer | None = None
+
+    @property
+    def is_primary(self) -> bool:
+        return self._server is not None
+
+    def claim(self) -> bool:
+        """Become the first run, or hand over to the one that is (see the class doc).
+
+        Blocking, before any event loop runs; at most about `CONNECT_WINDOW_S`."""
+        self._state_dir.mkdir(parents=True, exist_ok=True)
+        deadline = time.monotonic() + CONNECT_WINDOW_S
+        while True:
+            lock = QLockFile(str(self._state_dir / LOCK_FILE))
+            lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+            if lock.tryLock(0):
+                self._lock = lock
+                self._listen()
+                return True
+            if self._ask_to_raise():
+                return False
+            if time.monotonic() > deadline:
+                # The owner neither answers nor gives up its lock (hung): a second window is
+                # better than none.
+                log.warning("another run holds the instance lock but does not answer")
+                return True
+            # It took the lock a moment ago and is not listening yet, or it is quitting.
+            time.sleep(RETRY_S)
+
+    def release(self) -> None:
+        """Stop listening and drop the lock (at quit)."""
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    # ------------------------------------------------------------ first run
+
+    def _listen(self) -> None:
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        # We hold the lock: a socket file left behind belongs to a run that is gone.
+        QLocalServer.removeServer(self.name)
+        if not server.listen(self.name):
+            log.warning("cannot listen for other launches: %s", server.errorString())
+            return
+        server.newConnection.connect(self._accept)
+        self._server = server
+
+    def _accept(self) -> None:
+        server = self._server
+        while server is not None and server.hasPendingConnections():
+            connection = server.nextPendingConnection()
+            if connection is None:
+                break
+            connection.setParent(self)
+            connection.readyRead.connect(lambda c=connection: self._read(c))
+            connection.disconnected.connect(connection.deleteLater)
+
+    def _read(self, connection: QLocalSocket) -> None:
+        if not connection.canReadLine():
+            if connection.bytesAvailable() > MAX_MESSAGE:
+                connection.abort()  # not one of ours
+            return
+        message = bytes(connection.readLine(MAX_MESSAGE).data())
+        if message == RAISE:
+            connection.write(ACK)
+            connection.flush()
+            log.info("another launch asked to show the window")
+            self.activation_requested.emit()
+        connection.disconnectFromServer()
+
+    # ----------------------------------------------------------- later launch
+
+    def _ask_to_raise(self) -> bool:
+        """True when the first run took the request (it answers ``ok``)."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(CONNECT_MS):
+            socket.abort()
+            return False
+        socket.write(RAISE)
+        socket.waitForBytesWritten(CONNECT_MS)
+        answered = socket.waitForReadyRead(ANSWER_MS) and \
+            bytes(socket.readLine(MAX_MESSAGE).data()) == ACK
+        socket.abort()
+        return answered

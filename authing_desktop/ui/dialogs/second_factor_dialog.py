@@ -1,0 +1,299 @@
+"""The second step of a sign-in (``secondFactor.*``): the authenticator code, the recovery code,
+or an SMS / email code with its send button. After a recovery code the NEW one is shown once,
+with copy and save, before the sign-in completes.
+
+Opened with ``open()`` and awaited through a future (never ``exec()``: a nested Qt loop breaks
+the qasync loop).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from authing_desktop.presenters.second_factor import Factor, SecondFactorPresenter
+from authing_desktop.ui.theme import set_tone
+from authing_desktop.ui.widgets.code_button import CodeButton
+from authing_desktop.ui.widgets.field_row import FieldRow
+from authing_desktop.ui.widgets.form_layout import combo_box, name_popup
+from authing_desktop.ui.widgets.form_status import FormStatus
+from authing_desktop.ui.widgets.recovery_code_saver import RecoveryCodeSaver
+
+if TYPE_CHECKING:
+    from authing_desktop.api.models import User
+
+KEY = "secondFactor"
+
+
+class SecondFactorDialog(QDialog):
+    """Bound to one `SecondFactorPresenter`; accepted once the sign-in completed (and a new
+    recovery code, if any, was acknowledged)."""
+
+    def __init__(self, presenter: SecondFactorPresenter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{KEY}.dialog")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(420)
+        self.presenter = presenter
+        self._task: asyncio.Task[Any] | None = None
+
+        self.intro = QLabel()
+        self.intro.setObjectName(f"{KEY}.intro")
+        self.intro.setWordWrap(True)
+        self.method = combo_box(f"{KEY}.method")
+        for factor in presenter.factors:
+            self.method.addItem("", factor)
+        self.hint = QLabel()
+        self.hint.setObjectName(f"{KEY}.hint")
+        self.hint.setWordWrap(True)
+        set_tone(self.hint, "note")
+        self.code = QLineEdit()
+        self.code.setObjectName(f"{KEY}.code")
+        self.code.setMaxLength(64)
+        self.send_code = CodeButton(f"{KEY}.sendCode", presenter.cooldown)
+        code_box = QWidget()
+        code_row = QHBoxLayout(code_box)
+        code_row.setContentsMargins(0, 0, 0, 0)
+        code_row.addWidget(self.code, 1)
+        code_row.addWidget(self.send_code)
+        self.code_row = FieldRow(KEY, "code", code_box)
+        self.status = FormStatus(KEY, presenter)
+        self.submit = QPushButton()
+        self.submit.setObjectName(f"{KEY}.submit")
+        self.submit.setDefault(True)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName(f"{KEY}.cancel")
+        self.method_label = QLabel()
+        self.code_label = QLabel()
+        self.code_label.setBuddy(self.code)
+        self.method_label.setBuddy(self.method)
+
+        ask = QWidget()
+        form = QFormLayout()
+        form.addRow(self.method_label, self.method)
+        form.addRow(self.code_label, self.code_row)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.submit)
+        ask_layout = QVBoxLayout(ask)
+        ask_layout.setContentsMargins(0, 0, 0, 0)
+        ask_layout.addWidget(self.intro)
+        ask_layout.addLayout(form)
+        ask_layout.addWidget(self.hint)
+        ask_layout.addWidget(self.status)
+        ask_layout.addLayout(buttons)
+
+        # Shown once after a recovery-code sign-in: the next code.
+        done = QWidget()
+        self.new_code_intro = QLabel()
+        self.new_code_intro.setObjectName(f"{KEY}.newRecoveryCodeIntro")
+        self.new_code_intro.setWordWrap(True)
+        set_tone(self.new_code_intro, "error")
+        self.new_code = QLineEdit()
+        self.new_code.setObjectName(f"{KEY}.newRecoveryCode")
+        self.new_code.setReadOnly(True)
+        self.saver = RecoveryCodeSaver(KEY, self)
+        self.done_button = QPushButton()
+        self.done_button.setObjectName(f"{KEY}.done")
+        done_buttons = QHBoxLayout()
+        done_buttons.addWidget(self.saver.copy_button)
+        done_buttons.addWidget(self.saver.save_button)
+        done_buttons.addStretch(1)
+        done_buttons.addWidget(self.done_button)
+        done_layout = QVBoxLayout(done)
+        done_layout.setContentsMargins(0, 0, 0, 0)
+        done_layout.addWidget(self.new_code_intro)
+        done_layout.addWidget(self.new_code)
+        done_layout.addWidget(self.saver.status)
+        done_layout.addLayout(done_buttons)
+        done_layout.addStretch(1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(ask)
+        self.pages.addWidget(done)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+        self.method.currentIndexChanged.connect(
+            lambda _i: presenter.set_factor(self.method.currentData()))
+        presenter.factor_changed.connect(self._show_factor)
+        presenter.field_errors_changed.connect(self._show_field_errors)
+        presenter.busy_changed.connect(self._show_busy)
+        presenter.challenge_dead.connect(self._challenge_dead)
+        self.submit.clicked.connect(self.do_submit)
+        self.code.returnPressed.connect(self.do_submit)
+        self.send_code.clicked.connect(
+            lambda: presenter.start(presenter.send_code(), name="secondFactor.send"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.done_button.clicked.connect(self.accept)
+        self.retranslate()
+        self._show_factor(presenter.factor)
+
+    # ---------------------------------------------------------------- actions
+
+    @property
+    def user(self) -> User | None:
+        return self.presenter.user
+
+    def choose(self, factor: Factor) -> None:
+        self.method.setCurrentIndex(self.method.findData(factor))
+
+    def do_submit(self) -> None:
+        if not self.presenter.idle or self.presenter.user is not None:
+            return
+        self._task = self.presenter.start(self.presenter.verify(self.code.text()),
+                                          name="secondFactor.verify")
+        self._task.add_done_callback(self._verified)
+
+    def _verified(self, task: asyncio.Task[Any]) -> None:
+        if task.cancelled() or task.result() is None:
+            return
+        code = self.presenter.new_recovery_code
+        if code:
+            self.new_code.setText(code)
+            self.saver.set_code(code)
+            self.pages.setCurrentIndex(1)
+            self.new_code.setFocus()
+        else:
+            self.accept()
+
+    def reject(self) -> None:
+        if self.presenter.user is not None and self.pages.currentIndex() == 1:
+            # Signed in already: closing only skips the acknowledgement.
+            self.accept()
+            return
+        self.presenter.cancel()
+        super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.presenter.cancel():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ---------------------------------------------------------------- binding
+
+    def _show_factor(self, factor: Factor) -> None:
+        if self.method.currentData() is not factor:
+            self.choose(factor)
+        self.send_code.setVisible(factor.sends_code)
+        self.code.clear()
+        self._retranslate_factor()
+        self.code.setFocus()
+
+    def _show_field_errors(self, errors: dict[str, str]) -> None:
+        self._show_code_error(errors.get("code", ""))
+
+    def _show_code_error(self, text: str) -> None:
+        self.code_row.set_error(text)
+        if text:
+            self.code.setFocus()
+            self.code.selectAll()
+
+    def _show_busy(self, busy: bool) -> None:
+        self.submit.setEnabled(not busy and not self.presenter.dead)
+        self.send_code.set_busy(busy)
+
+    def _challenge_dead(self, _text: str) -> None:
+        self.submit.setEnabled(False)
+        self.code.setEnabled(False)
+        self.send_code.setEnabled(False)
+
+    # ---------------------------------------------------------------- texts
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Two-step verification"))
+        account = self.presenter.account
+        intro = self.tr("{account} has two-step verification on. Confirm it is you with "
+                        "a second factor.") if account else self.tr(
+            "This account has two-step verification on. Confirm it is you with a second "
+            "factor.")
+        self.intro.setText(intro.format(account=account))
+        names = {Factor.TOTP: self.tr("Authenticator app"),
+                 Factor.RECOVERY: self.tr("Recovery code"),
+                 Factor.SMS: self.tr("SMS code"), Factor.EMAIL: self.tr("Email code")}
+        for index in range(self.method.count()):
+            self.method.setItemText(index, names[self.method.itemData(index)])
+        self.method_label.setText(self.tr("Verify with"))
+        name_popup(self.method, self.tr("Second factor"))
+        self.send_code.retranslate()
+        self.submit.setText(self.tr("Verify and sign in"))
+        self.submit.setAccessibleName(self.submit.text())
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the sign-in"))
+        self.new_code_intro.setText(self.tr(
+            "You are signed in. Your recovery code was used up: this is your NEW recovery "
+            "code. Keep it somewhere safe, it is shown only now."))
+        self.new_code.setAccessibleName(self.tr("New recovery code"))
+        self.saver.retranslate()
+        self.done_button.setText(self.tr("I saved it"))
+        self.done_button.setAccessibleName(self.done_button.text())
+        self._retranslate_factor()
+
+    def _retranslate_factor(self) -> None:
+        factor = self.presenter.factor
+        labels = {Factor.TOTP: self.tr("Code"), Factor.RECOVERY: self.tr("Recovery code"),
+                  Factor.SMS: self.tr("SMS code"), Factor.EMAIL: self.tr("Email code")}
+        self.code_label.setText(labels[factor])
+        self.code.setAccessibleName(labels[factor])
+        destination = self.presenter.destination(factor)
+        hints = {
+            Factor.TOTP: self.tr("Open your authenticator app and type the 6-digit code it "
+                                 "shows for this account."),
+            Factor.RECOVERY: self.tr("Type the recovery code you saved when you turned on "
+                                     "two-step verification. It works once."),
+            Factor.SMS: self.tr("Send a code to {destination} and type it here."),
+            Factor.EMAIL: self.tr("Send a code to {destination} and type it here."),
+        }
+        self.hint.setText(hints[factor].format(destination=destination))
+        self.code.setPlaceholderText(
+            "xxxx-xxxx-xxxx-xxxx-xxxx-xxxx" if factor is Factor.RECOVERY else "123456")
+
+
+class DialogSecondFactorAsker:
+    """The sign-in presenter's `SecondFactorAsker`: the dialog above, awaited. ``dialog`` is
+    the open one (tests type into it)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+        self.dialog: SecondFactorDialog | None = None
+
+    async def ask_second_factor(self, presenter: SecondFactorPresenter) -> User | None:
+        dialog = SecondFactorDialog(presenter, self._parent)
+        self.dialog = dialog
+        done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+        def finished(result: int) -> None:
+            if not done.done():
+                done.set_result(result)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        try:
+            await done
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+            dialog.deleteLater()
+            self.dialog = None
+        return presenter.user

@@ -1,0 +1,212 @@
+"""Light and dark themes: the application palette plus ``resources/qss/<theme>.qss``.
+
+The ``theme`` setting is ``"light"``, ``"dark"`` or ``""`` (follow the system colour scheme,
+``QStyleHints.colorScheme()``, live through ``colorSchemeChanged``). The Fusion style is used
+on every platform because it draws with the palette (the native Windows and macOS styles
+ignore much of it), so both themes look the same everywhere.
+
+Colours are chosen for a WCAG contrast of at least 4.5:1 for text on its background (3:1 for
+disabled text and the focus ring); ``tests/ui/test_theme.py`` measures what is rendered.
+Widgets colour text by meaning with `set_tone` / `set_badge`, never with literal colours, so
+the style sheet of the theme in effect decides.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDir, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+
+from authing_desktop.services.resource_files import resource_path
+from authing_desktop.services.settings import Settings, SettingsStore
+
+log = logging.getLogger("authing_desktop.theme")
+
+LIGHT = "light"
+DARK = "dark"
+TONES = ("", "error", "ok", "warning", "note")
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+
+@dataclass(frozen=True)
+class ThemeColours:
+    """A theme's palette colours (``#rrggbb``); the style sheet adds the semantic ones."""
+
+    window: str
+    window_text: str
+    base: str
+    alternate_base: str
+    text: str
+    button: str
+    button_text: str
+    highlight: str
+    highlighted_text: str
+    link: str
+    link_visited: str
+    placeholder: str
+    tooltip_base: str
+    tooltip_text: str
+    light: str
+    midlight: str
+    mid: str
+    dark: str
+    shadow: str
+    disabled_text: str
+
+
+COLOURS = {
+    LIGHT: ThemeColours(
+        window="#f3f4f6", window_text="#1d2127", base="#ffffff", alternate_base="#f0f2f5",
+        text="#1d2127", button="#e6e9ed", button_text="#1d2127", highlight="#1a62c9",
+        highlighted_text="#ffffff", link="#0a58b8", link_visited="#6b3fa0",
+        placeholder="#676e79", tooltip_base="#1d2127", tooltip_text="#f3f4f6",
+        light="#ffffff", midlight="#eceef1", mid="#a3a9b2", dark="#7c838d", shadow="#5f6670",
+        disabled_text="#7e848e"),
+    DARK: ThemeColours(
+        window="#202226", window_text="#e7e9ec", base="#17191c", alternate_base="#1e2024",
+        text="#e7e9ec", button="#2d3036", button_text="#e7e9ec", highlight="#2f6fd0",
+        highlighted_text="#ffffff", link="#7cb7ff", link_visited="#c3a6ff",
+        placeholder="#959ca6", tooltip_base="#e7e9ec", tooltip_text="#1d2127",
+        light="#3a3e45", midlight="#2a2d32", mid="#4a4f57", dark="#111315", shadow="#000000",
+        disabled_text="#80868f"),
+}
+
+
+def build_palette(colours: ThemeColours) -> QPalette:
+    """The application palette for ``colours`` (all groups; disabled text dimmed)."""
+    palette = QPalette()
+    roles = {
+        Role.Window: colours.window, Role.WindowText: colours.window_text,
+        Role.Base: colours.base, Role.AlternateBase: colours.alternate_base,
+        Role.Text: colours.text, Role.Button: colours.button,
+        Role.ButtonText: colours.button_text, Role.BrightText: colours.highlighted_text,
+        Role.Highlight: colours.highlight, Role.HighlightedText: colours.highlighted_text,
+        Role.Link: colours.link, Role.LinkVisited: colours.link_visited,
+        Role.PlaceholderText: colours.placeholder, Role.ToolTipBase: colours.tooltip_base,
+        Role.ToolTipText: colours.tooltip_text, Role.Light: colours.light,
+        Role.Midlight: colours.midlight, Role.Mid: colours.mid, Role.Dark: colours.dark,
+        Role.Shadow: colours.shadow, Role.Accent: colours.highlight,
+    }
+    for role, value in roles.items():
+        palette.setColor(role, QColor(value))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.HighlightedText):
+        palette.setColor(Group.Disabled, role, QColor(colours.disabled_text))
+    palette.setColor(Group.Disabled, Role.Highlight, QColor(colours.mid))
+    return palette
+
+
+def style_sheet(theme: str) -> str:
+    """The text of ``resources/qss/<theme>.qss``; its images are ``url(qss:<file>)``."""
+    folder = resource_path("qss")
+    QDir.setSearchPaths("qss", [str(folder)])
+    return (folder / f"{theme}.qss").read_text(encoding="utf-8")
+
+
+def effective_theme(setting: str, system: Qt.ColorScheme) -> str:
+    """``light`` or ``dark``: the setting when it names one, else the system's scheme (light
+    when the platform does not say)."""
+    if setting in (LIGHT, DARK):
+        return setting
+    return DARK if system == Qt.ColorScheme.Dark else LIGHT
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    """Colour ``widget``'s text by meaning (`TONES`: error, ok, warning, note; "" = plain); the
+    theme's style sheet has the colour (``QLabel[tone="error"]``)."""
+    if tone not in TONES:
+        raise ValueError(f"unknown tone {tone!r}")
+    _set_style_property(widget, "tone", tone)
+
+
+def set_badge(widget: QWidget, tone: str) -> None:
+    """Draw ``widget`` (a label) as a small pill in the tone's colour (``ok``, ``warning``,
+    ``note`` for information; "" = no badge)."""
+    if tone not in TONES:
+        raise ValueError(f"unknown tone {tone!r}")
+    _set_style_property(widget, "badge", tone)
+
+
+def set_callout(widget: QWidget, tone: str) -> None:
+    """Draw ``widget`` (a word-wrapped label) as a boxed paragraph in the tone's colours
+    (``warning``; "" = plain)."""
+    if tone not in TONES:
+        raise ValueError(f"unknown tone {tone!r}")
+    _set_style_property(widget, "callout", tone)
+
+
+def _set_style_property(widget: QWidget, name: str, value: str) -> None:
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    # Property selectors are evaluated at polish time only.
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+class ThemeManager(QObject):
+    """Applies the theme the ``theme`` setting asks for, now and whenever it or the system's
+    colour scheme changes. ``theme_changed`` carries ``light`` or ``dark``."""
+
+    theme_changed = Signal(str)
+
+    def __init__(self, app: QApplication, settings: SettingsStore,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._settings = settings
+        self._setting = settings.current.theme
+        self._theme = ""
+        style = QStyleFactory.create("Fusion")
+        if style is not None:
+            app.setStyle(style)
+        self._hints = app.styleHints()
+        self._request_scheme(self._setting)
+        self._hints.colorSchemeChanged.connect(self._system_changed)
+        settings.changed.connect(self._settings_changed)
+        self._apply(effective_theme(self._setting, self._hints.colorScheme()))
+
+    @property
+    def theme(self) -> str:
+        """The theme in effect: ``light`` or ``dark``."""
+        return self._theme
+
+    @property
+    def setting(self) -> str:
+        return self._setting
+
+    def _settings_changed(self, settings: Settings) -> None:
+        if settings.theme == self._setting:
+            return
+        self._setting = settings.theme
+        self._request_scheme(settings.theme)
+        self._apply(effective_theme(settings.theme, self._hints.colorScheme()))
+
+    def _system_changed(self, scheme: Qt.ColorScheme) -> None:
+        if not self._setting:
+            self._apply(effective_theme("", scheme))
+
+    def _request_scheme(self, setting: str) -> None:
+        """Tell the platform too (title bars, native dialogs follow where it supports it)."""
+        if setting == DARK:
+            self._hints.setColorScheme(Qt.ColorScheme.Dark)
+        elif setting == LIGHT:
+            self._hints.setColorScheme(Qt.ColorScheme.Light)
+        else:
+            self._hints.unsetColorScheme()
+
+    def _apply(self, theme: str) -> None:
+        if theme == self._theme:
+            return
+        self._theme = theme
+        self._app.setPalette(build_palette(COLOURS[theme]))
+        # After the palette: the sheet's palette(...) references resolve against it.
+        self._app.setStyleSheet(style_sheet(theme))
+        log.info("theme: %s", theme)
+        self.theme_changed.emit(theme)

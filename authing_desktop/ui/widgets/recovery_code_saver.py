@@ -1,0 +1,86 @@
+"""Copy and Save buttons for a recovery code shown once (``<key>.copyRecoveryCode``,
+``<key>.saveRecoveryCode``, ``<key>.recoveryCodeStatus``). The file is written only where the
+user chose, readable by the user alone; the code is never logged."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
+
+from authing_desktop.ui.theme import set_tone
+
+
+class RecoveryCodeSaver(QObject):
+    """Owns ``copy_button``, ``save_button`` and ``status`` (placed by the dialog)."""
+
+    def __init__(self, key: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._code = ""
+        self.copy_button = QPushButton()
+        self.copy_button.setObjectName(f"{key}.copyRecoveryCode")
+        self.save_button = QPushButton()
+        self.save_button.setObjectName(f"{key}.saveRecoveryCode")
+        self.status = QLabel()
+        self.status.setObjectName(f"{key}.recoveryCodeStatus")
+        self.status.setWordWrap(True)
+        set_tone(self.status, "ok")
+        self.status.setVisible(False)
+        self.file_dialog: QFileDialog | None = None
+        self.copy_button.clicked.connect(self.copy)
+        self.save_button.clicked.connect(self.choose_file)
+        self.retranslate()
+
+    def set_code(self, code: str) -> None:
+        self._code = code
+        self._say("")
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._code)
+        self._say(self.tr("Copied to the clipboard."))
+
+    def choose_file(self) -> None:
+        """A non-blocking save dialog (``open()``); the file is written when one is chosen."""
+        dialog = QFileDialog(self._parent, self.tr("Save the recovery code"))
+        dialog.setObjectName("recoveryCode.fileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Text files (*.txt)"))
+        dialog.setDefaultSuffix("txt")
+        dialog.selectFile("authing-recovery-code.txt")
+        dialog.fileSelected.connect(self.save_to)
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def save_to(self, path: str | Path) -> bool:
+        """Write the code to ``path`` (mode 0600); True on success, the reason shown if not."""
+        target = Path(path)
+        text = self.tr("Recovery code for two-step verification (works once):") + "\n"
+        try:
+            descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                handle.write(text + self._code + "\n")
+            with contextlib.suppress(OSError):
+                os.chmod(target, 0o600)
+        except OSError as error:
+            self._say(self.tr("Could not save it: {reason}").format(
+                reason=error.strerror or type(error).__name__), tone="error")
+            return False
+        self._say(self.tr("Saved to {path}.").format(path=str(target)))
+        return True
+
+    def _say(self, text: str, tone: str = "ok") -> None:
+        set_tone(self.status, tone)
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def retranslate(self) -> None:
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the recovery code"))
+        self.save_button.setText(self.tr("Save to a file…"))
+        self.save_button.setAccessibleName(self.tr("Save the recovery code to a file"))

@@ -1,0 +1,25 @@
+"""The scripted full flow through the real widgets on the local pool (see `full_flow`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from authing_desktop.services.bus import MessageBus
+from authing_desktop.services.token_store import KeyringTokenStore
+from tests.fixtures.pool import RunningPool
+from tests.flows.full_flow import Driver, FullFlow
+
+pytestmark = pytest.mark.gui
+
+
+def test_full_flow_end_to_end(qtbot: Any, qloop: Any, tmp_path: Path,
+                              flow_pool: RunningPool) -> None:
+    flow = FullFlow(Driver(), flow_pool, tmp_path / "app", KeyringTokenStore(MessageBus()))
+    flow.run()
+    assert flow.steps_done == list(FullFlow.STEPS)
+    assert flow.crash_reports == []
+    # Every secret kind was really used (the hygiene scan depends on it).
+    assert flow.secrets.codes and len(flow.secrets.tokens) >= 3
