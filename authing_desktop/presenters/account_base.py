@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from authing_desktop.presenters.base import Presenter
-from authing_desktop.presenters.session_protocol import AccountSession
+from authing_desktop.presenters.session_protocol import AccountSession, is_signed_in
 from authing_desktop.services.tasks import TaskRunner
 
 T = TypeVar("T")
@@ -83,10 +83,14 @@ class AccountPresenter(Presenter):
         from authing_desktop.api.errors import AuthingError
 
         self.set_detail("")
+        token_at_start = self._session.client.token
         try:
             return await coro
         except AuthingError as error:
             self.set_detail(error.message)
-            if error.code in SESSION_DEAD_CODES:
+            # Only a token that is still the session's is dead news: a call that raced a
+            # sign-out (or a sign-in as someone else) must not end the session now in place.
+            if (error.code in SESSION_DEAD_CODES and is_signed_in(self._session)
+                    and self._session.client.token == token_at_start):
                 self.session_dead.emit(self._tasks.describe(error) or "")
             raise  # `run` describes it from the api's message table

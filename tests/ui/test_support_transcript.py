@@ -63,6 +63,10 @@ def gui_flow(qtbot: Any, window: MainWindow, services: AppServices,
     qtbot.waitUntil(lambda: signup.strength.verdict.pool_ok is not None, timeout=5000)
     click(qtbot, signup.submit)
     qtbot.waitUntil(lambda: services.session.state == SIGNED_IN, timeout=10_000)
+    # Signing in opens Profile, which loads the user: let that call finish first, or the
+    # recording's order depends on which of it and the sign-out answers first.
+    qtbot.waitUntil(lambda: not any(t.get_name() == "profile.load" for t in services.tasks.tasks),
+                    timeout=10_000)
     window.show_page("signin")
     click(qtbot, signin.signed_in.sign_out)
     qtbot.waitUntil(lambda: services.session.state == SIGNED_OUT, timeout=10_000)
