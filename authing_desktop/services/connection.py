@@ -196,7 +196,9 @@ _FIRST_REQUEST_MODULES = ("authing_desktop.api.client", "httpcore", "h11", "anyi
                           "httpcore._backends.anyio", "anyio._backends._asyncio",
                           "anyio._core._synchronization", "anyio._core._tasks",
                           "anyio.streams.tls", "anyio.streams.memory", "anyio.to_thread",
-                          "anyio.lowlevel", "queue")
+                          "anyio.lowlevel", "queue",
+                          # the form checks' validators (presenters/identifier_checks.py)
+                          "email_validator", "phonenumbers")
 
 
 def _load_api() -> None:

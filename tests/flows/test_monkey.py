@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QFileDialog,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -70,7 +71,7 @@ def _candidates() -> list[QWidget]:
     """Visible, enabled, named widgets of every visible window (dialogs included)."""
     found: list[QWidget] = []
     for top in QApplication.topLevelWidgets():
-        if not top.isVisible():
+        if not top.isVisible() or isinstance(top, QFileDialog):
             continue
         for widget in [top, *top.findChildren(QWidget)]:
             if (widget.objectName() and widget.isVisible() and widget.isEnabled()
@@ -88,6 +89,12 @@ class Monkey:
         self.log: list[str] = []
 
     def step(self) -> None:
+        # File dialogs are Qt's (or the desktop's) own UI: a typed name + Enter makes Qt open
+        # its own modal "file not found" box with exec(). Dismiss them instead of exploring.
+        for top in QApplication.topLevelWidgets():
+            if isinstance(top, QFileDialog) and top.isVisible():
+                self.log.append(f"dismiss file dialog {top.objectName()}")
+                top.reject()
         widgets = _candidates()
         kind = self.rng.choices(("click", "type", "key", "nav", "combo"),
                                 weights=(35, 25, 20, 10, 10))[0]

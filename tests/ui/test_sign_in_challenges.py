@@ -11,7 +11,7 @@ import pytest
 from authing_desktop.services.app_paths import AppPaths
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
-from authing_desktop.ui.pages import sign_in_page
+from authing_desktop.ui.pages import page_spec
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, unique
 from tests.fixtures.pool_services import connected_services
@@ -128,7 +128,7 @@ def test_first_login_and_forced_reset_dialogs(qtbot: Any, qloop: Any, app_paths:
     try:
         # Only the sign-in page: this test signs in twice, and the account pages' loads are
         # not what it is about.
-        window, page = open_window(qtbot, services, pages=(sign_in_page.PAGE,))
+        window, page = open_window(qtbot, services, pages=(page_spec("signin"),))
         view = page.sign_in
         # 1639: first sign-in must choose a password; a mismatch is caught in the dialog.
         type_into(qtbot, view.email, "firstlogin@example.com")

@@ -11,7 +11,7 @@ from authing_desktop.presenters.sign_in import Method
 from authing_desktop.presenters.sign_up import SignUpMethod
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
-from authing_desktop.ui.pages import sign_in_page
+from authing_desktop.ui.pages import page_spec
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, unique
 from tests.ui.sign_in_support import (
@@ -39,7 +39,7 @@ def _signed_up(qtbot: Any, services: AppServices) -> None:
 def test_sign_up_by_email_then_sign_in_again(qtbot: Any, pool_services: AppServices) -> None:
     email = f"{unique('reg')}@example.com"
     # Only the sign-in page: this test signs in twice (the account pages have their tests).
-    _window, page = open_window(qtbot, pool_services, pages=(sign_in_page.PAGE,))
+    _window, page = open_window(qtbot, pool_services, pages=(page_spec("signin"),))
     click(qtbot, page.sign_in.sign_up)
     signup = page.sign_up
     assert page.current_view is signup
@@ -83,7 +83,7 @@ def test_sign_up_by_username(qtbot: Any, pool_services: AppServices) -> None:
 def test_sign_up_by_phone_code(qtbot: Any, pool: RunningPool,
                                pool_services: AppServices) -> None:
     phone = unique_phone()
-    _window, page = open_window(qtbot, pool_services, pages=(sign_in_page.PAGE,))
+    _window, page = open_window(qtbot, pool_services, pages=(page_spec("signin"),))
     page.show_sign_up()
     signup = page.sign_up
     choose(signup.method, SignUpMethod.PHONE)
@@ -127,7 +127,7 @@ def test_sign_up_errors_stay_inline(qtbot: Any, pool_services: AppServices) -> N
 
 def test_sign_up_with_custom_fields(qtbot: Any, pool_services: AppServices) -> None:
     email = f"{unique('regudf')}@example.com"
-    _window, page = open_window(qtbot, pool_services, pages=(sign_in_page.PAGE,))
+    _window, page = open_window(qtbot, pool_services, pages=(page_spec("signin"),))
     page.show_sign_up()
     signup = page.sign_up
     # The pool's defined fields, optional and typed, after the profile fields.

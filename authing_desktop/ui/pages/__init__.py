@@ -1,35 +1,74 @@
-"""The pages of the main window, in navigation order. To add a page: write a module here with a
-widget and a ``PAGE = PageSpec(...)``, then list it below."""
+"""The pages of the main window, in navigation order.
+
+A page is one module here with a widget class taking `AppServices`; list it below with its key
+(``<key>.<field>`` object names), section and translated title. A page's module is imported the
+first time the page is shown, so start-up pays only for the Sign in page.
+"""
 
 from __future__ import annotations
 
-from authing_desktop.ui.pages import (
-    access_page,
-    applications_page,
-    contacts_page,
-    custom_data_page,
-    devices_page,
-    login_history_page,
-    profile_page,
-    security_page,
-    sign_in_page,
-    support_page,
-    your_data_page,
-)
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.pages.registry import PageSpec, Section
 
+
+def _lazy(module: str, widget_class: str) -> Callable[[AppServices], QWidget]:
+    def build(services: AppServices) -> QWidget:
+        page_module = importlib.import_module(f"{__name__}.{module}")
+        widget: QWidget = getattr(page_module, widget_class)(services)
+        return widget
+
+    return build
+
+
 PAGES: tuple[PageSpec, ...] = (
-    sign_in_page.PAGE,
-    profile_page.PAGE,
-    security_page.PAGE,
-    contacts_page.PAGE,
-    applications_page.PAGE,
-    access_page.PAGE,
-    custom_data_page.PAGE,
-    devices_page.PAGE,
-    login_history_page.PAGE,
-    your_data_page.PAGE,
-    support_page.PAGE,
+    PageSpec("signin", Section.START,
+             lambda: QCoreApplication.translate("SignInPage", "Sign in"),
+             _lazy("sign_in_page", "SignInPage")),
+    PageSpec("profile", Section.ACCOUNT,
+             lambda: QCoreApplication.translate("ProfilePage", "Profile"),
+             _lazy("profile_page", "ProfilePage")),
+    PageSpec("security", Section.ACCOUNT,
+             lambda: QCoreApplication.translate("SecurityPage", "Security"),
+             _lazy("security_page", "SecurityPage")),
+    PageSpec("contacts", Section.ACCOUNT,
+             lambda: QCoreApplication.translate("ContactsPage", "Phone & email"),
+             _lazy("contacts_page", "ContactsPage")),
+    PageSpec("applications", Section.ACCOUNT,
+             lambda: QCoreApplication.translate("ApplicationsPage", "Applications"),
+             _lazy("applications_page", "ApplicationsPage")),
+    PageSpec("access", Section.ACCOUNT,
+             lambda: QCoreApplication.translate("AccessPage", "Access"),
+             _lazy("access_page", "AccessPage")),
+    PageSpec("customData", Section.ACCOUNT,
+             lambda: QCoreApplication.translate("CustomDataPage", "Custom data"),
+             _lazy("custom_data_page", "CustomDataPage")),
+    PageSpec("devices", Section.ACCOUNT,
+             lambda: QCoreApplication.translate("DevicesPage", "Devices and sessions"),
+             _lazy("devices_page", "DevicesPage")),
+    PageSpec("history", Section.ACCOUNT,
+             lambda: QCoreApplication.translate("LoginHistoryPage", "Login history"),
+             _lazy("login_history_page", "LoginHistoryPage")),
+    PageSpec("yourData", Section.ACCOUNT,
+             lambda: QCoreApplication.translate("YourDataPage", "Your data"),
+             _lazy("your_data_page", "YourDataPage")),
+    PageSpec("support", Section.SUPPORT,
+             lambda: QCoreApplication.translate("SupportPage", "Support"),
+             _lazy("support_page", "SupportPage")),
 )
 
-__all__ = ["PAGES", "PageSpec", "Section"]
+
+def page_spec(key: str) -> PageSpec:
+    """The registered page with ``key``."""
+    for spec in PAGES:
+        if spec.key == key:
+            return spec
+    raise KeyError(key)
+
+
+__all__ = ["PAGES", "PageSpec", "Section", "page_spec"]

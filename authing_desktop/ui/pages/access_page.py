@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,6 @@ from authing_desktop.presenters.access import (
 )
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.pages.account_base import AccountPage, show_text, status_label
-from authing_desktop.ui.pages.registry import PageSpec, Section
 from authing_desktop.ui.widgets.field_row import FieldRow
 
 if TYPE_CHECKING:
@@ -288,11 +287,3 @@ class AccessPage(AccountPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-PAGE = PageSpec(
-    key=KEY,
-    section=Section.ACCOUNT,
-    title=lambda: QCoreApplication.translate("AccessPage", "Access"),
-    build=AccessPage,
-)

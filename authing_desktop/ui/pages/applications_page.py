@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QIdentityProxyModel,
     QModelIndex,
@@ -42,7 +41,6 @@ from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.avatar_cache import AvatarCache
 from authing_desktop.services.tasks import TaskRunner
 from authing_desktop.ui.pages.account_base import AccountPage
-from authing_desktop.ui.pages.registry import PageSpec, Section
 from authing_desktop.ui.widgets.avatar_view import decode_image
 
 KEY = "applications"
@@ -228,11 +226,3 @@ class ApplicationsPage(AccountPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-PAGE = PageSpec(
-    key=KEY,
-    section=Section.ACCOUNT,
-    title=lambda: QCoreApplication.translate("ApplicationsPage", "Applications"),
-    build=ApplicationsPage,
-)

@@ -4,7 +4,7 @@ the verification mail for an unverified address."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -29,7 +29,6 @@ from authing_desktop.presenters.contacts import (
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.dialogs.question import Choice, ask
 from authing_desktop.ui.pages.account_base import AccountPage
-from authing_desktop.ui.pages.registry import PageSpec, Section
 from authing_desktop.ui.theme import set_badge
 from authing_desktop.ui.widgets.code_button import CodeButton
 from authing_desktop.ui.widgets.field_row import FieldRow
@@ -310,11 +309,3 @@ class ContactsPage(AccountPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-PAGE = PageSpec(
-    key=KEY,
-    section=Section.ACCOUNT,
-    title=lambda: QCoreApplication.translate("ContactsPage", "Phone & email"),
-    build=ContactsPage,
-)

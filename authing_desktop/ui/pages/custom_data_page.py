@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt
+from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +41,6 @@ from authing_desktop.presenters.custom_data import (
 )
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.pages.account_base import AccountPage
-from authing_desktop.ui.pages.registry import PageSpec, Section
 from authing_desktop.ui.theme import set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
 
@@ -316,11 +315,3 @@ class CustomDataPage(AccountPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-PAGE = PageSpec(
-    key=KEY,
-    section=Section.ACCOUNT,
-    title=lambda: QCoreApplication.translate("CustomDataPage", "Custom data"),
-    build=CustomDataPage,
-)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,6 @@ from authing_desktop.presenters.devices import DeviceRow, DevicesPresenter
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.dialogs.question import Choice, ask
 from authing_desktop.ui.pages.account_base import AccountPage
-from authing_desktop.ui.pages.registry import PageSpec, Section
 
 KEY = "devices"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -196,11 +195,3 @@ class DevicesPage(AccountPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-PAGE = PageSpec(
-    key=KEY,
-    section=Section.ACCOUNT,
-    title=lambda: QCoreApplication.translate("DevicesPage", "Devices and sessions"),
-    build=DevicesPage,
-)

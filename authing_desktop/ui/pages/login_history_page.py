@@ -4,7 +4,7 @@ filters and paging. Failures stand out in red."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,6 @@ from authing_desktop.presenters.login_history import (
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.pages.account_base import AccountPage, section_title
 from authing_desktop.ui.pages.devices_page import local_time
-from authing_desktop.ui.pages.registry import PageSpec, Section
 from authing_desktop.ui.widgets.attempts_chart import FAILED_COLOUR, AttemptsChart
 from authing_desktop.ui.widgets.form_layout import combo_box, name_popup
 
@@ -201,11 +200,3 @@ class LoginHistoryPage(AccountPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-PAGE = PageSpec(
-    key=KEY,
-    section=Section.ACCOUNT,
-    title=lambda: QCoreApplication.translate("LoginHistoryPage", "Login history"),
-    build=LoginHistoryPage,
-)

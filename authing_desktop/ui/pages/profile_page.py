@@ -31,7 +31,6 @@ from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.dialogs.link_account_dialog import run_link_account
 from authing_desktop.ui.dialogs.unsaved_changes import DISCARD, SAVE, ask_unsaved_changes
 from authing_desktop.ui.pages.account_base import AccountPage, section_title
-from authing_desktop.ui.pages.registry import PageSpec, Section
 from authing_desktop.ui.widgets.avatar_view import AvatarView
 
 KEY = "profile"
@@ -272,11 +271,3 @@ class ProfilePage(AccountPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-PAGE = PageSpec(
-    key=KEY,
-    section=Section.ACCOUNT,
-    title=lambda: QCoreApplication.translate("ProfilePage", "Profile"),
-    build=ProfilePage,
-)

@@ -1,8 +1,8 @@
 """The page registry: what the navigation lists and how each page is built.
 
-A page is one module under ``ui/pages/`` that defines a widget class and a ``PAGE = PageSpec(...)``;
-`authing_desktop.ui.pages.PAGES` lists them in navigation order. Pages are built lazily, the
-first time they are shown.
+A page is one module under ``ui/pages/`` that defines a widget class;
+`authing_desktop.ui.pages.PAGES` lists a `PageSpec` for each in navigation order. A page's
+module is imported and its widget built the first time it is shown.
 """
 
 from __future__ import annotations

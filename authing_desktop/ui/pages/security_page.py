@@ -28,7 +28,6 @@ from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.dialogs.question import Choice, ask
 from authing_desktop.ui.dialogs.two_step_enrol_dialog import TwoStepEnrolDialog, run_enrolment
 from authing_desktop.ui.pages.account_base import AccountPage, section_title
-from authing_desktop.ui.pages.registry import PageSpec, Section
 from authing_desktop.ui.theme import set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.password_field import PasswordField
@@ -291,11 +290,3 @@ class SecurityPage(AccountPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-PAGE = PageSpec(
-    key=KEY,
-    section=Section.ACCOUNT,
-    title=lambda: QCoreApplication.translate("SecurityPage", "Security"),
-    build=SecurityPage,
-)

@@ -31,7 +31,6 @@ from authing_desktop.services.session import RESTORING, SIGNED_IN
 from authing_desktop.ui.dialogs.reset_password_dialog import DialogPasswordResetAsker
 from authing_desktop.ui.dialogs.second_factor_dialog import DialogSecondFactorAsker
 from authing_desktop.ui.pages.recover_page import RecoverPage
-from authing_desktop.ui.pages.registry import PageSpec, Section
 from authing_desktop.ui.pages.sign_up_page import SignUpPage
 from authing_desktop.ui.theme import set_badge, set_tone
 from authing_desktop.ui.widgets.captcha_box import CaptchaBox
@@ -506,15 +505,3 @@ class SignInPage(QWidget):
             self.show_view(self.signed_in)
         elif self.current_view is self.signed_in:
             self.show_view(self.sign_in)
-
-
-def _build(services: AppServices) -> QWidget:
-    return SignInPage(services)
-
-
-PAGE = PageSpec(
-    key=KEY,
-    section=Section.START,
-    title=lambda: QCoreApplication.translate("SignInPage", "Sign in"),
-    build=_build,
-)

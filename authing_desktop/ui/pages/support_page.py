@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,7 +46,6 @@ from authing_desktop.services.settings import Settings
 from authing_desktop.ui.dialogs.profile_editor import ProfileEditor
 from authing_desktop.ui.dialogs.question import Choice, ask
 from authing_desktop.ui.inspector_panel import InspectorPanel
-from authing_desktop.ui.pages.registry import PageSpec, Section
 from authing_desktop.ui.widgets.field_row import ERROR_STYLE
 from authing_desktop.ui.widgets.replay_diff import ReplayDiffView
 
@@ -625,11 +624,3 @@ class SupportPage(QWidget):
 
 def _code(code: int | None) -> str:
     return "-" if code is None else str(code)
-
-
-PAGE = PageSpec(
-    key=KEY,
-    section=Section.SUPPORT,
-    title=lambda: QCoreApplication.translate("SupportPage", "Support"),
-    build=SupportPage,
-)

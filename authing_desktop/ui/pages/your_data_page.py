@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths
+from PySide6.QtCore import QEvent, QStandardPaths
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -26,7 +26,6 @@ from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.data_export import SECTIONS, ExportResult
 from authing_desktop.ui.dialogs.delete_account_dialog import DeleteAccountDialog, run_deletion
 from authing_desktop.ui.pages.account_base import AccountPage, show_text, status_label
-from authing_desktop.ui.pages.registry import PageSpec, Section
 
 KEY = "yourData"
 
@@ -199,11 +198,3 @@ class YourDataPage(AccountPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-PAGE = PageSpec(
-    key=KEY,
-    section=Section.ACCOUNT,
-    title=lambda: QCoreApplication.translate("YourDataPage", "Your data"),
-    build=YourDataPage,
-)
