@@ -236,6 +236,20 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit(time.perf_counter())
+            self._preload_pages()
+
+    def _preload_pages(self) -> None:
+        """Import the page modules in a worker once the window is up: start-up did not pay
+        for them, and the first visit of a page then only builds widgets."""
+        import asyncio
+
+        from authing_desktop.ui.pages import preload_page_modules
+
+        async def preload() -> None:
+            await asyncio.get_running_loop().run_in_executor(None, preload_page_modules)
+
+        if not self.services.tasks.closed:
+            self.services.tasks.start(preload(), name="pages.preload")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.services.bus.detach(self.banner.show_message)

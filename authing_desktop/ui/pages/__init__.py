@@ -16,8 +16,12 @@ from PySide6.QtWidgets import QWidget
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.pages.registry import PageSpec, Section
 
+_MODULES: list[str] = []  # every page module, in registration order
+
 
 def _lazy(module: str, widget_class: str) -> Callable[[AppServices], QWidget]:
+    _MODULES.append(module)
+
     def build(services: AppServices) -> QWidget:
         page_module = importlib.import_module(f"{__name__}.{module}")
         widget: QWidget = getattr(page_module, widget_class)(services)
@@ -61,6 +65,12 @@ PAGES: tuple[PageSpec, ...] = (
              lambda: QCoreApplication.translate("SupportPage", "Support"),
              _lazy("support_page", "SupportPage")),
 )
+
+
+def preload_page_modules() -> None:
+    """Import every page module (blocking: run it in a worker thread; it builds no widget)."""
+    for module in _MODULES:
+        importlib.import_module(f"{__name__}.{module}")
 
 
 def page_spec(key: str) -> PageSpec:
