@@ -31,7 +31,7 @@ from authing_desktop.ui.widgets.code_button import CodeButton
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.form_layout import combo_box, name_popup
 from authing_desktop.ui.widgets.form_status import FormStatus
-from authing_desktop.ui.widgets.recovery_code_saver import RecoveryCodeSaver
+from authing_desktop.ui.widgets.recovery_code_saver import recovery_code_panel
 
 if TYPE_CHECKING:
     from authing_desktop.api.models import User
@@ -99,29 +99,11 @@ class SecondFactorDialog(QDialog):
         ask_layout.addLayout(buttons)
 
         # Shown once after a recovery-code sign-in: the next code.
-        done = QWidget()
-        self.new_code_intro = QLabel()
-        self.new_code_intro.setObjectName(f"{KEY}.newRecoveryCodeIntro")
-        self.new_code_intro.setWordWrap(True)
-        set_tone(self.new_code_intro, "error")
-        self.new_code = QLineEdit()
-        self.new_code.setObjectName(f"{KEY}.newRecoveryCode")
-        self.new_code.setReadOnly(True)
-        self.saver = RecoveryCodeSaver(KEY, self)
-        self.done_button = QPushButton()
-        self.done_button.setObjectName(f"{KEY}.done")
-        done_buttons = QHBoxLayout()
-        done_buttons.addWidget(self.saver.copy_button)
-        done_buttons.addWidget(self.saver.save_button)
-        done_buttons.addStretch(1)
-        done_buttons.addWidget(self.done_button)
-        done_layout = QVBoxLayout(done)
-        done_layout.setContentsMargins(0, 0, 0, 0)
-        done_layout.addWidget(self.new_code_intro)
-        done_layout.addWidget(self.new_code)
-        done_layout.addWidget(self.saver.status)
-        done_layout.addLayout(done_buttons)
-        done_layout.addStretch(1)
+        panel = recovery_code_panel(KEY, self, intro_name="newRecoveryCodeIntro",
+                                    code_name="newRecoveryCode")
+        done = panel.widget
+        self.new_code_intro, self.new_code = panel.intro, panel.code
+        self.saver, self.done_button = panel.saver, panel.done_button
 
         self.pages = QStackedWidget()
         self.pages.addWidget(ask)

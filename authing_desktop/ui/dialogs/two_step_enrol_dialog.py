@@ -27,7 +27,7 @@ from authing_desktop.ui.pages.account_base import show_text, status_label
 from authing_desktop.ui.theme import set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.qr_code import QrCode
-from authing_desktop.ui.widgets.recovery_code_saver import RecoveryCodeSaver
+from authing_desktop.ui.widgets.recovery_code_saver import recovery_code_panel
 
 KEY = "twoStep"
 
@@ -98,30 +98,11 @@ class TwoStepEnrolDialog(QDialog):
         self.done_intro.setObjectName(f"{KEY}.doneIntro")
         self.done_intro.setWordWrap(True)
         set_tone(self.done_intro, "ok")
-        self.recovery_intro = QLabel()
-        self.recovery_intro.setObjectName(f"{KEY}.recoveryIntro")
-        self.recovery_intro.setWordWrap(True)
-        set_tone(self.recovery_intro, "error")
-        self.recovery_code = QLineEdit()
-        self.recovery_code.setObjectName(f"{KEY}.recoveryCode")
-        self.recovery_code.setReadOnly(True)
-        self.saver = RecoveryCodeSaver(KEY, self)
-        self.done_button = QPushButton()
-        self.done_button.setObjectName(f"{KEY}.done")
-        done_buttons = QHBoxLayout()
-        done_buttons.addWidget(self.saver.copy_button)
-        done_buttons.addWidget(self.saver.save_button)
-        done_buttons.addStretch(1)
-        done_buttons.addWidget(self.done_button)
-        keep = QWidget()
-        keep_layout = QVBoxLayout(keep)
-        keep_layout.setContentsMargins(0, 0, 0, 0)
-        keep_layout.addWidget(self.done_intro)
-        keep_layout.addWidget(self.recovery_intro)
-        keep_layout.addWidget(self.recovery_code)
-        keep_layout.addWidget(self.saver.status)
-        keep_layout.addLayout(done_buttons)
-        keep_layout.addStretch(1)
+        panel = recovery_code_panel(KEY, self, intro_name="recoveryIntro",
+                                    code_name="recoveryCode", above=(self.done_intro,))
+        keep = panel.widget
+        self.recovery_intro, self.recovery_code = panel.intro, panel.code
+        self.saver, self.done_button = panel.saver, panel.done_button
 
         self.pages = QStackedWidget()
         self.pages.addWidget(scan)

@@ -6,11 +6,21 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from authing_desktop.ui.theme import set_tone
 
@@ -84,3 +94,47 @@ class RecoveryCodeSaver(QObject):
         self.copy_button.setAccessibleName(self.tr("Copy the recovery code"))
         self.save_button.setText(self.tr("Save to a file…"))
         self.save_button.setAccessibleName(self.tr("Save the recovery code to a file"))
+
+
+@dataclass(frozen=True)
+class RecoveryCodePanel:
+    """The "keep this recovery code" step both two-step dialogs show: a warning, the code
+    (read-only), Copy / Save and a Done button; ``widget`` holds them all."""
+
+    widget: QWidget
+    intro: QLabel
+    code: QLineEdit
+    saver: RecoveryCodeSaver
+    done_button: QPushButton
+
+
+def recovery_code_panel(key: str, parent: QWidget, *, intro_name: str, code_name: str,
+                        above: Iterable[QWidget] = ()) -> RecoveryCodePanel:
+    """Build the panel; object names are ``<key>.<intro_name>``, ``<key>.<code_name>`` and
+    ``<key>.done``; ``above`` goes first (e.g. a "done" note)."""
+    intro = QLabel()
+    intro.setObjectName(f"{key}.{intro_name}")
+    intro.setWordWrap(True)
+    set_tone(intro, "error")
+    code = QLineEdit()
+    code.setObjectName(f"{key}.{code_name}")
+    code.setReadOnly(True)
+    saver = RecoveryCodeSaver(key, parent)
+    done_button = QPushButton()
+    done_button.setObjectName(f"{key}.done")
+    buttons = QHBoxLayout()
+    buttons.addWidget(saver.copy_button)
+    buttons.addWidget(saver.save_button)
+    buttons.addStretch(1)
+    buttons.addWidget(done_button)
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for extra in above:
+        layout.addWidget(extra)
+    layout.addWidget(intro)
+    layout.addWidget(code)
+    layout.addWidget(saver.status)
+    layout.addLayout(buttons)
+    layout.addStretch(1)
+    return RecoveryCodePanel(widget, intro, code, saver, done_button)
