@@ -16,7 +16,6 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -229,8 +228,15 @@ def _start_background_after_first_paint(window: MainWindow, services: AppService
             # D-Bus backends, ~3 MiB; opened on first use, off the UI thread too) nor the api
             # layer (httpx, cryptography: ~12 MiB, ~0.2 s of imports). A worker thread loads
             # the api as soon as the user starts using the window, long before a request.
-            _on_first_input(lambda: None if services.tasks.closed else services.tasks.start(
-                services.connection.preload(), name="connection.preload"))
+            from authing_desktop.ui.first_input import on_first_input
+
+            def preload_connection() -> None:
+                if not services.tasks.closed:
+                    services.tasks.start(services.connection.preload(), name="connection.preload")
+
+            handle = window.windowHandle()
+            if handle is not None:
+                on_first_input(handle, preload_connection)
         profile = services.settings.current.selected_profile
         if profile.is_local and not options.no_local_pool and not options.smoke_test:
             services.tasks.start(services.pool_launcher.start(), name="local-pool.start")
@@ -241,28 +247,6 @@ def _start_background_after_first_paint(window: MainWindow, services: AppService
 
     window.first_painted.connect(start)
     QTimer.singleShot(BACKGROUND_START_FALLBACK_MS, start)
-
-
-def _on_first_input(action: Callable[[], object]) -> None:
-    """Run ``action`` once, right after the user's first key or mouse press in the app."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-
-    instance = QCoreApplication.instance()
-    if instance is None:
-        return
-    app: QCoreApplication = instance
-    inputs = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
-              QEvent.Type.TouchBegin}
-
-    class FirstInput(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
-            if event.type() in inputs:
-                app.removeEventFilter(self)
-                self.deleteLater()
-                QTimer.singleShot(0, action)  # after this event, not inside its delivery
-            return False
-
-    app.installEventFilter(FirstInput(app))
 
 
 def _bring_to_front(window: MainWindow, options: argparse.Namespace) -> None:

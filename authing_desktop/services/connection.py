@@ -207,6 +207,11 @@ def _load_api() -> None:
             importlib.import_module(name)
         except ImportError:  # an httpcore without that backend module: it loads it itself
             log.debug("preload: %s not importable", name)
+    # phonenumbers compiles a region's patterns on its first validation (~8 ms): the default
+    # region's here, rather than on the UI thread when the user sends a first SMS code.
+    import phonenumbers
+
+    phonenumbers.is_valid_number(phonenumbers.parse("+8613800138000"))
 
 
 def _build_client(connection: ConnectionProfile,

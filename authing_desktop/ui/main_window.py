@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +25,7 @@ from authing_desktop.services.crash_report import CrashReport
 from authing_desktop.services.pool_launcher import PoolStatus
 from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
 from authing_desktop.ui.crash_dialog import CrashDialog, show_crash_dialog
+from authing_desktop.ui.first_input import on_first_input
 from authing_desktop.ui.menus import install_menus
 from authing_desktop.ui.message_banner import MessageBanner
 from authing_desktop.ui.pages import PAGES, PageSpec, Section
@@ -33,6 +35,8 @@ PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADER_KEY = "header.account"
 SIGN_IN_KEY = "signin"
 ACCOUNT_HOME_KEY = "profile"
+# Between two pages built ahead of use: input and painting get their turn in between.
+PREBUILD_INTERVAL_MS = 40
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +52,14 @@ class MainWindow(QMainWindow):
         self._specs = {spec.key: spec for spec in pages}
         self._pages: dict[str, QWidget] = {}
         self._painted = False
+        self._pages_preloading = False
+        self._pages_preloaded = False
+        self._user_started = False
+        self._prebuild_queue: list[Callable[[], object]] = []
+        self._prebuild_timer = QTimer(self)
+        self._prebuild_timer.setSingleShot(True)
+        self._prebuild_timer.setInterval(PREBUILD_INTERVAL_MS)
+        self._prebuild_timer.timeout.connect(self._prebuild_next)
         self.crash_dialog: CrashDialog | None = None
         self.setObjectName("shell")
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -57,7 +69,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("shell.nav")
         self.nav.setFixedWidth(200)
         self.nav.setUniformItemSizes(True)
-        self.nav.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
+        self.nav.setProperty("nav", True)  # the theme pads its items
         self._fill_nav(pages)
         self.nav.currentItemChanged.connect(self._on_nav_changed)
 
@@ -113,7 +125,9 @@ class MainWindow(QMainWindow):
         """The page widget for ``key``, built on first use."""
         widget = self._pages.get(key)
         if widget is None:
-            widget = self._specs[key].build(self.services)
+            # Built inside the stack: adding a finished page to it would re-polish every child
+            # (a third of the build time again).
+            widget = self._specs[key].build(self.services, self.stack)
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return widget
@@ -176,10 +190,24 @@ class MainWindow(QMainWindow):
 
     def _route_session_state(self, state: str) -> None:
         """Signed in: the account pages (Profile); signed out or expired: the sign-in page."""
+        self._plan_prebuild()
         if state == SIGNED_IN and ACCOUNT_HOME_KEY in self._specs:
-            self.show_page(ACCOUNT_HOME_KEY)
+            # On the next turn: this runs inside the sign-in's own handling, and building the
+            # Profile page on top of that would hold the UI thread for more than a frame.
+            QTimer.singleShot(0, self, self._show_account_home)
         elif state == SIGNED_OUT and SIGN_IN_KEY in self._specs:
             self.show_page(SIGN_IN_KEY)
+
+    def _show_account_home(self) -> None:
+        if self.services.session.state != SIGNED_IN:
+            return
+        if ACCOUNT_HOME_KEY not in self._pages:
+            # Not built ahead (a quick sign-in): build it now, show it on the next turn, so
+            # that building and the first paint are not one long stall.
+            self.page(ACCOUNT_HOME_KEY)
+            QTimer.singleShot(0, self, self._show_account_home)
+            return
+        self.show_page(ACCOUNT_HOME_KEY)
 
     # ------------------------------------------------------------------ status
 
@@ -236,20 +264,70 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit(time.perf_counter())
-            self._preload_pages()
+            self.preload_pages()
+            handle = self.windowHandle()
+            if handle is not None:
+                on_first_input(handle, self._first_input)
 
-    def _preload_pages(self) -> None:
-        """Import the page modules in a worker once the window is up: start-up did not pay
-        for them, and the first visit of a page then only builds widgets."""
+    def preload_pages(self) -> None:
+        """Import the page modules in a worker (once), after the first paint: start-up did not
+        pay for them, and the first visit of a page then only builds widgets."""
         import asyncio
 
         from authing_desktop.ui.pages import preload_page_modules
 
+        if self._pages_preloading or self.services.tasks.closed:
+            return
+        self._pages_preloading = True
+
         async def preload() -> None:
             await asyncio.get_running_loop().run_in_executor(None, preload_page_modules)
+            self._pages_preloaded = True
+            self._plan_prebuild()
 
-        if not self.services.tasks.closed:
-            self.services.tasks.start(preload(), name="pages.preload")
+        self.services.tasks.start(preload(), name="pages.preload")
+
+    @property
+    def warming_up(self) -> bool:
+        """True while page modules load or pages are built ahead of use."""
+        return (self._pages_preloading and not self._pages_preloaded) or bool(
+            self._prebuild_queue)
+
+    def _first_input(self) -> None:
+        self._user_started = True
+        self._plan_prebuild()
+
+    def _plan_prebuild(self) -> None:
+        """Build the pages the user is about to need while the window idles, one per event
+        loop turn, so that opening one later only shows it: built on the click, the bigger
+        pages would hold the UI thread for more than a frame. Only once the user started using
+        the window (or signed in): a window left alone keeps its memory small."""
+        if not self._pages_preloaded:
+            return
+        if not self._user_started and self.services.session.state != SIGNED_IN:
+            return
+        if self.services.session.state == SIGNED_IN:
+            keys = [spec.key for spec in self._specs.values()
+                    if spec.section is Section.ACCOUNT and spec.key not in self._pages]
+            steps: list[Callable[[], object]] = [
+                lambda key=key: self.page(key) for key in keys]  # type: ignore[misc]
+        else:
+            sign_in = self._pages.get(SIGN_IN_KEY)
+            prebuild = getattr(sign_in, "prebuild_steps", None)
+            steps = list(prebuild()) if prebuild is not None else []
+            if ACCOUNT_HOME_KEY in self._specs and ACCOUNT_HOME_KEY not in self._pages:
+                # Opened right after the sign-in: building it then would add to that moment.
+                steps.append(lambda: self.page(ACCOUNT_HOME_KEY))
+        self._prebuild_queue = steps
+        if steps:
+            self._prebuild_timer.start()
+
+    def _prebuild_next(self) -> None:
+        if not self._prebuild_queue or self.services.tasks.closed:
+            return
+        self._prebuild_queue.pop(0)()
+        if self._prebuild_queue:
+            self._prebuild_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.services.bus.detach(self.banner.show_message)

@@ -120,7 +120,7 @@ def set_tone(widget: QWidget, tone: str) -> None:
     theme's style sheet has the colour (``QLabel[tone="error"]``)."""
     if tone not in TONES:
         raise ValueError(f"unknown tone {tone!r}")
-    _set_style_property(widget, "tone", tone)
+    set_style_property(widget, "tone", tone)
 
 
 def set_badge(widget: QWidget, tone: str) -> None:
@@ -128,7 +128,7 @@ def set_badge(widget: QWidget, tone: str) -> None:
     ``note`` for information; "" = no badge)."""
     if tone not in TONES:
         raise ValueError(f"unknown tone {tone!r}")
-    _set_style_property(widget, "badge", tone)
+    set_style_property(widget, "badge", tone)
 
 
 def set_callout(widget: QWidget, tone: str) -> None:
@@ -136,10 +136,12 @@ def set_callout(widget: QWidget, tone: str) -> None:
     (``warning``; "" = plain)."""
     if tone not in TONES:
         raise ValueError(f"unknown tone {tone!r}")
-    _set_style_property(widget, "callout", tone)
+    set_style_property(widget, "callout", tone)
 
 
-def _set_style_property(widget: QWidget, name: str, value: str) -> None:
+def set_style_property(widget: QWidget, name: str, value: str) -> None:
+    """Set a property the theme's style sheet selects on (``[name="value"]``) and re-polish
+    ``widget`` so the rule applies now."""
     if widget.property(name) == value:
         return
     widget.setProperty(name, value)

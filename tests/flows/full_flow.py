@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 import httpx
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -294,8 +294,13 @@ class FullFlow:
             assert pool is not None, "the embedded pool did not start"
             self._pool = pool
             self.secrets.app_secrets.add(pool.app_secret)
-        # A user starts typing a moment after the window shows, once start-up work settled.
+        # A user starts typing a moment after the window shows, once start-up work settled:
+        # the pointer comes into the window first (its first input), and the window uses
+        # that moment to build what comes next (sign-up and account pages).
         self.driver.wait_until(preload.done, what="the api preload")
+        QTest.mouseClick(window.statusBar(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, QPoint(4, 4))
+        self.driver.wait_until(lambda: not window.warming_up, what="the window warmed up")
         return window
 
     def quit(self) -> None:

@@ -19,12 +19,12 @@ from authing_desktop.ui.pages.registry import PageSpec, Section
 _MODULES: list[str] = []  # every page module, in registration order
 
 
-def _lazy(module: str, widget_class: str) -> Callable[[AppServices], QWidget]:
+def _lazy(module: str, widget_class: str) -> Callable[[AppServices, QWidget | None], QWidget]:
     _MODULES.append(module)
 
-    def build(services: AppServices) -> QWidget:
+    def build(services: AppServices, parent: QWidget | None) -> QWidget:
         page_module = importlib.import_module(f"{__name__}.{module}")
-        widget: QWidget = getattr(page_module, widget_class)(services)
+        widget: QWidget = getattr(page_module, widget_class)(services, parent)
         return widget
 
     return build
@@ -67,9 +67,13 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
+# Views of the sign-in page that it builds on demand.
+_SUB_MODULES = ["sign_up_page", "recover_page"]
+
+
 def preload_page_modules() -> None:
     """Import every page module (blocking: run it in a worker thread; it builds no widget)."""
-    for module in _MODULES:
+    for module in [*_MODULES, *_SUB_MODULES]:
         importlib.import_module(f"{__name__}.{module}")
 
 

@@ -27,9 +27,10 @@ class Section(enum.Enum):
 @dataclass(frozen=True)
 class PageSpec:
     """One navigation entry. ``key`` names the page (``<key>.<field>`` object names);
-    ``title`` returns the translated navigation text; ``build`` makes the widget."""
+    ``title`` returns the translated navigation text; ``build(services, parent)`` makes the
+    widget."""
 
     key: str
     section: Section
     title: Callable[[], str]
-    build: Callable[[AppServices], QWidget]
+    build: Callable[[AppServices, QWidget | None], QWidget]

@@ -198,7 +198,7 @@ class SecurityPage(AccountPage):
                 button.setObjectName(f"{KEY}.fix.{item.key}")
                 button.setFlat(True)
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
-                button.setStyleSheet("QPushButton { color: palette(link); text-align: left; }")
+                button.setProperty("link", True)  # the theme styles it as a link
                 button.clicked.connect(lambda _checked=False, k=item.key: self._fix_item(k))
                 self.checklist.addWidget(mark, row, 0)
                 self.checklist.addWidget(text, row, 1)

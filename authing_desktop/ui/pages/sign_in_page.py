@@ -3,6 +3,9 @@ forms as sub-pages reached from it. When signed in it shows who and offers to si
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -30,8 +33,6 @@ from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.session import RESTORING, SIGNED_IN
 from authing_desktop.ui.dialogs.reset_password_dialog import DialogPasswordResetAsker
 from authing_desktop.ui.dialogs.second_factor_dialog import DialogSecondFactorAsker
-from authing_desktop.ui.pages.recover_page import RecoverPage
-from authing_desktop.ui.pages.sign_up_page import SignUpPage
 from authing_desktop.ui.theme import set_badge, set_tone
 from authing_desktop.ui.widgets.captcha_box import CaptchaBox
 from authing_desktop.ui.widgets.code_button import CodeButton
@@ -46,7 +47,12 @@ from authing_desktop.ui.widgets.form_layout import (
 from authing_desktop.ui.widgets.form_status import FormStatus
 from authing_desktop.ui.widgets.password_field import PasswordField
 
+if TYPE_CHECKING:
+    from authing_desktop.ui.pages.recover_page import RecoverPage
+    from authing_desktop.ui.pages.sign_up_page import SignUpPage
+
 KEY = "signin"
+_View = TypeVar("_View", bound=QWidget)
 
 
 class SignInView(QWidget):
@@ -435,35 +441,68 @@ class SignedInView(QWidget):
 
 
 class SignInPage(QWidget):
-    """The page (``signin.page``): sign-in, sign-up and recovery views, or the signed-in one."""
+    """The page (``signin.page``): sign-in, sign-up and recovery views, or the signed-in one.
+
+    Only the sign-in form is built with the page (it is what the window opens on); the other
+    views are built the first time they are shown, which keeps start-up and the idle window
+    light."""
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{KEY}.page")
         self.services = services
-        self.sign_in = SignInView(services)
-        self.sign_up = SignUpPage(services)
-        self.recover = RecoverPage(services)
-        self.signed_in = SignedInView(services)
         self.stack = QStackedWidget()
         self.stack.setObjectName(f"{KEY}.views")
         self._retranslate()
         self._areas: dict[QWidget, QScrollArea] = {}
-        for view in (self.sign_in, self.sign_up, self.recover, self.signed_in):
-            area = centered(view)
-            self._areas[view] = area
-            self.stack.addWidget(area)
+        self._sign_up: SignUpPage | None = None
+        self._recover: RecoverPage | None = None
+        self._signed_in: SignedInView | None = None
+        self.sign_in = self._add_view(SignInView(services))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
         self.sign_in.forgot.clicked.connect(self.show_recover)
         self.sign_in.sign_up.clicked.connect(self.show_sign_up)
-        self.sign_up.back.clicked.connect(self.show_sign_in)
-        self.recover.back.clicked.connect(self.show_sign_in)
-        self.recover.presenter.recovered.connect(self._recovered)
         services.session.state_changed.connect(self._session_state)
         self._session_state(services.session.state)
+
+    def _add_view(self, view: _View) -> _View:
+        area = centered(view)
+        self._areas[view] = area
+        self.stack.addWidget(area)
+        return view
+
+    def prebuild_steps(self) -> list[Callable[[], object]]:
+        """Build the sign-up and recovery views ahead of use (one step each; the window runs
+        them while idle): built on the click, each would hold the UI thread for a frame."""
+        return [lambda: self.sign_up, lambda: self.recover]
+
+    @property
+    def sign_up(self) -> SignUpPage:
+        if self._sign_up is None:
+            from authing_desktop.ui.pages.sign_up_page import SignUpPage
+
+            self._sign_up = self._add_view(SignUpPage(self.services))
+            self._sign_up.back.clicked.connect(self.show_sign_in)
+        return self._sign_up
+
+    @property
+    def recover(self) -> RecoverPage:
+        if self._recover is None:
+            from authing_desktop.ui.pages.recover_page import RecoverPage
+
+            self._recover = self._add_view(RecoverPage(self.services))
+            self._recover.back.clicked.connect(self.show_sign_in)
+            self._recover.presenter.recovered.connect(self._recovered)
+        return self._recover
+
+    @property
+    def signed_in(self) -> SignedInView:
+        if self._signed_in is None:
+            self._signed_in = self._add_view(SignedInView(self.services))
+        return self._signed_in
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -503,5 +542,5 @@ class SignInPage(QWidget):
     def _session_state(self, state: str) -> None:
         if state == SIGNED_IN:
             self.show_view(self.signed_in)
-        elif self.current_view is self.signed_in:
+        elif self._signed_in is not None and self.current_view is self._signed_in:
             self.show_view(self.sign_in)

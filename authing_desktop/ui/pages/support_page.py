@@ -46,7 +46,7 @@ from authing_desktop.services.settings import Settings
 from authing_desktop.ui.dialogs.profile_editor import ProfileEditor
 from authing_desktop.ui.dialogs.question import Choice, ask
 from authing_desktop.ui.inspector_panel import InspectorPanel
-from authing_desktop.ui.widgets.field_row import ERROR_STYLE
+from authing_desktop.ui.theme import set_tone
 from authing_desktop.ui.widgets.replay_diff import ReplayDiffView
 
 if TYPE_CHECKING:  # the engine (and the api layer under it) loads with the first replay
@@ -72,7 +72,7 @@ def _error_label(name: str, presenter: Presenter) -> QLabel:
     label = QLabel()
     label.setObjectName(f"{KEY}.{name}")
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    set_tone(label, "error")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setVisible(False)
 

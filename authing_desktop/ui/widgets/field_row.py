@@ -6,10 +6,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from authing_desktop.ui.theme import set_tone
 
-# Deprecated: colours follow the theme through `set_tone(label, "error")`; this literal is
-# kept only until every importer has switched (it is too dark on the dark theme).
-ERROR_STYLE = "color: #c62828;"
-
 
 class FieldRow(QWidget):
     """``editor`` plus a hidden error label that `set_error` shows."""

@@ -17,6 +17,7 @@ from authing_desktop.presenters.password_strength import (
     PasswordStrengthPresenter,
     StrengthVerdict,
 )
+from authing_desktop.ui.theme import set_style_property
 
 
 class PasswordField(QWidget):
@@ -98,6 +99,6 @@ class PasswordField(QWidget):
             parts.append(self.tr("rejected by the pool's policy: {reason}").format(reason=reason))
         self.meter_text.setText(" · ".join(parts))
         self.meter_text.setVisible(bool(parts))
-        colour = ("#c62828", "#ef6c00", "#f9a825", "#2e7d32", "#1b5e20")[max(0, verdict.score)]
-        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        # The theme colours the chunk by score (``QProgressBar[strength="0"]::chunk``...).
+        set_style_property(self.meter, "strength", str(max(0, verdict.score)))
         self.meter_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
