@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from authing_desktop.api.errors import AuthingArgumentError, MalformedResponse, NetworkError
+from authing_desktop.api.tls import verifying_context
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 _SIGNATURES = (
@@ -49,6 +50,7 @@ class ImageDownloader:
             follow_redirects=True, max_redirects=3, trust_env=False,
             transport=http_transport,
             headers={"accept": "image/*"},
+            verify=verifying_context(),
         )
 
     async def fetch(self, url: str) -> bytes:

@@ -33,6 +33,7 @@ from authing_desktop.api.errors import (
 )
 from authing_desktop.api.graphql_documents import Operation
 from authing_desktop.api.profile import ConnectionProfile, Language, check_language
+from authing_desktop.api.tls import verifying_context
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +119,7 @@ class Transport:
                 write=profile.read_timeout, pool=profile.connect_timeout),
             limits=httpx.Limits(
                 max_connections=10, max_keepalive_connections=4, keepalive_expiry=60.0),
-            verify=profile.verify_tls,
+            verify=verifying_context() if profile.verify_tls else False,
             transport=http_transport,
             trust_env=False,
         )

@@ -207,8 +207,12 @@ def _load_api() -> None:
             importlib.import_module(name)
         except ImportError:  # an httpcore without that backend module: it loads it itself
             log.debug("preload: %s not importable", name)
-    # phonenumbers compiles a region's patterns on its first validation (~8 ms): the default
-    # region's here, rather than on the UI thread when the user sends a first SMS code.
+    # Likewise the TLS context every client shares (~20 ms to parse the CA bundle) and
+    # phonenumbers' patterns of the default region (compiled on the first validation, ~8 ms,
+    # on the UI thread when the user sends a first SMS code).
+    from authing_desktop.api.tls import verifying_context
+
+    verifying_context()
     import phonenumbers
 
     phonenumbers.is_valid_number(phonenumbers.parse("+8613800138000"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from authing_desktop import APP_DISPLAY_NAME
+from authing_desktop.presenters.password_strength import warm_up as warm_up_strength_estimate
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.crash_report import CrashReport
+from authing_desktop.services.gc_tuning import freeze_startup_objects
 from authing_desktop.services.pool_launcher import PoolStatus
 from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
 from authing_desktop.ui.crash_dialog import CrashDialog, show_crash_dialog
@@ -56,6 +59,7 @@ class MainWindow(QMainWindow):
         self._pages_preloaded = False
         self._user_started = False
         self._prebuild_queue: list[Callable[[], object]] = []
+        self._prebuild_waiting: asyncio.Future[object] | None = None
         self._prebuild_timer = QTimer(self)
         self._prebuild_timer.setSingleShot(True)
         self._prebuild_timer.setInterval(PREBUILD_INTERVAL_MS)
@@ -272,7 +276,6 @@ class MainWindow(QMainWindow):
     def preload_pages(self) -> None:
         """Import the page modules in a worker (once), after the first paint: start-up did not
         pay for them, and the first visit of a page then only builds widgets."""
-        import asyncio
 
         from authing_desktop.ui.pages import preload_page_modules
 
@@ -282,6 +285,9 @@ class MainWindow(QMainWindow):
 
         async def preload() -> None:
             await asyncio.get_running_loop().run_in_executor(None, preload_page_modules)
+            # Start-up is over: what exists now stays, and need not be walked by every full
+            # collection (each a UI stall).
+            freeze_startup_objects()
             self._pages_preloaded = True
             self._plan_prebuild()
 
@@ -291,7 +297,7 @@ class MainWindow(QMainWindow):
     def warming_up(self) -> bool:
         """True while page modules load or pages are built ahead of use."""
         return (self._pages_preloading and not self._pages_preloaded) or bool(
-            self._prebuild_queue)
+            self._prebuild_queue) or self._prebuild_waiting is not None
 
     def _first_input(self) -> None:
         self._user_started = True
@@ -310,7 +316,8 @@ class MainWindow(QMainWindow):
             keys = [spec.key for spec in self._specs.values()
                     if spec.section is Section.ACCOUNT and spec.key not in self._pages]
             steps: list[Callable[[], object]] = [
-                lambda key=key: self.page(key) for key in keys]  # type: ignore[misc]
+                lambda: warm_up_strength_estimate(self.services.tasks)]  # change-password
+            steps += [lambda key=key: self.page(key) for key in keys]  # type: ignore[misc]
         else:
             sign_in = self._pages.get(SIGN_IN_KEY)
             prebuild = getattr(sign_in, "prebuild_steps", None)
@@ -325,8 +332,22 @@ class MainWindow(QMainWindow):
     def _prebuild_next(self) -> None:
         if not self._prebuild_queue or self.services.tasks.closed:
             return
-        self._prebuild_queue.pop(0)()
+        built = self._prebuild_queue.pop(0)()
+        if isinstance(built, QWidget):
+            # Its first show would also polish every child with the style sheet's rules and
+            # lay them out: a step of its own, on the next turn.
+            self._prebuild_queue.insert(0, lambda: _polish_ahead(built))
+        if isinstance(built, asyncio.Future) and not built.done():
+            # Work in a worker thread: the next step waits for it (both want the GIL).
+            self._prebuild_waiting = built
+            built.add_done_callback(lambda _done: self._prebuild_resume())
+            return
         if self._prebuild_queue:
+            self._prebuild_timer.start()
+
+    def _prebuild_resume(self) -> None:
+        self._prebuild_waiting = None
+        if self._prebuild_queue and not self.services.tasks.closed:
             self._prebuild_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -334,3 +355,11 @@ class MainWindow(QMainWindow):
         if self.services.crash is not None:
             self.services.crash.attach_view(None)
         super().closeEvent(event)
+
+
+def _polish_ahead(widget: QWidget) -> None:
+    """What a hidden widget's first show would do: polish it and its children, lay it out."""
+    widget.ensurePolished()
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()

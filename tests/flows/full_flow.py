@@ -298,8 +298,12 @@ class FullFlow:
         # the pointer comes into the window first (its first input), and the window uses
         # that moment to build what comes next (sign-up and account pages).
         self.driver.wait_until(preload.done, what="the api preload")
-        QTest.mouseClick(window.statusBar(), Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier, QPoint(4, 4))
+        # Through the native window, like real input (QTest's widget overloads skip it).
+        status_bar = window.statusBar()
+        QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier,
+                         status_bar.mapTo(window, QPoint(4, status_bar.height() // 2)))
+        self.driver.pump()  # the window reacts to its first input on the next turn
         self.driver.wait_until(lambda: not window.warming_up, what="the window warmed up")
         return window
 

@@ -70,7 +70,8 @@ def test_captcha_after_failures_then_signed_in(qtbot: Any,
     type_into(qtbot, view.captcha.edit, read_digits(view.presenter.captcha_image))
     click(qtbot, view.submit)
     qtbot.waitUntil(lambda: pool_services.session.state == SIGNED_IN, timeout=10_000)
-    assert window.current_page_key == "profile"
+    # The window opens the account pages on the next turn.
+    qtbot.waitUntil(lambda: window.current_page_key == "profile", timeout=2000)
     assert not view.captcha.isVisible()
 
 

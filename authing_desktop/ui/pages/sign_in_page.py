@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
+from authing_desktop.presenters.password_strength import warm_up as warm_up_strength_estimate
 from authing_desktop.presenters.recover import RecoverMethod
 from authing_desktop.presenters.sign_in import (
     Method,
@@ -477,7 +478,8 @@ class SignInPage(QWidget):
     def prebuild_steps(self) -> list[Callable[[], object]]:
         """Build the sign-up and recovery views ahead of use (one step each; the window runs
         them while idle): built on the click, each would hold the UI thread for a frame."""
-        return [lambda: self.sign_up, lambda: self.recover]
+        return [lambda: warm_up_strength_estimate(self.services.tasks),
+                lambda: self.sign_up, lambda: self.recover]
 
     @property
     def sign_up(self) -> SignUpPage:
