@@ -80,6 +80,7 @@ def parse_args(args: list[str]) -> argparse.Namespace:
 
 def run_gui(options: argparse.Namespace) -> int:
     """Build the app and run it until it quits; returns the exit code."""
+    _import_asyncio_without_ssl()
     import asyncio
 
     if options.smoke_test:
@@ -155,6 +156,22 @@ def run_gui(options: argparse.Namespace) -> int:
         if instance is not None:
             instance.release()
         crash.uninstall()
+
+
+def _import_asyncio_without_ssl() -> None:
+    """``import asyncio``, without loading OpenSSL for it.
+
+    asyncio imports ``ssl`` for its own TLS transports (``loop.create_connection(ssl=...)``),
+    which the app never uses: httpx does TLS through anyio's streams, which import ``ssl``
+    themselves with the first API call. Loading OpenSSL costs ~5 MiB and ~10 ms of start-up
+    that an idle window does not need, so ``ssl`` is hidden while asyncio loads (asyncio
+    supports Pythons built without it)."""
+    if "asyncio" not in sys.modules and "ssl" not in sys.modules:
+        sys.modules["ssl"] = None  # type: ignore[assignment]
+        try:
+            import asyncio  # noqa: F401 - loaded for the caller
+        finally:
+            del sys.modules["ssl"]
 
 
 class _QuitState:

@@ -24,11 +24,8 @@ No Qt here: the api layer uses it too.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 import re
-import secrets
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -123,6 +120,8 @@ class Pseudonyms:
     """
 
     def __init__(self) -> None:
+        import secrets  # with hmac/hashlib: OpenSSL, loaded when a transcript needs it
+
         self._key = secrets.token_bytes(32)
         self._markers: dict[tuple[str, bytes], str] = {}
         self._counts: dict[str, int] = {}
@@ -165,6 +164,9 @@ class Pseudonyms:
         return marker
 
     def _digest(self, value: str) -> bytes:
+        import hashlib
+        import hmac
+
         return hmac.new(self._key, value.encode("utf-8"), hashlib.sha256).digest()
 
 

@@ -9,7 +9,6 @@ restores the new one's most recent account.
 from __future__ import annotations
 
 import re
-import secrets
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -53,6 +52,8 @@ def new_profile_id(name: str, taken: set[str]) -> str:
     """A settings-valid id derived from ``name`` (``my-pool-3f2a``), unique among ``taken``."""
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:30] or "profile"
     while True:
+        import secrets  # here: it loads OpenSSL (hashlib), which start-up does not need
+
         candidate = f"{slug}-{secrets.token_hex(2)}"
         if candidate not in taken:
             return candidate

@@ -9,7 +9,6 @@ thread): this layer hands out the bytes only.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -39,6 +38,8 @@ class AvatarCache:
         self._pending: dict[str, asyncio.Future[bytes | None]] = {}
 
     def _path(self, url: str) -> Path:
+        import hashlib  # here: it loads OpenSSL, which start-up does not need
+
         return self.directory / hashlib.sha256(url.encode("utf-8")).hexdigest()
 
     async def get(self, url: str | None) -> bytes | None:

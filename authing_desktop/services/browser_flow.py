@@ -19,7 +19,6 @@ import base64
 import binascii
 import json
 import logging
-import secrets
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -85,6 +84,8 @@ class SystemBrowserSignIn:
                 "BrowserSignIn",
                 "Sign-in with the browser needs an OIDC application in this connection."))
         verifier = generate_code_verifier(VERIFIER_LENGTH)
+        import secrets  # here: it loads OpenSSL (hashlib), which start-up does not need
+
         state = secrets.token_urlsafe(24)
         nonce = secrets.token_urlsafe(24)
         listener = LoopbackRedirectListener(state)

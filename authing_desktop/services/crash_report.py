@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import os
 import platform
 import sys
@@ -75,6 +74,8 @@ def build_report(
 def fingerprint(error: BaseException) -> str:
     """A short hash of the exception type and the frames (file, function, line): the same bug
     hit again gives the same value, whatever the message says."""
+    import hashlib  # here: it loads OpenSSL, which start-up does not need
+
     digest = hashlib.sha256(type(error).__qualname__.encode())
     for frame in traceback.extract_tb(error.__traceback__):
         digest.update(f"{Path(frame.filename).name}:{frame.name}:{frame.lineno}".encode())

@@ -11,10 +11,10 @@ run can be listening on it.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import logging
 import os
 import time
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -39,7 +39,10 @@ ANSWER_MS = 2000
 def socket_name(state_dir: Path) -> str:
     """A local socket name of this user for this state dir (short: Unix paths are limited)."""
     user = str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()
-    digest = hashlib.sha256(str(state_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    # zlib's checksums, not hashlib: hashlib loads OpenSSL (~4 MiB) that start-up otherwise
+    # does not need; the name only has to differ between state dirs, not resist an attacker.
+    path = str(state_dir.resolve()).encode("utf-8")
+    digest = f"{zlib.crc32(path):08x}{zlib.adler32(path):08x}"
     return f"{APP_NAME}-{user}-{digest}"
 
 

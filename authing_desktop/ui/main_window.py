@@ -26,7 +26,7 @@ from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.crash_report import CrashReport
 from authing_desktop.services.gc_tuning import freeze_startup_objects
 from authing_desktop.services.pool_launcher import PoolStatus
-from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
+from authing_desktop.services.session import RESTORING, SIGNED_IN, SIGNED_OUT
 from authing_desktop.ui.crash_dialog import CrashDialog, show_crash_dialog
 from authing_desktop.ui.first_input import on_first_input
 from authing_desktop.ui.menus import install_menus
@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
 
     def _route_session_state(self, state: str) -> None:
         """Signed in: the account pages (Profile); signed out or expired: the sign-in page."""
+        if state in (RESTORING, SIGNED_IN):
+            self.preload_pages()  # the account pages are about to be shown
         self._plan_prebuild()
         if state == SIGNED_IN and ACCOUNT_HOME_KEY in self._specs:
             # On the next turn: this runs inside the sign-in's own handling, and building the
@@ -268,14 +270,14 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit(time.perf_counter())
-            self.preload_pages()
             handle = self.windowHandle()
             if handle is not None:
                 on_first_input(handle, self._first_input)
 
     def preload_pages(self) -> None:
-        """Import the page modules in a worker (once), after the first paint: start-up did not
-        pay for them, and the first visit of a page then only builds widgets."""
+        """Import the page modules in a worker (once): start-up did not pay for them, and the
+        first visit of a page then only builds widgets. At the user's first input, or as soon
+        as a remembered sign-in is being restored: a window nobody uses stays small (~8 MiB)."""
 
         from authing_desktop.ui.pages import preload_page_modules
 
@@ -301,6 +303,7 @@ class MainWindow(QMainWindow):
 
     def _first_input(self) -> None:
         self._user_started = True
+        self.preload_pages()
         self._plan_prebuild()
 
     def _plan_prebuild(self) -> None:
