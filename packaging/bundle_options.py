@@ -27,6 +27,8 @@ COMMON_EXCLUDES = [
     # Only ever imported under `if __name__ == "__main__"` (phonenumbers' modules); they drag in
     # unittest, pdb and readline (+ libreadline, libtinfo).
     "doctest", "pdb",
+    # The pure-Python decimal: `decimal` uses it only when the C `_decimal` is missing.
+    "_pydecimal",
     "PySide6.QtConcurrent", "PySide6.QtDBus", "PySide6.QtDesigner", "PySide6.QtHelp",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtPrintSupport",
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickControls2", "PySide6.QtQuickTest",
