@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from authing_desktop.ui.main_window import MainWindow
 
 SMOKE_TIMEOUT_S = 10.0
+# How long start-up waits for the window shell's first frame before going on regardless.
+FIRST_PAINT_WAIT_MS = 2000
 # Background start-up work (keychain, local pool) waits for the first frame, but not forever.
 BACKGROUND_START_FALLBACK_MS = 1000
 
@@ -70,7 +72,8 @@ def parse_args(args: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--no-local-pool", action="store_true",
         help="do not start the built-in local user pool, even when its profile is selected")
-    # For tests/benchmarks/startup.py: print the first paint's time.perf_counter() and quit.
+    # For tests/benchmarks/startup.py: print the time.perf_counter() of the first paint (the
+    # window shell) and of the first paint with the services attached ("ready"), then quit.
     parser.add_argument("--first-paint-exit", action="store_true", help=argparse.SUPPRESS)
     # For tests/services/test_single_instance.py: JSON lines on stdout when this run becomes
     # the first one ({"instance": "primary"}), hands over ("secondary") or is raised ("raised").
@@ -79,10 +82,11 @@ def parse_args(args: list[str]) -> argparse.Namespace:
 
 
 def run_gui(options: argparse.Namespace) -> int:
-    """Build the app and run it until it quits; returns the exit code."""
-    _import_asyncio_without_ssl()
-    import asyncio
+    """Build the app and run it until it quits; returns the exit code.
 
+    Two stages: the bare window shell first (Qt, settings, language and theme only), and once
+    it painted, everything else (asyncio, services, pages), so the window shows at about the
+    time a bare Qt window would."""
     if options.smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -98,12 +102,12 @@ def run_gui(options: argparse.Namespace) -> int:
 
     # Before the bulk of the imports: PySide's import hook would keep every module's source.
     pyside_import_hook.install()
-    import qasync
 
     from authing_desktop.services.app_paths import AppPaths
-    from authing_desktop.services.app_services import AppServices
+    from authing_desktop.services.bus import MessageBus
     from authing_desktop.services.crash_handler import CrashHandler
     from authing_desktop.services.language import UiLanguage
+    from authing_desktop.services.settings import SettingsStore
     from authing_desktop.services.single_instance import SingleInstance
     from authing_desktop.ui.theme import ThemeManager
 
@@ -121,21 +125,34 @@ def run_gui(options: argparse.Namespace) -> int:
                   file=sys.stderr if sys.stderr is not None else sys.stdout)
             return 0
         _instance_event(options, "primary")
+        bus = MessageBus()
+        settings = SettingsStore(paths.settings_file, bus)
+        settings.load()
+        # Both follow the settings live (View menu) and stay until the app goes.
+        language = UiLanguage(app, settings, parent=app)
+        ThemeManager(app, settings, parent=app)
+        window = _show_window_shell(options)
+
+        # The first frame is up: now the rest.
+        _import_asyncio_without_ssl()
+        import asyncio
+
+        import qasync
+
+        from authing_desktop.services.app_services import AppServices
+
         services = AppServices.create(
-            paths, crash=crash,
+            paths, bus=bus, settings=settings, crash=crash,
             local_pool=_no_local_pool if options.no_local_pool or options.smoke_test else None,
             open_url=_open_in_system_browser)
-        services.settings.load()
         crash.add_section("Settings", lambda: _settings_summary(services))
-        # Both follow the settings live (View menu) and stay until the app goes.
-        UiLanguage(app, services.settings, services.connection, parent=app)
-        ThemeManager(app, services.settings, parent=app)
+        language.bind_connection(services.connection)
 
         quit_state = _QuitState()
         app.aboutToQuit.connect(quit_state.qt_quit)
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             try:
-                code = runner.run(_async_main(app, services, options, instance))
+                code = runner.run(_async_main(app, window, services, options, instance))
             except RuntimeError:
                 # Something called QApplication.quit() directly (the desktop session ending):
                 # Qt's loop ended before main() completed ("Event loop stopped before Future
@@ -182,14 +199,36 @@ class _QuitState:
         self.qt_quit_seen = True
 
 
-async def _async_main(app: QApplication, services: AppServices,
+def _show_window_shell(options: argparse.Namespace) -> MainWindow:
+    """Show the window's bare shell and return once it painted (or after
+    `FIRST_PAINT_WAIT_MS`: a window system that never exposes it must not stop the app).
+
+    Qt's own nested loop, before any asyncio loop or coroutine exists; user input waits (it is
+    delivered once the app runs), so nothing reaches a window without its services."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from authing_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    if options.first_paint_exit:
+        window.first_painted.connect(lambda stamp: _print_stamp("first_paint", stamp))
+    window.show()
+    if not window.painted:
+        waiting = QEventLoop()
+        window.first_painted.connect(waiting.quit)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, waiting.quit)
+        waiting.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    return window
+
+
+async def _async_main(app: QApplication, window: MainWindow, services: AppServices,
                       options: argparse.Namespace, instance: SingleInstance | None = None) -> int:
-    """Show the window, then wait until the app is asked to quit; clean up in ``finally``."""
+    """Give the window its services, then wait until the app is asked to quit; clean up in
+    ``finally``."""
     import asyncio
 
     from authing_desktop.services.quit_signals import QuitSignals
     from authing_desktop.services.this_device import ThisDevice
-    from authing_desktop.ui.main_window import MainWindow
 
     loop = asyncio.get_running_loop()
     if services.crash is not None:
@@ -201,17 +240,16 @@ async def _async_main(app: QApplication, services: AppServices,
     signals = QuitSignals(quit_event.set)
     signals.install(loop)
 
-    window = MainWindow(services)
+    window.attach(services)
     # This computer is registered as a device of the account after each sign-in.
     ThisDevice(services.paths.config_dir, services.session, services.tasks, parent=window)
     if instance is not None:
         instance.activation_requested.connect(lambda: _bring_to_front(window, options))
     try:
         if options.first_paint_exit:
-            window.first_painted.connect(lambda stamp: _print_first_paint(stamp, quit_event))
+            window.ready_painted.connect(lambda stamp: _print_ready(stamp, quit_event))
         else:
             _start_background_after_first_paint(window, services, options)
-        window.show()
         if options.smoke_test:
             return await _smoke_test(window, services)
         await quit_event.wait()
@@ -226,7 +264,8 @@ async def _async_main(app: QApplication, services: AppServices,
 
 def _start_background_after_first_paint(window: MainWindow, services: AppServices,
                                         options: argparse.Namespace) -> None:
-    """Keychain and local pool start after the first frame: they compete for the GIL."""
+    """Keychain and local pool start once the window painted with its services (its first
+    page): they compete for the GIL."""
     from PySide6.QtCore import QTimer
 
     started = False
@@ -262,7 +301,7 @@ def _start_background_after_first_paint(window: MainWindow, services: AppService
             # keychain and, on the local profile, for the pool).
             services.tasks.start(services.session.restore(), name="session.restore")
 
-    window.first_painted.connect(start)
+    window.ready_painted.connect(start)
     QTimer.singleShot(BACKGROUND_START_FALLBACK_MS, start)
 
 
@@ -294,8 +333,12 @@ async def _no_local_pool() -> None:
     """The local pool is turned off (``--no-local-pool``): the connection says so."""
 
 
-def _print_first_paint(stamp: float, quit_event: Any) -> None:
-    print(json.dumps({"first_paint": stamp}), flush=True)
+def _print_stamp(name: str, stamp: float) -> None:
+    print(json.dumps({name: stamp}), flush=True)
+
+
+def _print_ready(stamp: float, quit_event: Any) -> None:
+    _print_stamp("ready", stamp)
     quit_event.set()
 
 

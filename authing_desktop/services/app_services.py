@@ -64,6 +64,7 @@ class AppServices:
         paths: AppPaths,
         *,
         bus: MessageBus | None = None,
+        settings: SettingsStore | None = None,
         token_store: TokenStore | None = None,
         crash: CrashHandler | None = None,
         local_pool: LocalPoolSource | None = None,
@@ -78,6 +79,7 @@ class AppServices:
         the system browser (from the composition root: services do not import QtGui); with it
         the default browser sign-in is the real OIDC + PKCE flow.
         ``http_transport`` replaces the connection's HTTP transport (fault-injection tests).
+        ``settings`` is a store the caller made (and loaded) before, with the same ``bus``.
         """
         bus = bus if bus is not None else MessageBus()
 
@@ -87,7 +89,7 @@ class AppServices:
 
         tasks = TaskRunner(bus, on_unexpected=crashed if crash is not None else None)
         pool_launcher = PoolLauncher(paths.local_pool_dir, bus)
-        settings = SettingsStore(paths.settings_file, bus)
+        settings = settings if settings is not None else SettingsStore(paths.settings_file, bus)
         store = token_store if token_store is not None else KeyringTokenStore(bus)
         connection = Connection(settings, local_pool or pool_launcher.start,
                                 http_transport=http_transport)

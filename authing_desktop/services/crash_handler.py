@@ -8,14 +8,13 @@ timer must not open a dialog per tick.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -26,6 +25,9 @@ from authing_desktop.services.crash_report import (
     exc_info_error,
     write_report,
 )
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger("authing_desktop.crash")
 
@@ -94,6 +96,8 @@ class CrashHandler(QObject):
     ) -> None:
         error = context.get("exception")
         message = str(context.get("message") or "unhandled error in the event loop")
+        import asyncio  # loaded long before: it runs this loop
+
         if isinstance(error, BaseException) and not isinstance(error, asyncio.CancelledError):
             self.handle(error, where=f"event loop: {message}")
         else:

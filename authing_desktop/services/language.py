@@ -114,6 +114,12 @@ class UiLanguage(QObject):
         """The language in effect (``en`` or ``zh_CN``)."""
         return self._installer.language
 
+    def bind_connection(self, connection: Connection) -> None:
+        """From now on the server's messages follow the UI language too (the composition root
+        installs the language before the window's first paint, the connection after it)."""
+        self._connection = connection
+        connection.set_language(self._installer.language)
+
     def _settings_changed(self, settings: Settings) -> None:
         if settings.language == self._setting:
             return  # another setting changed

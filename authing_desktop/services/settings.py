@@ -9,23 +9,23 @@ defaults are used, with a warning on the message bus.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import ipaddress
 import json
 import logging
 import os
 import re
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from authing_desktop.services.bus import MessageBus
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger("authing_desktop.settings")
 
@@ -259,7 +259,9 @@ class SettingsStore(QObject):
         self._path = path
         self._bus = bus
         self._current = Settings()
-        self._save_lock = asyncio.Lock()
+        # Made by the first save: the store is created before the window, and start-up
+        # imports asyncio only after the first paint.
+        self._save_lock: asyncio.Lock | None = None
 
     @property
     def path(self) -> Path:
@@ -310,6 +312,10 @@ class SettingsStore(QObject):
         self._current = settings
         self.changed.emit(settings)
         text = json.dumps(settings_to_json(settings), ensure_ascii=False, indent=2) + "\n"
+        import asyncio
+
+        if self._save_lock is None:
+            self._save_lock = asyncio.Lock()
         async with self._save_lock:
             await asyncio.get_running_loop().run_in_executor(None, _write_atomically,
                                                              self._path, text)
@@ -317,6 +323,8 @@ class SettingsStore(QObject):
 
 def _write_atomically(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile
+
     descriptor, temp_name = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
@@ -358,6 +366,8 @@ def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:
+        import ipaddress
+
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False

@@ -1,11 +1,15 @@
-"""The shell: navigation list, message banner, the stacked pages, and a status bar."""
+"""The shell: navigation list, message banner, the stacked pages, and a status bar.
+
+The window can come up before the services exist (``MainWindow()``, then `attach`): the
+composition root shows the bare shell first, so the first frame needs only Qt and this module,
+and attaches the services (menus, toolbar, pages) right after it painted."""
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QPaintEvent
@@ -21,37 +25,45 @@ from PySide6.QtWidgets import (
 )
 
 from authing_desktop import APP_DISPLAY_NAME
-from authing_desktop.presenters.password_strength import warm_up as warm_up_strength_estimate
-from authing_desktop.services.app_services import AppServices
-from authing_desktop.services.crash_report import CrashReport
-from authing_desktop.services.gc_tuning import freeze_startup_objects
-from authing_desktop.services.pool_launcher import PoolStatus
-from authing_desktop.services.session import RESTORING, SIGNED_IN, SIGNED_OUT
-from authing_desktop.ui.crash_dialog import CrashDialog, show_crash_dialog
 from authing_desktop.ui.first_input import on_first_input
-from authing_desktop.ui.menus import install_menus
 from authing_desktop.ui.message_banner import MessageBanner
 from authing_desktop.ui.pages import PAGES, PageSpec, Section
-from authing_desktop.ui.profile_switcher import install_support_tools
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from authing_desktop.services.app_services import AppServices
+    from authing_desktop.services.crash_report import CrashReport
+    from authing_desktop.services.pool_launcher import PoolStatus
+    from authing_desktop.ui.crash_dialog import CrashDialog
+    from authing_desktop.ui.profile_switcher import ProfileSwitcher
 
 PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADER_KEY = "header.account"
 SIGN_IN_KEY = "signin"
 ACCOUNT_HOME_KEY = "profile"
+# authing_desktop.services.session's states (not imported: the bare shell comes up without it).
+SIGNED_OUT, RESTORING, SIGNED_IN = "signed_out", "restoring", "signed_in"
 # Between two pages built ahead of use: input and painting get their turn in between.
 PREBUILD_INTERVAL_MS = 40
 
 
 class MainWindow(QMainWindow):
-    """The app's window. Pages come from the registry and are built the first time shown."""
+    """The app's window. Pages come from the registry and are built the first time shown.
+
+    ``MainWindow(services)`` is ready at once; ``MainWindow()`` is the bare shell (navigation,
+    status bar, a "Starting…" note) until `attach` gives it the services."""
 
     first_painted = Signal(float)  # time.perf_counter() of the first paint
+    ready_painted = Signal(float)  # ... of the first paint with the services attached
     page_changed = Signal(str)
 
-    def __init__(self, services: AppServices, pages: tuple[PageSpec, ...] = PAGES,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, services: AppServices | None = None,
+                 pages: tuple[PageSpec, ...] = PAGES, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self._attached = False
+        self._ready_painted = False
+        self._first_input_seen = False
         self._specs = {spec.key: spec for spec in pages}
         self._pages: dict[str, QWidget] = {}
         self._painted = False
@@ -99,9 +111,24 @@ class MainWindow(QMainWindow):
         self.pool_status_label.setObjectName("shell.poolStatus")
         self.statusBar().addWidget(self.profile_label)
         self.statusBar().addPermanentWidget(self.pool_status_label)
+        # What the page area says until attach() shows the first page.
+        self.starting: QLabel | None = QLabel()
+        self.starting.setObjectName("shell.starting")
+        self.starting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.starting)
+        self._retranslate()
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: AppServices) -> None:
+        """Give the shell its services: menus, the support toolbar, the first page."""
+        from authing_desktop.ui.menus import install_menus
+        from authing_desktop.ui.profile_switcher import install_support_tools
+
+        self.services = services
         self.view_menu, self.help_menu = install_menus(self, services)
         # Profile/account switching at the top, the network inspector as a dock (support).
-        self.support_tools = install_support_tools(self, services)
+        self.support_tools: ProfileSwitcher = install_support_tools(self, services)
 
         services.pool_launcher.status_changed.connect(self._show_pool_status)
         services.settings.changed.connect(lambda _settings: self._show_profile())
@@ -109,9 +136,21 @@ class MainWindow(QMainWindow):
         services.bus.attach(self.banner.show_message)
         if services.crash is not None:
             services.crash.attach_view(self._show_crash)
+        self._attached = True
         self._retranslate()
-        if pages:
-            self.show_page(pages[0].key)
+        if self._specs:
+            self.show_page(next(iter(self._specs)))
+        if self.starting is not None:
+            self.stack.removeWidget(self.starting)
+            self.starting.deleteLater()
+            self.starting = None
+        if self._first_input_seen:
+            self._first_input()
+
+    @property
+    def attached(self) -> bool:
+        """True once the window has its services (`attach`)."""
+        return self._attached
 
     # ------------------------------------------------------------------ navigation
 
@@ -149,8 +188,8 @@ class MainWindow(QMainWindow):
     def _on_nav_changed(self, current: QListWidgetItem | None,
                         previous: QListWidgetItem | None) -> None:
         key = str(current.data(PAGE_KEY_ROLE)) if current is not None else ""
-        if key not in self._specs:
-            return
+        if key not in self._specs or not self._attached:
+            return  # the bare shell: attach() shows the first page
         if previous is not None and not self._may_leave(previous, key):
             # The page keeps the user (e.g. unsaved edits): it shows the page itself once the
             # user decided. Put the selection back without coming here again.
@@ -218,6 +257,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ status
 
     def _show_pool_status(self, status: PoolStatus) -> None:
+        from authing_desktop.services.pool_launcher import PoolStatus
+
         texts = {
             PoolStatus.IDLE: "",
             PoolStatus.STARTING: self.tr("Local pool: starting…"),
@@ -244,6 +285,10 @@ class MainWindow(QMainWindow):
                 item.setText(spec.title() if spec.section is not Section.ACCOUNT
                              else "  " + spec.title())
         self.stack.setAccessibleName(self.tr("Page"))
+        if self.starting is not None:
+            self.starting.setText(self.tr("Starting…"))
+        if not self._attached:
+            return
         self._show_profile()
         self._show_pool_status(self.services.pool_launcher.status)
         # Server messages (x-authing-lang) follow the UI language.
@@ -251,6 +296,8 @@ class MainWindow(QMainWindow):
             "zh_CN" if QLocale().name().startswith("zh") else "en")
 
     def _show_crash(self, report: CrashReport, saved_to: Path | None) -> None:
+        from authing_desktop.ui.crash_dialog import show_crash_dialog
+
         self.crash_dialog = show_crash_dialog(report, saved_to, self)
 
     # ------------------------------------------------------------------ events
@@ -267,6 +314,9 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self._attached and not self._ready_painted:
+            self._ready_painted = True
+            self.ready_painted.emit(time.perf_counter())
         if not self._painted:
             self._painted = True
             self.first_painted.emit(time.perf_counter())
@@ -279,6 +329,8 @@ class MainWindow(QMainWindow):
         first visit of a page then only builds widgets. At the user's first input, or as soon
         as a remembered sign-in is being restored: a window nobody uses stays small (~8 MiB)."""
 
+        import asyncio
+
         from authing_desktop.ui.pages import preload_page_modules
 
         if self._pages_preloading or self.services.tasks.closed:
@@ -289,6 +341,8 @@ class MainWindow(QMainWindow):
             await asyncio.get_running_loop().run_in_executor(None, preload_page_modules)
             # Start-up is over: what exists now stays, and need not be walked by every full
             # collection (each a UI stall).
+            from authing_desktop.services.gc_tuning import freeze_startup_objects
+
             freeze_startup_objects()
             self._pages_preloaded = True
             self._plan_prebuild()
@@ -302,6 +356,9 @@ class MainWindow(QMainWindow):
             self._prebuild_queue) or self._prebuild_waiting is not None
 
     def _first_input(self) -> None:
+        self._first_input_seen = True
+        if not self._attached:
+            return  # attach() comes back here
         self._user_started = True
         self.preload_pages()
         self._plan_prebuild()
@@ -315,6 +372,10 @@ class MainWindow(QMainWindow):
             return
         if not self._user_started and self.services.session.state != SIGNED_IN:
             return
+        from authing_desktop.presenters.password_strength import (
+            warm_up as warm_up_strength_estimate,
+        )
+
         if self.services.session.state == SIGNED_IN:
             keys = [spec.key for spec in self._specs.values()
                     if spec.section is Section.ACCOUNT and spec.key not in self._pages]
@@ -335,6 +396,8 @@ class MainWindow(QMainWindow):
     def _prebuild_next(self) -> None:
         if not self._prebuild_queue or self.services.tasks.closed:
             return
+        import asyncio
+
         built = self._prebuild_queue.pop(0)()
         if isinstance(built, QWidget):
             # Its first show would also polish every child with the style sheet's rules and
@@ -354,9 +417,10 @@ class MainWindow(QMainWindow):
             self._prebuild_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.services.bus.detach(self.banner.show_message)
-        if self.services.crash is not None:
-            self.services.crash.attach_view(None)
+        if self._attached:
+            self.services.bus.detach(self.banner.show_message)
+            if self.services.crash is not None:
+                self.services.crash.attach_view(None)
         super().closeEvent(event)
 
 

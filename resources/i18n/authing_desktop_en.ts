@@ -1545,6 +1545,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

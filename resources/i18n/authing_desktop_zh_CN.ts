@@ -1549,6 +1549,10 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
         <source>Page</source>
         <translation>页面</translation>
     </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

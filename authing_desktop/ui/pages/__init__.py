@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.pages.registry import PageSpec, Section
+
+if TYPE_CHECKING:
+    from authing_desktop.services.app_services import AppServices
 
 _MODULES: list[str] = []  # every page module, in registration order
 

@@ -10,10 +10,13 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from authing_desktop.services.app_services import AppServices
+if TYPE_CHECKING:
+    from authing_desktop.services.app_services import AppServices
+
 
 
 class Section(enum.Enum):
