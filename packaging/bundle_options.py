@@ -19,8 +19,8 @@ TocEntry = tuple[str, str, str]
 # Python modules neither bundle uses. The Qt bindings are the ones PySide6's hooks would
 # otherwise pull in as dependencies of QtGui/QtWidgets or through pyside's own imports; the Qt
 # *libraries* some of them wrap (libQt6DBus) still come along where QtGui links them.
-# QtNetwork is not excluded: the app's single-instance guard uses QLocalServer/QLocalSocket
-# (services/single_instance.py); its TLS and network-information plugins are dropped below.
+# QtNetwork goes too except on Windows, where the app's single-instance guard uses
+# QLocalServer (services/instance_channel.py; Unix has Python's own AF_UNIX sockets).
 COMMON_EXCLUDES = [
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "lib2to3", "pydoc_data",
     "ensurepip", "venv", "test",
@@ -34,6 +34,7 @@ COMMON_EXCLUDES = [
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickControls2", "PySide6.QtQuickTest",
     "PySide6.QtQuickWidgets", "PySide6.QtSql", "PySide6.QtSvg", "PySide6.QtSvgWidgets",
     "PySide6.QtTest", "PySide6.QtUiTools", "PySide6.QtXml",
+    *([] if sys.platform == "win32" else ["PySide6.QtNetwork"]),
 ]
 
 # Modules of the app's dependencies that the app never reaches:

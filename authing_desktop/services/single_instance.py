@@ -3,7 +3,7 @@ window, then exits.
 
 A lock file (`QLockFile`, in the state dir) decides who is first; it notices a lock left by a
 crashed run (the PID is gone) and takes it over. The first run then listens on a local socket
-(`QLocalServer`, name per user and state dir, accessible to this user only); a later launch
+(`InstanceChannel`, name per user and state dir, accessible to this user only); a later launch
 connects and sends ``raise``. Holding the lock makes removing a stale socket safe: no other
 run can be listening on it.
 """
@@ -18,22 +18,16 @@ import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from authing_desktop import APP_NAME
+from authing_desktop.services.instance_channel import InstanceChannel, ask_to_raise
 
 log = logging.getLogger("authing_desktop.instance")
 
 LOCK_FILE = "instance.lock"
-RAISE = b"raise\n"
-ACK = b"ok\n"
-MAX_MESSAGE = 64
 # A first run holds the lock a moment before it listens: a later launch keeps trying this long.
 CONNECT_WINDOW_S = 3.0
 RETRY_S = 0.05
-CONNECT_MS = 500
-# The first run answers from its event loop, which may be busy starting up.
-ANSWER_MS = 2000
 
 
 def socket_name(state_dir: Path) -> str:
@@ -58,11 +52,11 @@ class SingleInstance(QObject):
         self._state_dir = state_dir
         self.name = socket_name(state_dir)
         self._lock: QLockFile | None = None
-        self._server: QLocalServer | None = None
+        self._channel: InstanceChannel | None = None
 
     @property
     def is_primary(self) -> bool:
-        return self._server is not None
+        return self._channel is not None
 
     def claim(self) -> bool:
         """Become the first run, or hand over to the one that is (see the class doc).
@@ -77,7 +71,7 @@ class SingleInstance(QObject):
                 self._lock = lock
                 self._listen()
                 return True
-            if self._ask_to_raise():
+            if ask_to_raise(self.name):
                 return False
             if time.monotonic() > deadline:
                 # The owner neither answers nor gives up its lock (hung): a second window is
@@ -89,9 +83,9 @@ class SingleInstance(QObject):
 
     def release(self) -> None:
         """Stop listening and drop the lock (at quit)."""
-        if self._server is not None:
-            self._server.close()
-            self._server = None
+        if self._channel is not None:
+            self._channel.close()
+            self._channel = None
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
@@ -99,51 +93,10 @@ class SingleInstance(QObject):
     # ------------------------------------------------------------ first run
 
     def _listen(self) -> None:
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        # We hold the lock: a socket file left behind belongs to a run that is gone.
-        QLocalServer.removeServer(self.name)
-        if not server.listen(self.name):
-            log.warning("cannot listen for other launches: %s", server.errorString())
-            return
-        server.newConnection.connect(self._accept)
-        self._server = server
+        channel = InstanceChannel(self.name, self._raise_requested, self)
+        if channel.listen():
+            self._channel = channel
 
-    def _accept(self) -> None:
-        server = self._server
-        while server is not None and server.hasPendingConnections():
-            connection = server.nextPendingConnection()
-            if connection is None:
-                break
-            connection.setParent(self)
-            connection.readyRead.connect(lambda c=connection: self._read(c))
-            connection.disconnected.connect(connection.deleteLater)
-
-    def _read(self, connection: QLocalSocket) -> None:
-        if not connection.canReadLine():
-            if connection.bytesAvailable() > MAX_MESSAGE:
-                connection.abort()  # not one of ours
-            return
-        message = bytes(connection.readLine(MAX_MESSAGE).data())
-        if message == RAISE:
-            connection.write(ACK)
-            connection.flush()
-            log.info("another launch asked to show the window")
-            self.activation_requested.emit()
-        connection.disconnectFromServer()
-
-    # ----------------------------------------------------------- later launch
-
-    def _ask_to_raise(self) -> bool:
-        """True when the first run took the request (it answers ``ok``)."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(CONNECT_MS):
-            socket.abort()
-            return False
-        socket.write(RAISE)
-        socket.waitForBytesWritten(CONNECT_MS)
-        answered = socket.waitForReadyRead(ANSWER_MS) and \
-            bytes(socket.readLine(MAX_MESSAGE).data()) == ACK
-        socket.abort()
-        return answered
+    def _raise_requested(self) -> None:
+        log.info("another launch asked to show the window")
+        self.activation_requested.emit()

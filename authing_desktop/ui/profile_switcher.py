@@ -3,6 +3,8 @@ top of the window, and show the network inspector as a dock (`install_support_to
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
 from authing_desktop.presenters.profiles import ProfilesPresenter
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.settings import Settings
-from authing_desktop.ui.inspector_panel import InspectorDock
+
+if TYPE_CHECKING:
+    from authing_desktop.ui.inspector_panel import InspectorDock
 
 
 class ProfileSwitcher(QToolBar):
@@ -101,6 +105,8 @@ class ProfileSwitcher(QToolBar):
         if self.dock is None:
             if not shown:
                 return
+            from authing_desktop.ui.inspector_panel import InspectorDock  # with the first use
+
             self.dock = InspectorDock(self.services.call_log, self._window)
             self._window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self.inspector_action.setChecked)

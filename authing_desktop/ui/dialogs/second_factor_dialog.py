@@ -250,32 +250,3 @@ class SecondFactorDialog(QDialog):
         self.hint.setText(hints[factor].format(destination=destination))
         self.code.setPlaceholderText(
             "xxxx-xxxx-xxxx-xxxx-xxxx-xxxx" if factor is Factor.RECOVERY else "123456")
-
-
-class DialogSecondFactorAsker:
-    """The sign-in presenter's `SecondFactorAsker`: the dialog above, awaited. ``dialog`` is
-    the open one (tests type into it)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        self._parent = parent
-        self.dialog: SecondFactorDialog | None = None
-
-    async def ask_second_factor(self, presenter: SecondFactorPresenter) -> User | None:
-        dialog = SecondFactorDialog(presenter, self._parent)
-        self.dialog = dialog
-        done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-        def finished(result: int) -> None:
-            if not done.done():
-                done.set_result(result)
-
-        dialog.finished.connect(finished)
-        dialog.open()
-        try:
-            await done
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-            dialog.deleteLater()
-            self.dialog = None
-        return presenter.user

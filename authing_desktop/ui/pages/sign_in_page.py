@@ -33,7 +33,7 @@ from authing_desktop.presenters.sign_in import (
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.session import RESTORING, SIGNED_IN
 from authing_desktop.ui.dialogs.reset_password_dialog import DialogPasswordResetAsker
-from authing_desktop.ui.dialogs.second_factor_dialog import DialogSecondFactorAsker
+from authing_desktop.ui.dialogs.second_factor_asker import DialogSecondFactorAsker
 from authing_desktop.ui.theme import set_badge, set_tone
 from authing_desktop.ui.widgets.captcha_box import CaptchaBox
 from authing_desktop.ui.widgets.code_button import CodeButton
