@@ -6,8 +6,6 @@ Opened with ``open()`` (never ``exec()``); `run_deletion` awaits it through a fu
 
 from __future__ import annotations
 
-import asyncio
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from authing_desktop.presenters.your_data import Proof, YourDataPresenter
+from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.pages.account_base import show_text, status_label
 from authing_desktop.ui.theme import set_tone
 from authing_desktop.ui.widgets.code_button import CodeButton
@@ -211,20 +210,9 @@ async def run_deletion(presenter: YourDataPresenter, parent: QWidget,
     dialog = DeleteAccountDialog(presenter, parent)
     if opened is not None:
         opened.append(dialog)
-    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-    def finished(result: int) -> None:
-        if not done.done():
-            done.set_result(result)
-
-    dialog.finished.connect(finished)
-    dialog.open()
     try:
-        result = await done
+        result = await open_and_wait(dialog)
     finally:
-        if dialog.isVisible():
-            dialog.reject()
-        dialog.deleteLater()
         if opened is not None and dialog in opened:
             opened.remove(dialog)
     return result == QDialog.DialogCode.Accepted.value

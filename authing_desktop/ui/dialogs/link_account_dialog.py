@@ -5,9 +5,6 @@ Opened with ``open()`` and awaited through `run_link_account` (never ``exec()``)
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from authing_desktop.presenters.link_account import (
     CONFIRM,
@@ -32,6 +28,7 @@ from authing_desktop.presenters.link_account import (
     USERNAME,
     LinkAccountPresenter,
 )
+from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.theme import set_callout, set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.password_field import PasswordField
@@ -229,18 +226,8 @@ def _show(label: QLabel, text: str) -> None:
 async def run_link_account(presenter: LinkAccountPresenter, parent: QWidget | None) -> bool:
     """Show the dialog until it is closed; True when the accounts were linked."""
     dialog = LinkAccountDialog(presenter, parent)
-    future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-
-    def finished(result: int) -> None:
-        if not future.done():
-            future.set_result(result)
-
-    dialog.finished.connect(finished)
-    dialog.open()
     try:
-        await future
+        await open_and_wait(dialog)
         return presenter.stage == LINKED
     finally:
-        if isValid(dialog):  # not when its parent page went first
-            dialog.deleteLater()
         await presenter.close()

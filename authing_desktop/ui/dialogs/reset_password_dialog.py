@@ -25,6 +25,7 @@ from authing_desktop.presenters.identifier_checks import check_new_password
 from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
 from authing_desktop.presenters.sign_in import NewPasswordApplier, ResetReason
 from authing_desktop.services.errors import describe_expected_error
+from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.theme import set_tone
 from authing_desktop.ui.widgets.password_field import PasswordField
 
@@ -141,21 +142,10 @@ class DialogPasswordResetAsker:
         if strength is not None:
             strength.setParent(dialog)
         self.dialog = dialog
-        done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-        def finished(result: int) -> None:
-            if not done.done():
-                done.set_result(result)
-
-        dialog.finished.connect(finished)
-        dialog.open()
         try:
-            result = await done
+            result = await open_and_wait(dialog)
             new_password = dialog.new_password
         finally:
-            if dialog.isVisible():
-                dialog.reject()
-            dialog.deleteLater()
             self.dialog = None
         if result != QDialog.DialogCode.Accepted.value:
             return None

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
+
+from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 
 if TYPE_CHECKING:
     from authing_desktop.api.models import User
@@ -25,21 +26,9 @@ class DialogSecondFactorAsker:
         # Imported with the first challenge: most sign-ins never show it.
         from authing_desktop.ui.dialogs.second_factor_dialog import SecondFactorDialog
 
-        dialog = SecondFactorDialog(presenter, self._parent)
-        self.dialog = dialog
-        done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-        def finished(result: int) -> None:
-            if not done.done():
-                done.set_result(result)
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        self.dialog = SecondFactorDialog(presenter, self._parent)
         try:
-            await done
+            await open_and_wait(self.dialog)
         finally:
-            if dialog.isVisible():
-                dialog.reject()
-            dialog.deleteLater()
             self.dialog = None
         return presenter.user

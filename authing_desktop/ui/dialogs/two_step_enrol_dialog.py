@@ -6,8 +6,6 @@ Opened with ``open()`` (never ``exec()``); `run_enrolment` awaits it through a f
 
 from __future__ import annotations
 
-import asyncio
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from authing_desktop.presenters.two_step import TwoStepPresenter, secret_groups
+from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.pages.account_base import show_text, status_label
 from authing_desktop.ui.theme import set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
@@ -206,21 +205,9 @@ async def run_enrolment(presenter: TwoStepPresenter, parent: QWidget,
     dialog = TwoStepEnrolDialog(presenter, parent)
     if opened is not None:
         opened.append(dialog)
-    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-    def finished(result: int) -> None:
-        if not done.done():
-            done.set_result(result)
-
-    dialog.finished.connect(finished)
-    dialog.open()
-    dialog.begin()
     try:
-        await done
+        await open_and_wait(dialog, opened=dialog.begin)
     finally:
-        if dialog.isVisible():
-            dialog.reject()
-        dialog.deleteLater()
         if opened is not None and dialog in opened:
             opened.remove(dialog)
     return bool(presenter.enabled)
