@@ -244,8 +244,8 @@ class MainWindow(QMainWindow):
             self.show_page(SIGN_IN_KEY)
 
     def _show_account_home(self) -> None:
-        if self.services.session.state != SIGNED_IN:
-            return
+        if self.services.session.state != SIGNED_IN or self.current_page_key != SIGN_IN_KEY:
+            return  # signed out again, or the user went to another page meanwhile
         if ACCOUNT_HOME_KEY not in self._pages:
             # Not built ahead (a quick sign-in): build it now, show it on the next turn, so
             # that building and the first paint are not one long stall.

@@ -23,9 +23,8 @@ from authing_desktop.presenters.your_data import Proof, YourDataPresenter
 from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.pages.account_base import show_text, status_label
 from authing_desktop.ui.theme import set_tone
-from authing_desktop.ui.widgets.code_button import CodeButton
 from authing_desktop.ui.widgets.field_row import FieldRow
-from authing_desktop.ui.widgets.form_layout import combo_box, name_popup
+from authing_desktop.ui.widgets.form_layout import code_entry, combo_box, name_popup
 from authing_desktop.ui.widgets.password_field import PasswordField
 
 KEY = "deleteAccount"
@@ -49,15 +48,7 @@ class DeleteAccountDialog(QDialog):
         for proof in presenter.proofs():
             self.method.addItem("", proof)
         self.password = PasswordField(KEY, "password", "")
-        self.code = QLineEdit()
-        self.code.setObjectName(f"{KEY}.code")
-        self.code.setMaxLength(12)
-        self.send_code = CodeButton(f"{KEY}.sendCode", presenter.cooldown)
-        code_box = QWidget()
-        code_row = QHBoxLayout(code_box)
-        code_row.setContentsMargins(0, 0, 0, 0)
-        code_row.addWidget(self.code, 1)
-        code_row.addWidget(self.send_code)
+        self.code, self.send_code, code_box = code_entry(KEY, presenter.cooldown)
         self.confirmation = QLineEdit()
         self.confirmation.setObjectName(f"{KEY}.confirmation")
         self.rows = {"password": FieldRow(KEY, "password", self.password),

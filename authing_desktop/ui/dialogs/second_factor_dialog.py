@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -27,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from authing_desktop.presenters.second_factor import Factor, SecondFactorPresenter
 from authing_desktop.ui.theme import set_tone
-from authing_desktop.ui.widgets.code_button import CodeButton
 from authing_desktop.ui.widgets.field_row import FieldRow
-from authing_desktop.ui.widgets.form_layout import combo_box, name_popup
+from authing_desktop.ui.widgets.form_layout import code_entry, combo_box, name_popup
 from authing_desktop.ui.widgets.form_status import FormStatus
 from authing_desktop.ui.widgets.recovery_code_saver import recovery_code_panel
 
@@ -61,15 +59,7 @@ class SecondFactorDialog(QDialog):
         self.hint.setObjectName(f"{KEY}.hint")
         self.hint.setWordWrap(True)
         set_tone(self.hint, "note")
-        self.code = QLineEdit()
-        self.code.setObjectName(f"{KEY}.code")
-        self.code.setMaxLength(64)
-        self.send_code = CodeButton(f"{KEY}.sendCode", presenter.cooldown)
-        code_box = QWidget()
-        code_row = QHBoxLayout(code_box)
-        code_row.setContentsMargins(0, 0, 0, 0)
-        code_row.addWidget(self.code, 1)
-        code_row.addWidget(self.send_code)
+        self.code, self.send_code, code_box = code_entry(KEY, presenter.cooldown, max_length=64)
         self.code_row = FieldRow(KEY, "code", code_box)
         self.status = FormStatus(KEY, presenter)
         self.submit = QPushButton()

@@ -2,44 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
 from authing_desktop.presenters.recover import RecoverForm, RecoverMethod, RecoverPresenter
 from authing_desktop.presenters.sign_in import Method, SignInForm
 from authing_desktop.services.app_services import AppServices
-from authing_desktop.ui.widgets.code_button import CodeButton
+from authing_desktop.ui.pages.password_form_page import PasswordFormPage
 from authing_desktop.ui.widgets.field_row import FieldRow
-from authing_desktop.ui.widgets.form_layout import combo_box, link_button, name_popup, title_label
-from authing_desktop.ui.widgets.form_status import FormStatus
-from authing_desktop.ui.widgets.password_field import PasswordField
+from authing_desktop.ui.widgets.form_layout import (
+    chain_tab_order,
+    combo_box,
+    labelled_form,
+    name_popup,
+)
 
 KEY = "recover"
 
 
-class RecoverPage(QWidget):
+class RecoverPage(PasswordFormPage):
     """A code by email or SMS, the new password twice; back to sign-in when done."""
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"{KEY}.page")
-        self.services = services
-        self.presenter = RecoverPresenter(services.session, self)
-        self.strength = PasswordStrengthPresenter(services.connection, services.tasks,
-                                                  parent=self)
-        presenter = self.presenter
+        presenter = RecoverPresenter(services.session)
+        super().__init__(KEY, services, presenter, parent)
+        presenter.setParent(self)
+        self.presenter = presenter
 
-        self.title = title_label(f"{KEY}.title")
         self.intro = QLabel()
         self.intro.setObjectName(f"{KEY}.intro")
         self.intro.setWordWrap(True)
@@ -50,38 +43,15 @@ class RecoverPage(QWidget):
         self.email.setObjectName(f"{KEY}.email")
         self.phone = QLineEdit()
         self.phone.setObjectName(f"{KEY}.phone")
-        self.send_code = CodeButton(f"{KEY}.sendCode", presenter.cooldown)
-        self.code = QLineEdit()
-        self.code.setObjectName(f"{KEY}.code")
-        self.code.setMaxLength(12)
-        code_box = QWidget()
-        code_row = QHBoxLayout(code_box)
-        code_row.setContentsMargins(0, 0, 0, 0)
-        code_row.addWidget(self.code, 1)
-        code_row.addWidget(self.send_code)
-        self.password = PasswordField(KEY, "password", "", self.strength)
-        self.confirm = PasswordField(KEY, "confirm", "")
-        self.submit = QPushButton()
-        self.submit.setObjectName(f"{KEY}.submit")
-        self.submit.setDefault(True)
-        self.status = FormStatus(KEY, presenter)
-        self.back = link_button(f"{KEY}.back")
 
         self.rows = {
             "email": FieldRow(KEY, "email", self.email),
             "phone": FieldRow(KEY, "phone", self.phone),
-            "code": FieldRow(KEY, "code", code_box),
+            "code": FieldRow(KEY, "code", self.code_box),
             "password": FieldRow(KEY, "password", self.password),
             "confirm": FieldRow(KEY, "confirm", self.confirm),
         }
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.labels: dict[str, QLabel] = {"method": QLabel()}
-        self.form.addRow(self.labels["method"], self.method)
-        for field, row in self.rows.items():
-            self.labels[field] = QLabel()
-            self.labels[field].setBuddy(row.editor)
-            self.form.addRow(self.labels[field], row)
+        self.form, self.labels = labelled_form({"method": self.method, **self.rows})
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
@@ -90,17 +60,12 @@ class RecoverPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.back)
         layout.addStretch(1)
-        order: list[QWidget] = [
+        chain_tab_order([
             self.method, self.email, self.phone, self.code, self.send_code,
             self.password.edit, self.password.toggle, self.confirm.edit, self.confirm.toggle,
-            self.submit, self.back]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+            self.submit, self.back])
 
         self.method.currentIndexChanged.connect(lambda _i: self._show_method())
-        presenter.field_errors_changed.connect(self._show_field_errors)
-        presenter.busy_changed.connect(self._show_busy)
-        self.submit.clicked.connect(self.do_submit)
         for edit in (self.email, self.phone, self.code, self.password.edit, self.confirm.edit):
             edit.returnPressed.connect(self.do_submit)
         self.send_code.clicked.connect(
@@ -137,31 +102,12 @@ class RecoverPage(QWidget):
         self.presenter.start(self.presenter.submit(self.form_snapshot()),
                              name="recover.submit")
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.presenter.cancel():
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
     def _show_method(self) -> None:
         by_email = self.current_method is RecoverMethod.EMAIL
         self.form.setRowVisible(self.rows["email"], by_email)
         self.form.setRowVisible(self.rows["phone"], not by_email)
         self.presenter.set_field_errors({})
         self.retranslate()
-
-    def _show_field_errors(self, errors: dict[str, str]) -> None:
-        for field, row in self.rows.items():
-            row.set_error(errors.get(field, ""))
-
-    def _show_busy(self, busy: bool) -> None:
-        self.submit.setEnabled(not busy)
-        self.send_code.set_busy(busy)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Reset your password"))

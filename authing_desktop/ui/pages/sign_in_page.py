@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,11 +35,13 @@ from authing_desktop.ui.dialogs.reset_password_dialog import DialogPasswordReset
 from authing_desktop.ui.dialogs.second_factor_asker import DialogSecondFactorAsker
 from authing_desktop.ui.theme import set_badge, set_tone
 from authing_desktop.ui.widgets.captcha_box import CaptchaBox
-from authing_desktop.ui.widgets.code_button import CodeButton
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.form_layout import (
     centered,
+    chain_tab_order,
+    code_entry,
     combo_box,
+    labelled_form,
     link_button,
     name_popup,
     title_label,
@@ -93,15 +94,7 @@ class SignInView(QWidget):
         self.account = QLineEdit()
         self.account.setObjectName(f"{KEY}.account")
         self.password = PasswordField(KEY, "password", "")
-        self.code = QLineEdit()
-        self.code.setObjectName(f"{KEY}.code")
-        self.code.setMaxLength(12)
-        self.send_code = CodeButton(f"{KEY}.sendCode", presenter.cooldown)
-        code_box = QWidget()
-        code_row = QHBoxLayout(code_box)
-        code_row.setContentsMargins(0, 0, 0, 0)
-        code_row.addWidget(self.code, 1)
-        code_row.addWidget(self.send_code)
+        self.code, self.send_code, code_box = code_entry(KEY, presenter.cooldown)
         self.captcha = CaptchaBox(KEY)
         self.auto_register = QCheckBox()
         self.auto_register.setObjectName(f"{KEY}.autoRegister")
@@ -131,17 +124,8 @@ class SignInView(QWidget):
             "code": FieldRow(KEY, "code", code_box),
             "captcha": FieldRow(KEY, "captcha", self.captcha),
         }
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.labels: dict[str, QLabel] = {}
-        self.labels["accounts"] = QLabel()
-        self.form.addRow(self.labels["accounts"], self.accounts)
-        self.labels["method"] = QLabel()
-        self.form.addRow(self.labels["method"], self.method)
-        for field, row in self.rows.items():
-            self.labels[field] = QLabel()
-            self.labels[field].setBuddy(row.editor)
-            self.form.addRow(self.labels[field], row)
+        self.form, self.labels = labelled_form(
+            {"accounts": self.accounts, "method": self.method, **self.rows})
         self.form.addRow("", self.auto_register)
         self.form.addRow("", self.remember)
 
@@ -310,13 +294,11 @@ class SignInView(QWidget):
             self.show_message("")
 
     def _chain_tabs(self) -> None:
-        order: list[QWidget] = [
+        chain_tab_order([
             self.accounts, self.method, self.email, self.username, self.phone, self.account,
             self.password.edit, self.password.toggle, self.code, self.send_code,
             self.captcha.edit, self.captcha.refresh, self.auto_register, self.remember,
-            self.submit, self.forgot, self.sign_up, self.browser, self.demo]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+            self.submit, self.forgot, self.sign_up, self.browser, self.demo])
 
     # ---------------------------------------------------------------- texts
 

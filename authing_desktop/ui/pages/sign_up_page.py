@@ -6,17 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,34 +25,32 @@ from authing_desktop.presenters.custom_data import (
     CustomField,
     editor_type,
 )
-from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
 from authing_desktop.presenters.sign_in import Method, SignInForm
 from authing_desktop.presenters.sign_up import SignUpForm, SignUpMethod, SignUpPresenter
 from authing_desktop.services.app_services import AppServices
-from authing_desktop.ui.widgets.code_button import CodeButton
+from authing_desktop.ui.pages.password_form_page import PasswordFormPage
 from authing_desktop.ui.widgets.field_row import FieldRow
-from authing_desktop.ui.widgets.form_layout import combo_box, link_button, name_popup, title_label
-from authing_desktop.ui.widgets.form_status import FormStatus
-from authing_desktop.ui.widgets.password_field import PasswordField
+from authing_desktop.ui.widgets.form_layout import (
+    chain_tab_order,
+    combo_box,
+    labelled_form,
+    name_popup,
+)
 
 KEY = "signup"
 # A date-time editor at this value shows "not set" (QDateTimeEdit has no empty state).
 UNSET_DATETIME = QDateTime.fromSecsSinceEpoch(0)
 
 
-class SignUpPage(QWidget):
+class SignUpPage(PasswordFormPage):
     """Register by email, username, or phone + SMS code; then signed in."""
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"{KEY}.page")
-        self.services = services
-        self.presenter = SignUpPresenter(services.session, self)
-        self.strength = PasswordStrengthPresenter(services.connection, services.tasks,
-                                                  parent=self)
-        presenter = self.presenter
+        presenter = SignUpPresenter(services.session)
+        super().__init__(KEY, services, presenter, parent)
+        presenter.setParent(self)
+        self.presenter = presenter
 
-        self.title = title_label(f"{KEY}.title")
         self.method = combo_box(f"{KEY}.method")
         for method in SignUpMethod:
             self.method.addItem("", method)
@@ -65,47 +60,24 @@ class SignUpPage(QWidget):
         self.username.setObjectName(f"{KEY}.username")
         self.phone = QLineEdit()
         self.phone.setObjectName(f"{KEY}.phone")
-        self.code = QLineEdit()
-        self.code.setObjectName(f"{KEY}.code")
-        self.code.setMaxLength(12)
-        self.send_code = CodeButton(f"{KEY}.sendCode", presenter.cooldown)
-        code_box = QWidget()
-        code_row = QHBoxLayout(code_box)
-        code_row.setContentsMargins(0, 0, 0, 0)
-        code_row.addWidget(self.code, 1)
-        code_row.addWidget(self.send_code)
-        self.password = PasswordField(KEY, "password", "", self.strength)
-        self.confirm = PasswordField(KEY, "confirm", "")
         self.nickname = QLineEdit()
         self.nickname.setObjectName(f"{KEY}.nickname")
         self.company = QLineEdit()
         self.company.setObjectName(f"{KEY}.company")
         self.remember = QCheckBox()
         self.remember.setObjectName(f"{KEY}.remember")
-        self.submit = QPushButton()
-        self.submit.setObjectName(f"{KEY}.submit")
-        self.submit.setDefault(True)
-        self.status = FormStatus(KEY, presenter)
-        self.back = link_button(f"{KEY}.back")
 
         self.rows = {
             "email": FieldRow(KEY, "email", self.email),
             "username": FieldRow(KEY, "username", self.username),
             "phone": FieldRow(KEY, "phone", self.phone),
-            "code": FieldRow(KEY, "code", code_box),
+            "code": FieldRow(KEY, "code", self.code_box),
             "password": FieldRow(KEY, "password", self.password),
             "confirm": FieldRow(KEY, "confirm", self.confirm),
             "nickname": FieldRow(KEY, "nickname", self.nickname),
             "company": FieldRow(KEY, "company", self.company),
         }
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.labels: dict[str, QLabel] = {"method": QLabel()}
-        self.form.addRow(self.labels["method"], self.method)
-        for field, row in self.rows.items():
-            self.labels[field] = QLabel()
-            self.labels[field].setBuddy(row.editor)
-            self.form.addRow(self.labels[field], row)
+        self.form, self.labels = labelled_form({"method": self.method, **self.rows})
         self.form.addRow("", self.remember)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -121,9 +93,6 @@ class SignUpPage(QWidget):
         presenter.custom_fields_changed.connect(self._show_custom_fields)
 
         self.method.currentIndexChanged.connect(lambda _i: self._show_method())
-        presenter.field_errors_changed.connect(self._show_field_errors)
-        presenter.busy_changed.connect(self._show_busy)
-        self.submit.clicked.connect(self.do_submit)
         for edit in (self.email, self.username, self.phone, self.code, self.password.edit,
                      self.confirm.edit, self.nickname, self.company):
             edit.returnPressed.connect(self.do_submit)
@@ -141,13 +110,11 @@ class SignUpPage(QWidget):
                                       name="signup.customFields")
 
     def _set_tab_order(self) -> None:
-        order: list[QWidget] = [
+        chain_tab_order([
             self.method, self.email, self.username, self.phone, self.code, self.send_code,
             self.password.edit, self.password.toggle, self.confirm.edit, self.confirm.toggle,
             self.nickname, self.company, *self.custom_editors.values(), self.remember,
-            self.submit, self.back]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+            self.submit, self.back])
 
     def _show_custom_fields(self, fields: list[CustomField]) -> None:
         for row in self.custom_rows.values():
@@ -260,12 +227,6 @@ class SignUpPage(QWidget):
             return
         self.presenter.start(self.presenter.submit(self.form_snapshot()), name="signup.submit")
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.presenter.cancel():
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
     def _show_method(self) -> None:
         method = self.current_method
         self.form.setRowVisible(self.rows["email"], method is SignUpMethod.EMAIL)
@@ -275,19 +236,9 @@ class SignUpPage(QWidget):
         self.presenter.set_field_errors({})
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
-        for field, row in self.rows.items():
-            row.set_error(errors.get(field, ""))
+        super()._show_field_errors(errors)
         for key, row in self.custom_rows.items():
             row.set_error(errors.get(f"custom.{key}", ""))
-
-    def _show_busy(self, busy: bool) -> None:
-        self.submit.setEnabled(not busy)
-        self.send_code.set_busy(busy)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Create an account"))

@@ -1,11 +1,26 @@
 """Shared pieces of the form pages: a centred, scrollable column of readable width, a page
-title and a link-style button."""
+title, a link-style button, the one-time-code entry, a labelled form and its Tab order."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+
+from authing_desktop.presenters.code_cooldown import CodeCooldown
+from authing_desktop.ui.widgets.code_button import CodeButton
+from authing_desktop.ui.widgets.field_row import FieldRow
 
 FORM_WIDTH = 480
 
@@ -60,3 +75,40 @@ def name_popup(combo: QComboBox, accessible_name: str) -> None:
     """Give the combo and its popup list the same accessible name."""
     combo.setAccessibleName(accessible_name)
     combo.view().setAccessibleName(accessible_name)
+
+
+def code_entry(key: str, cooldown: CodeCooldown,
+               max_length: int = 12) -> tuple[QLineEdit, CodeButton, QWidget]:
+    """A one-time-code field ``<key>.code`` with its send button ``<key>.sendCode`` (counting
+    down with ``cooldown``) beside it; the third item is the box holding both."""
+    code = QLineEdit()
+    code.setObjectName(f"{key}.code")
+    code.setMaxLength(max_length)
+    send = CodeButton(f"{key}.sendCode", cooldown)
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(code, 1)
+    row.addWidget(send)
+    return code, send, box
+
+
+def labelled_form(rows: Mapping[str, QWidget]) -> tuple[QFormLayout, dict[str, QLabel]]:
+    """A form with one labelled row per item of ``rows`` (in order); each label is the buddy
+    of its field (a `FieldRow`'s editor), for its mnemonic. The labels are returned by key,
+    without text: the page's retranslate sets it."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    labels: dict[str, QLabel] = {}
+    for key, field in rows.items():
+        label = QLabel()
+        label.setBuddy(field.editor if isinstance(field, FieldRow) else field)
+        form.addRow(label, field)
+        labels[key] = label
+    return form, labels
+
+
+def chain_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab goes through ``widgets`` in this order."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
