@@ -19,19 +19,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from authing_desktop.redaction import redact_text
-from authing_desktop.services.crash_report import (
-    CrashReport,
-    build_report,
-    exc_info_error,
-    write_report,
-)
 
 if TYPE_CHECKING:
     import asyncio
 
+    # Imported when a crash is handled: building a report needs platform, traceback and
+    # datetime, which start-up does not.
+    from authing_desktop.services.crash_report import CrashReport
+
 log = logging.getLogger("authing_desktop.crash")
 
-CrashView = Callable[[CrashReport, "Path | None"], None]
+CrashView = Callable[["CrashReport", "Path | None"], None]
 
 
 class CrashHandler(QObject):
@@ -80,6 +78,9 @@ class CrashHandler(QObject):
 
     def install_loop(self, loop: asyncio.AbstractEventLoop) -> None:
         loop.set_exception_handler(self.loop_exception_handler)
+        # Start-up is past its first frame: have the report builder ready, so that reporting
+        # a crash later imports nothing.
+        import authing_desktop.services.crash_report  # noqa: F401
 
     def excepthook(
         self,
@@ -89,6 +90,8 @@ class CrashHandler(QObject):
     ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             return  # Ctrl+C before the loop's own handler is in place: not a crash.
+        from authing_desktop.services.crash_report import exc_info_error
+
         self.handle(exc_info_error(exc_type, value, tb), where="excepthook")
 
     def loop_exception_handler(
@@ -115,6 +118,8 @@ class CrashHandler(QObject):
             return None
 
     def _handle(self, error: BaseException, where: str) -> CrashReport | None:
+        from authing_desktop.services.crash_report import build_report, write_report
+
         report = build_report(error, where=where, extra_sections=self._extra_sections)
         count = self._seen.get(report.fingerprint, 0) + 1
         self._seen[report.fingerprint] = count
