@@ -109,7 +109,7 @@ def run_gui(options: argparse.Namespace) -> int:
     from authing_desktop.services.language import UiLanguage
     from authing_desktop.services.settings import SettingsStore
     from authing_desktop.services.single_instance import SingleInstance
-    from authing_desktop.ui.theme import ThemeManager
+    from authing_desktop.ui.theme import ThemeManager, apply_first_theme
 
     paths = AppPaths.under(options.basedir.resolve()) if options.basedir else AppPaths.for_user()
     crash = CrashHandler(paths.crash_dir, debug=options.debug)
@@ -119,7 +119,9 @@ def run_gui(options: argparse.Namespace) -> int:
         app = _make_application()
         # The smoke test may run next to the user's own app: it never hands over.
         instance = None if options.smoke_test else SingleInstance(paths.state_dir, app)
-        if instance is not None and not instance.claim():
+        # The lock now (a second launch must not show a window), the socket after the first
+        # frame (_async_main).
+        if instance is not None and not instance.claim(listen=False):
             _instance_event(options, "secondary")
             print(f"{APP_DISPLAY_NAME} is already running: its window was brought to the front.",
                   file=sys.stderr if sys.stderr is not None else sys.stdout)
@@ -130,8 +132,9 @@ def run_gui(options: argparse.Namespace) -> int:
         settings.load()
         # Both follow the settings live (View menu) and stay until the app goes.
         language = UiLanguage(app, settings, parent=app)
-        ThemeManager(app, settings, parent=app)
+        theme = apply_first_theme(app, settings.current.theme)
         window = _show_window_shell(options)
+        ThemeManager(app, settings, applied=theme, parent=app)
 
         # The first frame is up: now the rest.
         _import_asyncio_without_ssl()
@@ -245,6 +248,7 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
     ThisDevice(services.paths.config_dir, services.session, services.tasks, parent=window)
     if instance is not None:
         instance.activation_requested.connect(lambda: _bring_to_front(window, options))
+        instance.listen()
     try:
         if options.first_paint_exit:
             window.ready_painted.connect(lambda stamp: _print_ready(stamp, quit_event))

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from authing_desktop.redaction import redact_text
 
@@ -54,7 +54,9 @@ class CrashHandler(QObject):
         self._previous_hooks: tuple[Any, Any] | None = None
         self.reports: list[CrashReport] = []
         # Worker-thread crashes are handled on this object's (the UI) thread.
-        self._from_thread.connect(self._handle_queued, Qt.ConnectionType.QueuedConnection)
+        # Emitted by other threads only: the automatic connection queues it to this (the UI)
+        # thread. (No explicit Qt.ConnectionType: see ui/main_window.PAGE_KEY_ROLE.)
+        self._from_thread.connect(self._handle_queued)
 
     def add_section(self, title: str, build: Callable[[], str]) -> None:
         """Add a report section (built lazily, guarded, redacted)."""

@@ -10,17 +10,19 @@ run can be listening on it.
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
 import time
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
 from authing_desktop import APP_NAME
-from authing_desktop.services.instance_channel import InstanceChannel, ask_to_raise
+
+if TYPE_CHECKING:
+    from authing_desktop.services.instance_channel import InstanceChannel
 
 log = logging.getLogger("authing_desktop.instance")
 
@@ -32,7 +34,12 @@ RETRY_S = 0.05
 
 def socket_name(state_dir: Path) -> str:
     """A local socket name of this user for this state dir (short: Unix paths are limited)."""
-    user = str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()
+    if hasattr(os, "getuid"):
+        user = str(os.getuid())
+    else:
+        import getpass
+
+        user = getpass.getuser()
     # zlib's checksums, not hashlib: hashlib loads OpenSSL (~4 MiB) that start-up otherwise
     # does not need; the name only has to differ between state dirs, not resist an attacker.
     path = str(state_dir.resolve()).encode("utf-8")
@@ -41,9 +48,13 @@ def socket_name(state_dir: Path) -> str:
 
 
 class SingleInstance(QObject):
-    """Call `claim` once at start-up: True means this run is the first (it now listens and
-    emits ``activation_requested`` when another launch asks); False means another run was asked
-    to show its window, and this one should exit."""
+    """Call `claim` once at start-up: True means this run is the first (it listens and emits
+    ``activation_requested`` when another launch asks); False means another run was asked to
+    show its window, and this one should exit.
+
+    ``claim(listen=False)`` only takes the lock; `listen` then opens the socket once the window
+    is up (start-up's first frame need not load the socket module). A launch in between sees
+    the lock held and keeps knocking for up to `CONNECT_WINDOW_S`."""
 
     activation_requested = Signal()
 
@@ -58,7 +69,7 @@ class SingleInstance(QObject):
     def is_primary(self) -> bool:
         return self._channel is not None
 
-    def claim(self) -> bool:
+    def claim(self, *, listen: bool = True) -> bool:
         """Become the first run, or hand over to the one that is (see the class doc).
 
         Blocking, before any event loop runs; at most about `CONNECT_WINDOW_S`."""
@@ -69,8 +80,11 @@ class SingleInstance(QObject):
             lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
             if lock.tryLock(0):
                 self._lock = lock
-                self._listen()
+                if listen:
+                    self.listen()
                 return True
+            from authing_desktop.services.instance_channel import ask_to_raise
+
             if ask_to_raise(self.name):
                 return False
             if time.monotonic() > deadline:
@@ -92,7 +106,12 @@ class SingleInstance(QObject):
 
     # ------------------------------------------------------------ first run
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later launches (after ``claim(listen=False)`` returned True)."""
+        from authing_desktop.services.instance_channel import InstanceChannel
+
+        if self._lock is None or self._channel is not None:
+            return
         channel = InstanceChannel(self.name, self._raise_requested, self)
         if channel.listen():
             self._channel = channel

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from authing_desktop import APP_DISPLAY_NAME
 from authing_desktop.ui.first_input import on_first_input
-from authing_desktop.ui.message_banner import MessageBanner
 from authing_desktop.ui.pages import PAGES, PageSpec, Section
 
 if TYPE_CHECKING:
@@ -36,9 +35,13 @@ if TYPE_CHECKING:
     from authing_desktop.services.crash_report import CrashReport
     from authing_desktop.services.pool_launcher import PoolStatus
     from authing_desktop.ui.crash_dialog import CrashDialog
+    from authing_desktop.ui.message_banner import MessageBanner
     from authing_desktop.ui.profile_switcher import ProfileSwitcher
 
-PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole.UserRole + 1, as a number: the bare shell touches no enum of the Qt namespace
+# (PySide builds all ~90 of them, ~15 ms, on the first use of any), so that the first frame
+# does not wait for them.
+PAGE_KEY_ROLE = 0x0100 + 1
 HEADER_KEY = "header.account"
 SIGN_IN_KEY = "signin"
 ACCOUNT_HOME_KEY = "profile"
@@ -54,6 +57,7 @@ class MainWindow(QMainWindow):
     ``MainWindow(services)`` is ready at once; ``MainWindow()`` is the bare shell (navigation,
     status bar, a "Starting…" note) until `attach` gives it the services."""
 
+    banner: MessageBanner  # made by attach() (its widgets' flags are Qt enums)
     first_painted = Signal(float)  # time.perf_counter() of the first paint
     ready_painted = Signal(float)  # ... of the first paint with the services attached
     page_changed = Signal(str)
@@ -89,14 +93,13 @@ class MainWindow(QMainWindow):
         self._fill_nav(pages)
         self.nav.currentItemChanged.connect(self._on_nav_changed)
 
-        self.banner = MessageBanner()
         self.stack = QStackedWidget()
         self.stack.setObjectName("shell.pages")
 
         content = QVBoxLayout()
         content.setContentsMargins(8, 8, 8, 0)
-        content.addWidget(self.banner)
         content.addWidget(self.stack, 1)
+        self._content = content
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,7 +117,7 @@ class MainWindow(QMainWindow):
         # What the page area says until attach() shows the first page.
         self.starting: QLabel | None = QLabel()
         self.starting.setObjectName("shell.starting")
-        self.starting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.starting.setIndent(24)
         self.stack.addWidget(self.starting)
         self._retranslate()
         if services is not None:
@@ -122,10 +125,21 @@ class MainWindow(QMainWindow):
 
     def attach(self, services: AppServices) -> None:
         """Give the shell its services: menus, the support toolbar, the first page."""
+        # Here, not at import: these touch the Qt namespace's enums (see PAGE_KEY_ROLE).
+        from PySide6.QtCore import Qt
+
         from authing_desktop.ui.menus import install_menus
+        from authing_desktop.ui.message_banner import MessageBanner
         from authing_desktop.ui.profile_switcher import install_support_tools
 
         self.services = services
+        self.banner = MessageBanner()
+        self._content.insertWidget(0, self.banner)
+        header = self._nav_item(HEADER_KEY)
+        if header is not None:
+            # A heading: disabled so that mouse and arrow keys pass over it, but drawn in the
+            # normal text colour (set below, not in the bare shell: see PAGE_KEY_ROLE).
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
         self.view_menu, self.help_menu = install_menus(self, services)
         # Profile/account switching at the top, the network inspector as a dock (support).
         self.support_tools: ProfileSwitcher = install_support_tools(self, services)
@@ -211,9 +225,6 @@ class MainWindow(QMainWindow):
             if spec.section is Section.ACCOUNT and not header_done:
                 header = QListWidgetItem()
                 header.setData(PAGE_KEY_ROLE, HEADER_KEY)
-                # A heading: disabled so that mouse and arrow keys pass over it, but drawn in
-                # the normal text colour.
-                header.setFlags(Qt.ItemFlag.NoItemFlags)
                 header.setForeground(self.nav.palette().text())
                 font = QFont(self.nav.font())
                 font.setBold(True)

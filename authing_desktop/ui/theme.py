@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QObject, Qt, Signal
+from PySide6.QtCore import QDir, QObject, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from authing_desktop.services.resource_files import resource_path
 from authing_desktop.services.settings import Settings, SettingsStore
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 log = logging.getLogger("authing_desktop.theme")
 
@@ -112,6 +116,8 @@ def effective_theme(setting: str, system: Qt.ColorScheme) -> str:
     when the platform does not say)."""
     if setting in (LIGHT, DARK):
         return setting
+    from PySide6.QtCore import Qt  # not at import: see apply_first_theme
+
     return DARK if system == Qt.ColorScheme.Dark else LIGHT
 
 
@@ -158,16 +164,16 @@ class ThemeManager(QObject):
 
     theme_changed = Signal(str)
 
-    def __init__(self, app: QApplication, settings: SettingsStore,
+    def __init__(self, app: QApplication, settings: SettingsStore, *, applied: str = "",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._app = app
         self._settings = settings
         self._setting = settings.current.theme
-        self._theme = ""
-        style = QStyleFactory.create("Fusion")
-        if style is not None:
-            app.setStyle(style)
+        # ``applied``: the theme `apply_first_theme` put in place already (kept if right).
+        self._theme = applied
+        if not applied:
+            _use_fusion(app)
         self._hints = app.styleHints()
         self._request_scheme(self._setting)
         self._hints.colorSchemeChanged.connect(self._system_changed)
@@ -196,6 +202,8 @@ class ThemeManager(QObject):
 
     def _request_scheme(self, setting: str) -> None:
         """Tell the platform too (title bars, native dialogs follow where it supports it)."""
+        from PySide6.QtCore import Qt
+
         if setting == DARK:
             self._hints.setColorScheme(Qt.ColorScheme.Dark)
         elif setting == LIGHT:
@@ -207,8 +215,37 @@ class ThemeManager(QObject):
         if theme == self._theme:
             return
         self._theme = theme
-        self._app.setPalette(build_palette(COLOURS[theme]))
-        # After the palette: the sheet's palette(...) references resolve against it.
-        self._app.setStyleSheet(style_sheet(theme))
+        _set_theme(self._app, theme)
         log.info("theme: %s", theme)
         self.theme_changed.emit(theme)
+
+
+def apply_first_theme(app: QApplication, setting: str) -> str:
+    """Put the theme in place for the window's first frame, before a `ThemeManager` exists
+    (pass it the result as ``applied``); returns ``light`` or ``dark``.
+
+    The system's colour scheme is guessed from the platform palette's window colour:
+    ``QStyleHints.colorScheme()`` returns an enum of the Qt namespace, and PySide builds all
+    ~90 of those (~15 ms) on the first use of any, which the first frame need not wait for.
+    The manager checks the real scheme right after, and switches in the rare case it differs.
+    """
+    if setting in (LIGHT, DARK):
+        theme = setting
+    else:
+        window = app.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+        theme = DARK if window.lightness() < 128 else LIGHT
+    _use_fusion(app)
+    _set_theme(app, theme)
+    return theme
+
+
+def _use_fusion(app: QApplication) -> None:
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
+
+
+def _set_theme(app: QApplication, theme: str) -> None:
+    app.setPalette(build_palette(COLOURS[theme]))
+    # After the palette: the sheet's palette(...) references resolve against it.
+    app.setStyleSheet(style_sheet(theme))
