@@ -57,7 +57,11 @@ class MainWindow(QMainWindow):
     ``MainWindow(services)`` is ready at once; ``MainWindow()`` is the bare shell (navigation,
     status bar, a "Starting…" note) until `attach` gives it the services."""
 
-    banner: MessageBanner  # made by attach() (its widgets' flags are Qt enums)
+    # Made by attach(): the banner's widgets' flags are Qt enums; the status bar shows what
+    # only the services know.
+    banner: MessageBanner
+    profile_label: QLabel
+    pool_status_label: QLabel
     first_painted = Signal(float)  # time.perf_counter() of the first paint
     ready_painted = Signal(float)  # ... of the first paint with the services attached
     page_changed = Signal(str)
@@ -108,12 +112,6 @@ class MainWindow(QMainWindow):
         layout.addLayout(content, 1)
         self.setCentralWidget(central)
 
-        self.profile_label = QLabel()
-        self.profile_label.setObjectName("shell.profile")
-        self.pool_status_label = QLabel()
-        self.pool_status_label.setObjectName("shell.poolStatus")
-        self.statusBar().addWidget(self.profile_label)
-        self.statusBar().addPermanentWidget(self.pool_status_label)
         # What the page area says until attach() shows the first page.
         self.starting: QLabel | None = QLabel()
         self.starting.setObjectName("shell.starting")
@@ -133,6 +131,13 @@ class MainWindow(QMainWindow):
         from authing_desktop.ui.profile_switcher import install_support_tools
 
         self.services = services
+        # The status bar says what only the services know (connection, local pool).
+        self.profile_label = QLabel()
+        self.profile_label.setObjectName("shell.profile")
+        self.pool_status_label = QLabel()
+        self.pool_status_label.setObjectName("shell.poolStatus")
+        self.statusBar().addWidget(self.profile_label)
+        self.statusBar().addPermanentWidget(self.pool_status_label)
         self.banner = MessageBanner()
         self._content.insertWidget(0, self.banner)
         header = self._nav_item(HEADER_KEY)
