@@ -383,16 +383,25 @@ class MainWindow(QMainWindow):
         """Build the pages the user is about to need while the window idles, one per event
         loop turn, so that opening one later only shows it: built on the click, the bigger
         pages would hold the UI thread for more than a frame. Only once the user started using
-        the window (or signed in): a window left alone keeps its memory small."""
+        the window (or signed in, or a sign-in is being restored): a window left alone keeps its
+        memory small."""
         if not self._pages_preloaded:
             return
-        if not self._user_started and self.services.session.state != SIGNED_IN:
+        state = self.services.session.state
+        if state == RESTORING:
+            # A remembered sign-in is on its way (keychain, network): the Profile page it opens
+            # is built meanwhile, not in the same turn as the restore's end.
+            if ACCOUNT_HOME_KEY in self._specs and ACCOUNT_HOME_KEY not in self._pages:
+                self._prebuild_queue = [lambda: self.page(ACCOUNT_HOME_KEY)]
+                self._prebuild_timer.start()
+            return
+        if not self._user_started and state != SIGNED_IN:
             return
         from authing_desktop.presenters.password_strength import (
             warm_up as warm_up_strength_estimate,
         )
 
-        if self.services.session.state == SIGNED_IN:
+        if state == SIGNED_IN:
             keys = [spec.key for spec in self._specs.values()
                     if spec.section is Section.ACCOUNT and spec.key not in self._pages]
             steps: list[Callable[[], object]] = [
