@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from authing_desktop.presenters.account_base import AccountPresenter
 from authing_desktop.presenters.session_protocol import is_signed_in
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.theme import set_tone
+from authing_desktop.ui.widgets.form_layout import busy_bar
 
 
 def status_label(name: str, tone: str = "") -> QLabel:
@@ -84,12 +84,7 @@ class AccountPage(QWidget):
         self.placeholder = QLabel()
         self.placeholder.setObjectName(f"{key}.placeholder")
         self.placeholder.setWordWrap(True)
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setObjectName(f"{key}.busy")
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setMaximumHeight(4)
-        self.busy_bar.setVisible(False)
+        self.busy_bar = busy_bar(f"{key}.busy")
         self.error_label = status_label(f"{key}.error", "error")
         self.detail_label = status_label(f"{key}.errorDetail", "note")
         self.notice_label = status_label(f"{key}.notice", "ok")

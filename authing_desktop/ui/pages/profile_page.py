@@ -103,7 +103,8 @@ class ProfilePage(AccountPage):
         self.dirty_label = QLabel()
         self.dirty_label.setObjectName(f"{KEY}.dirty")
         actions = QHBoxLayout()
-        actions.addWidget(self.dirty_label, 1)
+        actions.addWidget(self.dirty_label)
+        actions.addStretch(1)
         actions.addWidget(self.revert_button)
         actions.addWidget(self.save_button)
         self.body.addLayout(actions)
@@ -233,6 +234,11 @@ class ProfilePage(AccountPage):
     def retranslate(self) -> None:
         self.retranslate_frame(self.tr("Profile"),
                                self.tr("Sign in to see and edit your profile."))
+        # A fixed size (room for the text): the first edit shows the note without laying out
+        # the whole page again (a label that changes size relayouts every row above it).
+        metrics = self.dirty_label.fontMetrics()
+        self.dirty_label.setFixedSize(
+            metrics.horizontalAdvance(self.tr("Unsaved changes")) + 8, metrics.height() + 4)
         captions = {"userId": self.tr("User ID"), "email": self.tr("Email"),
                     "phone": self.tr("Phone"), "createdAt": self.tr("Created"),
                     "lastLogin": self.tr("Last sign-in"), "loginsCount": self.tr("Sign-ins"),

@@ -47,6 +47,7 @@ from authing_desktop.ui.dialogs.profile_editor import ProfileEditor
 from authing_desktop.ui.dialogs.question import Choice, ask
 from authing_desktop.ui.inspector_panel import InspectorPanel
 from authing_desktop.ui.theme import set_tone
+from authing_desktop.ui.widgets.form_layout import busy_bar
 from authing_desktop.ui.widgets.replay_diff import ReplayDiffView
 
 if TYPE_CHECKING:  # the engine (and the api layer under it) loads with the first replay
@@ -58,12 +59,7 @@ INSPECTOR_TAB, OUTBOX_TAB, PROFILES_TAB, TRANSCRIPT_TAB = range(4)
 
 
 def _busy_bar(name: str, presenter: Presenter) -> QProgressBar:
-    bar = QProgressBar()
-    bar.setObjectName(f"{KEY}.{name}")
-    bar.setRange(0, 0)
-    bar.setTextVisible(False)
-    bar.setMaximumHeight(4)
-    bar.setVisible(False)
+    bar = busy_bar(f"{KEY}.{name}")
     presenter.busy_changed.connect(bar.setVisible)
     return bar
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QWidget,
@@ -112,3 +113,21 @@ def chain_tab_order(widgets: Sequence[QWidget]) -> None:
     """Tab goes through ``widgets`` in this order."""
     for first, second in zip(widgets, widgets[1:], strict=False):
         QWidget.setTabOrder(first, second)
+
+
+def busy_bar(name: str) -> QProgressBar:
+    """A thin moving bar named ``name``, hidden until shown for a request in flight.
+
+    Its place is kept while hidden: showing and hiding it then only repaints it, where a bar
+    that came and went would lay out the whole page again both times (~5 ms each on a large
+    page, at every load)."""
+    bar = QProgressBar()
+    bar.setObjectName(name)
+    bar.setRange(0, 0)  # indeterminate
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(4)
+    policy = bar.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    bar.setSizePolicy(policy)
+    bar.setVisible(False)
+    return bar

@@ -4,10 +4,11 @@ text as detail, and a neutral notice. Bound to a `FormPresenter`."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from authing_desktop.presenters.form import FormPresenter
 from authing_desktop.ui.theme import set_tone
+from authing_desktop.ui.widgets.form_layout import busy_bar
 
 
 class FormStatus(QWidget):
@@ -16,12 +17,7 @@ class FormStatus(QWidget):
     def __init__(self, key: str, presenter: FormPresenter,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.busy = QProgressBar()
-        self.busy.setObjectName(f"{key}.busy")
-        self.busy.setRange(0, 0)  # indeterminate: a moving bar
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(4)
-        self.busy.setVisible(False)
+        self.busy = busy_bar(f"{key}.busy")
         self.error = _label(f"{key}.error", "error")
         self.detail = _label(f"{key}.errorDetail", "note")
         self.notice = _label(f"{key}.notice", "")
