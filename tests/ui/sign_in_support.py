@@ -1,4 +1,4 @@
-"""Helpers of the sign-in, sign-up and recovery widget tests: the window on the pool, typing,
+"""Helpers of the widget tests: the window on the pool, finding widgets by object name, typing,
 clicking, waiting."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import random
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPushButton, QWidget
 
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.main_window import MainWindow
@@ -43,6 +43,28 @@ def type_into(qtbot: Any, edit: QLineEdit, text: str) -> None:
 def click(qtbot: Any, button: QAbstractButton) -> None:
     assert button.isVisible() and button.isEnabled(), button.objectName()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def find_named(root: Any, kind: type, name: str) -> Any:
+    """The ``kind`` widget named ``name`` below ``root`` (the test fails without one)."""
+    widget = root.findChild(kind, name)
+    assert widget is not None, name
+    return widget
+
+
+def click_named(qtbot: Any, root: Any, name: str) -> None:
+    click(qtbot, find_named(root, QPushButton, name))
+
+
+def type_named(qtbot: Any, root: Any, name: str, text: str) -> None:
+    type_into(qtbot, find_named(root, QLineEdit, name), text)
+
+
+def page_idle(qtbot: Any, page: Any) -> None:
+    """Until the page's presenter has no request in flight (one turn first: it may not have
+    started its request yet)."""
+    qtbot.wait(1)
+    qtbot.waitUntil(lambda: not page.presenter.busy, timeout=10_000)
 
 
 def choose(combo: QComboBox, data: Any) -> None:

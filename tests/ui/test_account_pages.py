@@ -31,32 +31,13 @@ from tests.fixtures.account_session import ACCOUNT_PASSWORD
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool
 from tests.fixtures.pool_services import sign_in
+from tests.ui.sign_in_support import click_named as _click
+from tests.ui.sign_in_support import find_named as _find
+from tests.ui.sign_in_support import page_idle as _idle
+from tests.ui.sign_in_support import type_named as _type
 from tests.ui.test_account_profile import new_user
 
 pytestmark = pytest.mark.gui
-
-
-def _find(root: Any, kind: type, name: str) -> Any:
-    widget = root.findChild(kind, name)
-    assert widget is not None, name
-    return widget
-
-
-def _click(qtbot: Any, root: Any, name: str) -> None:
-    button = _find(root, QPushButton, name)
-    assert button.isVisible() and button.isEnabled(), name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def _type(qtbot: Any, root: Any, name: str, text: str) -> None:
-    edit = _find(root, QLineEdit, name)
-    edit.clear()
-    qtbot.keyClicks(edit, text)
-
-
-def _idle(qtbot: Any, page: Any) -> None:
-    qtbot.wait(1)
-    qtbot.waitUntil(lambda: not page.presenter.busy, timeout=10_000)
 
 
 def _page(qtbot: Any, services: AppServices, key: str) -> Any:

@@ -16,6 +16,7 @@ from tests.fixtures.account_session import ACCOUNT_PASSWORD, pool_client
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, unique
 from tests.fixtures.pool_services import sign_in
+from tests.ui.sign_in_support import find_named as _find
 
 pytestmark = pytest.mark.gui
 
@@ -37,12 +38,6 @@ def _window(qtbot: Any, services: AppServices) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
-
-
-def _find(root: Any, kind: type, name: str) -> Any:
-    widget = root.findChild(kind, name)
-    assert widget is not None, name
-    return widget
 
 
 def test_signed_out_profile_says_so(qtbot: Any, pool_services: AppServices) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 import pyotp
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
@@ -20,26 +20,11 @@ from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, unique
 from tests.fixtures.pool_services import sign_in
 from tests.ui.sign_in_support import PASSWORD, register_email_account
+from tests.ui.sign_in_support import click_named as _click
+from tests.ui.sign_in_support import find_named as _find
+from tests.ui.sign_in_support import type_named as _type
 
 pytestmark = pytest.mark.gui
-
-
-def _find(root: Any, kind: type, name: str) -> Any:
-    widget = root.findChild(kind, name)
-    assert widget is not None, name
-    return widget
-
-
-def _click(qtbot: Any, root: Any, name: str) -> None:
-    button = _find(root, QPushButton, name)
-    assert button.isVisible() and button.isEnabled(), name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def _type(qtbot: Any, root: Any, name: str, text: str) -> None:
-    edit = _find(root, QLineEdit, name)
-    edit.clear()
-    qtbot.keyClicks(edit, text)
 
 
 def _window(qtbot: Any, services: AppServices) -> MainWindow:

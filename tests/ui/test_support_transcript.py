@@ -21,23 +21,14 @@ from authing_desktop.ui.pages.support_page import TRANSCRIPT_TAB, SupportPage
 from tests.fixtures.pool import RunningPool, unique
 from tests.localpool.captcha_reader import read_digits
 from tests.ui.sign_in_support import click, open_window, type_into, unique_phone, wait_idle
+from tests.ui.sign_in_support import find_named as _find
+from tests.ui.sign_in_support import page_idle as _idle
 
 pytestmark = pytest.mark.gui
 
 PASSWORD = "Gui-Fl0w-Passw0rd"
 NEW_PASSWORD = "Gui-N3w-Passw0rd!"
 WRONG = "Wr0ng-Passw0rd1"
-
-
-def _find(root: Any, kind: type, name: str) -> Any:
-    widget = root.findChild(kind, name)
-    assert widget is not None, name
-    return widget
-
-
-def _idle(qtbot: Any, page: Any) -> None:
-    qtbot.wait(1)
-    qtbot.waitUntil(lambda: not page.presenter.busy, timeout=10_000)
 
 
 def support_page(window: MainWindow) -> SupportPage:
