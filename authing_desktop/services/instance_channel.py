@@ -1,9 +1,10 @@
 """The local socket `SingleInstance` listens on, and the one-line request a later launch sends.
 
-On Unix it is a Python ``AF_UNIX`` socket watched by a `QSocketNotifier`, at the path
-`QLocalServer` would use (``$TMPDIR`` or ``/tmp``, then the name), created for this user only:
-QtNetwork (and the Kerberos libraries it links) would add ~2.5 MiB to every idle window for
-this one socket. Elsewhere (Windows: no ``AF_UNIX`` in Python) it is `QLocalServer`.
+On Unix it is a Python ``AF_UNIX`` socket watched by a `QSocketNotifier`, in the user's private
+runtime dir (``$XDG_RUNTIME_DIR``; else ``$TMPDIR`` or ``/tmp``, as `QLocalServer` would),
+created for this user only: QtNetwork (and the Kerberos libraries it links) would add ~2.5 MiB
+to every idle window for this one socket. Elsewhere (Windows: no ``AF_UNIX`` in Python) it is
+`QLocalServer`.
 """
 
 from __future__ import annotations
@@ -31,7 +32,11 @@ HAS_UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
 
 
 def socket_path(name: str) -> Path:
-    """Where a Unix local socket called ``name`` lives (as `QLocalServer` places it)."""
+    """Where the Unix local socket called ``name`` lives: the runtime dir only this user can
+    enter, so that nobody else can take the name first; without one, the temp dir."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime).is_dir():
+        return Path(runtime) / name
     return Path(os.environ.get("TMPDIR") or "/tmp") / name  # noqa: S108 - Qt's own choice
 
 
@@ -55,7 +60,9 @@ class InstanceChannel(QObject):
         if not HAS_UNIX_SOCKETS:
             return self._listen_qt()
         path = socket_path(self.name)
-        with contextlib.suppress(FileNotFoundError):
+        # A file left there by someone else (not ours to remove) makes the bind below fail
+        # with a warning, not start-up.
+        with contextlib.suppress(OSError):
             path.unlink()
         server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         # Created 0600 (this user only); start-up is single-threaded, so the umask switch
@@ -87,7 +94,7 @@ class InstanceChannel(QObject):
         self._buffers.clear()
         if self._server is not None:
             self._server = None
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):
                 socket_path(self.name).unlink()
         if self._qt_server is not None:
             self._qt_server.close()  # type: ignore[attr-defined]

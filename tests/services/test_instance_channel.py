@@ -105,3 +105,28 @@ def test_other_messages_get_no_answer_and_change_nothing(qtbot: Any) -> None:
         assert raised == [True]
     finally:
         channel.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix socket files")
+def test_the_socket_lives_in_the_private_runtime_dir(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert socket_path("x") == tmp_path / "x"
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "missing"))
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    assert socket_path("x") == tmp_path / "tmp" / "x"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix socket files")
+def test_a_name_taken_by_something_else_only_means_no_listening(
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not instance_channel.HAS_UNIX_SOCKETS:
+        pytest.skip("no AF_UNIX here")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    channel = InstanceChannel("taken", lambda: None)
+    (tmp_path / "taken").mkdir()  # cannot be unlinked like a stale socket file
+    try:
+        assert channel.listen() is False
+    finally:
+        channel.close()
+    assert (tmp_path / "taken").is_dir()

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import IO, Any
 
 import pytest
-from PySide6.QtCore import QDir, QLockFile
-from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtCore import QLockFile
 
+from authing_desktop.services.instance_channel import socket_path
 from authing_desktop.services.single_instance import LOCK_FILE, SingleInstance, socket_name
 
 START_TIMEOUT_S = 20.0
@@ -91,7 +91,7 @@ def test_a_stale_lock_and_socket_do_not_block(qapp: Any, tmp_path: Path) -> None
     (state / LOCK_FILE).write_text(f"{dead.stdout.strip()}\n{Path(sys.executable).name}\n"
                                    f"{os.uname().nodename}\n", encoding="utf-8")
     instance = SingleInstance(state)
-    stale_socket = Path(QDir.tempPath()) / instance.name
+    stale_socket = socket_path(instance.name)
     with socket.socket(socket.AF_UNIX) as leftover:
         leftover.bind(str(stale_socket))
     assert stale_socket.exists()
@@ -99,10 +99,9 @@ def test_a_stale_lock_and_socket_do_not_block(qapp: Any, tmp_path: Path) -> None
         assert instance.claim()
         assert instance.is_primary
         # It listens on the same name: a later launch gets through.
-        probe = QLocalSocket()
-        probe.connectToServer(instance.name)
-        assert probe.waitForConnected(1000)
-        probe.abort()
+        with socket.socket(socket.AF_UNIX) as probe:
+            probe.settimeout(1)
+            probe.connect(str(stale_socket))
     finally:
         instance.release()
     # After a clean release the next run is first again at once.
