@@ -253,7 +253,7 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
         if options.first_paint_exit:
             window.ready_painted.connect(lambda stamp: _print_ready(stamp, quit_event))
         else:
-            _start_background_after_first_paint(window, services, options)
+            _start_background_when_ready(window, services, options)
         if options.smoke_test:
             return await _smoke_test(window, services)
         await quit_event.wait()
@@ -266,7 +266,7 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
         window.deleteLater()
 
 
-def _start_background_after_first_paint(window: MainWindow, services: AppServices,
+def _start_background_when_ready(window: MainWindow, services: AppServices,
                                         options: argparse.Namespace) -> None:
     """Keychain and local pool start once the window painted with its services (its first
     page): they compete for the GIL."""

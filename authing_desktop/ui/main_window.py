@@ -45,8 +45,6 @@ PAGE_KEY_ROLE = 0x0100 + 1
 HEADER_KEY = "header.account"
 SIGN_IN_KEY = "signin"
 ACCOUNT_HOME_KEY = "profile"
-# authing_desktop.services.session's states (not imported: the bare shell comes up without it).
-SIGNED_OUT, RESTORING, SIGNED_IN = "signed_out", "restoring", "signed_in"
 # Between two pages built ahead of use: input and painting get their turn in between.
 PREBUILD_INTERVAL_MS = 40
 
@@ -71,7 +69,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._attached = False
         self._ready_painted = False
-        self._first_input_seen = False
         self._specs = {spec.key: spec for spec in pages}
         self._pages: dict[str, QWidget] = {}
         self._painted = False
@@ -142,8 +139,8 @@ class MainWindow(QMainWindow):
         self._content.insertWidget(0, self.banner)
         header = self._nav_item(HEADER_KEY)
         if header is not None:
-            # A heading: disabled so that mouse and arrow keys pass over it, but drawn in the
-            # normal text colour (set below, not in the bare shell: see PAGE_KEY_ROLE).
+            # A heading: disabled so that mouse and arrow keys pass over it (its colour, set in
+            # _fill_nav, stays the normal text's). Not in the bare shell: see PAGE_KEY_ROLE.
             header.setFlags(Qt.ItemFlag.NoItemFlags)
         self.view_menu, self.help_menu = install_menus(self, services)
         # Profile/account switching at the top, the network inspector as a dock (support).
@@ -163,7 +160,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.starting)
             self.starting.deleteLater()
             self.starting = None
-        if self._first_input_seen:
+        if self._user_started:  # the user clicked or typed in the bare shell
             self._first_input()
 
     @property
@@ -249,6 +246,8 @@ class MainWindow(QMainWindow):
 
     def _route_session_state(self, state: str) -> None:
         """Signed in: the account pages (Profile); signed out or expired: the sign-in page."""
+        from authing_desktop.services.session import RESTORING, SIGNED_IN, SIGNED_OUT
+
         if state in (RESTORING, SIGNED_IN):
             self.preload_pages()  # the account pages are about to be shown
         self._plan_prebuild()
@@ -260,6 +259,8 @@ class MainWindow(QMainWindow):
             self.show_page(SIGN_IN_KEY)
 
     def _show_account_home(self) -> None:
+        from authing_desktop.services.session import SIGNED_IN
+
         if self.services.session.state != SIGNED_IN or self.current_page_key != SIGN_IN_KEY:
             return  # signed out again, or the user went to another page meanwhile
         if ACCOUNT_HOME_KEY not in self._pages:
@@ -372,10 +373,9 @@ class MainWindow(QMainWindow):
             self._prebuild_queue) or self._prebuild_waiting is not None
 
     def _first_input(self) -> None:
-        self._first_input_seen = True
+        self._user_started = True
         if not self._attached:
             return  # attach() comes back here
-        self._user_started = True
         self.preload_pages()
         self._plan_prebuild()
 
@@ -385,6 +385,8 @@ class MainWindow(QMainWindow):
         pages would hold the UI thread for more than a frame. Only once the user started using
         the window (or signed in, or a sign-in is being restored): a window left alone keeps its
         memory small."""
+        from authing_desktop.services.session import RESTORING, SIGNED_IN
+
         if not self._pages_preloaded:
             return
         state = self.services.session.state

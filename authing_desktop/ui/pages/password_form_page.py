@@ -21,12 +21,14 @@ class PasswordFormPage(QWidget):
     its fields, fills ``rows`` (inline errors by field), lays it out and translates it; Return
     submits (`do_submit`), Escape cancels the request in flight."""
 
+    presenter: SignInFlowPresenter  # a subclass narrows it to its own presenter
+
     def __init__(self, key: str, services: AppServices, presenter: SignInFlowPresenter,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{key}.page")
         self.services = services
-        self.form_presenter = presenter
+        self.presenter = presenter
         self.strength = PasswordStrengthPresenter(services.connection, services.tasks,
                                                   parent=self)
         self.title = title_label(f"{key}.title")
@@ -51,7 +53,7 @@ class PasswordFormPage(QWidget):
         raise NotImplementedError
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.form_presenter.cancel():
+        if event.key() == Qt.Key.Key_Escape and self.presenter.cancel():
             event.accept()
             return
         super().keyPressEvent(event)

@@ -27,11 +27,12 @@ KEY = "recover"
 class RecoverPage(PasswordFormPage):
     """A code by email or SMS, the new password twice; back to sign-in when done."""
 
+    presenter: RecoverPresenter
+
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         presenter = RecoverPresenter(services.session)
         super().__init__(KEY, services, presenter, parent)
         presenter.setParent(self)
-        self.presenter = presenter
 
         self.intro = QLabel()
         self.intro.setObjectName(f"{KEY}.intro")

@@ -45,11 +45,12 @@ UNSET_DATETIME = QDateTime.fromSecsSinceEpoch(0)
 class SignUpPage(PasswordFormPage):
     """Register by email, username, or phone + SMS code; then signed in."""
 
+    presenter: SignUpPresenter
+
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         presenter = SignUpPresenter(services.session)
         super().__init__(KEY, services, presenter, parent)
         presenter.setParent(self)
-        self.presenter = presenter
 
         self.method = combo_box(f"{KEY}.method")
         for method in SignUpMethod:
