@@ -40,6 +40,7 @@ LOG_FILE = "pool.log"
 LOG_ROTATE_BYTES = 1_000_000
 READY_TIMEOUT_S = 60.0
 STOP_GRACE_S = 3.0
+POOL_NICENESS = 5  # how far below the app the pool process runs (POSIX nice steps)
 READY_KEYS = ("url", "user_pool_id", "app_id", "app_secret", "public_key")
 # `pool serve`'s log format (localpool/cli.py) and its start-up failure line.
 _LOG_ERROR = re.compile(r"^\S+ \S+ (?:ERROR|CRITICAL) [\w.]+: (?P<message>.+)$")
@@ -255,9 +256,20 @@ def _spawn(data_dir: Path, demo: bool) -> subprocess.Popen[bytes]:
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
     with log_path.open("ab") as stderr:
         # Our own executable and fixed arguments; the data dir is a path, never a shell string.
-        return subprocess.Popen(  # noqa: S603
+        process = subprocess.Popen(  # noqa: S603
             pool_command(data_dir, demo=demo), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=stderr, cwd=data_dir, creationflags=flags)
+    _yield_cpu_to_window(process.pid)
+    return process
+
+
+def _yield_cpu_to_window(pid: int) -> None:
+    """Run the pool a little below the app's priority: when it is busy (many sign-ins at
+    once), the window still gets the CPU first and stays responsive."""
+    if not hasattr(os, "setpriority"):
+        return  # Windows: the default priority
+    with contextlib.suppress(OSError):  # the process may have exited already
+        os.setpriority(os.PRIO_PROCESS, pid, os.getpriority(os.PRIO_PROCESS, 0) + POOL_NICENESS)
 
 
 def _parse_ready(line: bytes) -> PoolEndpoint:

@@ -17,7 +17,12 @@ import httpx
 import pytest
 
 from authing_desktop.services.bus import Level, MessageBus
-from authing_desktop.services.pool_launcher import PoolLauncher, PoolStatus, pool_command
+from authing_desktop.services.pool_launcher import (
+    POOL_NICENESS,
+    PoolLauncher,
+    PoolStatus,
+    pool_command,
+)
 from tests.fixtures.app_services import drive
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,6 +100,9 @@ def test_start_serve_and_stop(qtbot: Any, qloop: Any, pool_dir: Path) -> None:
         assert pool is not None and launcher.pool is pool
         pid = launcher.pid
         assert pid is not None and pid != os.getpid() and _alive(pid)
+        if hasattr(os, "getpriority"):  # below the app's: a busy pool does not slow the window
+            assert os.getpriority(os.PRIO_PROCESS, pid) == min(
+                19, os.getpriority(os.PRIO_PROCESS, 0) + POOL_NICENESS)
         assert statuses == [PoolStatus.STARTING, PoolStatus.READY]
         assert pool.url.startswith("http://127.0.0.1:")
         assert pool.user_pool_id and pool.app_id and "BEGIN PUBLIC KEY" in pool.public_key
