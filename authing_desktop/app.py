@@ -12,7 +12,6 @@ stay fast and work without Qt's system libraries.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -52,7 +51,44 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(options)
 
 
+# The GUI's on/off flags and their option names, as `_argument_parser` declares them too
+# (tests/test_command_line.py holds the two parsers equal).
+_SWITCHES = {
+    "--smoke-test": "smoke_test",
+    "--debug": "debug",
+    "--no-local-pool": "no_local_pool",
+    "--first-paint-exit": "first_paint_exit",
+    "--instance-events": "instance_events",
+}
+
+
 def parse_args(args: list[str]) -> argparse.Namespace:
+    plain = _parse_plain(args)
+    return plain if plain is not None else _argument_parser().parse_args(args)
+
+
+def _parse_plain(args: list[str]) -> argparse.Namespace | None:
+    """The usual command lines (switches, ``--basedir DIR``) without building the argparse
+    parser, which looks up its own translations through gettext and locale (about 3 ms before
+    the first frame). None for anything else (help, version, abbreviations, mistakes): argparse
+    handles those, with its messages."""
+    values: dict[str, object] = {name: False for name in _SWITCHES.values()}
+    values["basedir"] = None
+    remaining = iter(args)
+    for arg in remaining:
+        if arg in _SWITCHES:
+            values[_SWITCHES[arg]] = True
+        elif arg == "--basedir" or arg.startswith("--basedir="):
+            folder = arg.partition("=")[2] if "=" in arg else next(remaining, "")
+            if not folder or folder.startswith("-"):
+                return None
+            values["basedir"] = Path(folder)
+        else:
+            return None
+    return argparse.Namespace(**values)
+
+
+def _argument_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description=f"{APP_DISPLAY_NAME}: the self-service center for your Authing account. "
@@ -78,7 +114,7 @@ def parse_args(args: list[str]) -> argparse.Namespace:
     # For tests/services/test_single_instance.py: JSON lines on stdout when this run becomes
     # the first one ({"instance": "primary"}), hands over ("secondary") or is raised ("raised").
     parser.add_argument("--instance-events", action="store_true", help=argparse.SUPPRESS)
-    return parser.parse_args(args)
+    return parser
 
 
 def run_gui(options: argparse.Namespace) -> int:
@@ -134,6 +170,9 @@ def run_gui(options: argparse.Namespace) -> int:
         language = UiLanguage(app, settings, parent=app)
         theme = apply_first_theme(app, settings.current.theme)
         window = _show_window_shell(options)
+        # After the first frame: QIcon's first use costs ~2 ms, and the window manager shows
+        # the icon a moment later at most.
+        app.setWindowIcon(_app_icon())
         ThemeManager(app, settings, applied=theme, parent=app)
 
         # The first frame is up: now the rest.
@@ -322,7 +361,7 @@ def _bring_to_front(window: MainWindow, options: argparse.Namespace) -> None:
 
 def _instance_event(options: argparse.Namespace, event: str) -> None:
     if options.instance_events:
-        print(json.dumps({"instance": event}), flush=True)
+        _print_json({"instance": event})
 
 
 def _open_in_system_browser(url: str) -> bool:
@@ -338,7 +377,14 @@ async def _no_local_pool() -> None:
 
 
 def _print_stamp(name: str, stamp: float) -> None:
-    print(json.dumps({name: stamp}), flush=True)
+    _print_json({name: stamp})
+
+
+def _print_json(line: dict[str, Any]) -> None:
+    """One JSON line on stdout (for tests and benchmarks); json is not needed before that."""
+    import json
+
+    print(json.dumps(line), flush=True)
 
 
 def _print_ready(stamp: float, quit_event: Any) -> None:
@@ -363,12 +409,14 @@ async def _smoke_test(window: MainWindow, services: AppServices) -> int:
     backend = store.backend_name if isinstance(store, KeyringTokenStore) else type(store).__name__
     ok = services.crash is None or not services.crash.reports
     line = {"version": __version__, "qt": QtCore.qVersion(), "keyring_backend": backend, "ok": ok}
-    print(json.dumps(line), flush=True)
+    _print_json(line)
     return 0 if ok else 1
 
 
 def _app_icon() -> QIcon:
-    """The app icon in every size we ship (QIcon loads a file only when that size is drawn)."""
+    """The app icon in every size we ship (QIcon loads a file only when that size is drawn;
+    given no size, it would open each file now to read it)."""
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
     from authing_desktop.services.resource_files import resource_path
@@ -377,7 +425,7 @@ def _app_icon() -> QIcon:
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
         path = resource_path("icons", f"authing-desktop-{size}.png")
         if path.is_file():
-            icon.addFile(str(path))
+            icon.addFile(str(path), QSize(size, size))
     return icon
 
 
@@ -393,7 +441,6 @@ def _make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     # Matches resources/linux/authing-desktop.desktop, so a Wayland compositor finds the entry.
     app.setDesktopFileName(APP_NAME)
-    app.setWindowIcon(_app_icon())
     # Closing the window asks main() to quit, which cleans up and then ends Qt's loop itself.
     app.setQuitOnLastWindowClosed(False)
 

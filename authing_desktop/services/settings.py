@@ -10,7 +10,6 @@ defaults are used, with a warning on the message bus.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import re
@@ -300,6 +299,8 @@ class SettingsStore(QObject):
             raw = handle.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:
             raise SettingsError("the file is too large")
+        import json  # only now: a first start (no file) paints its window without it
+
         try:
             document = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -311,6 +312,8 @@ class SettingsStore(QObject):
         thread. Saves are serialised, so the last one wins on disk too."""
         self._current = settings
         self.changed.emit(settings)
+        import json
+
         text = json.dumps(settings_to_json(settings), ensure_ascii=False, indent=2) + "\n"
         import asyncio
 

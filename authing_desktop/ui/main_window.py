@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QPaintEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from authing_desktop import APP_DISPLAY_NAME
-from authing_desktop.ui.first_input import on_first_input
 from authing_desktop.ui.pages import PAGES, PageSpec, Section
 
 if TYPE_CHECKING:
     import asyncio
+
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from authing_desktop.services.app_services import AppServices
     from authing_desktop.services.crash_report import CrashReport
@@ -89,7 +90,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(QSize(960, 640))
 
-        self.nav = QListWidget()
+        # Each widget is made inside its parent: one moved into a parent later is polished
+        # again with the app's style sheet (with its children, ~2 ms each before the first
+        # frame).
+        central = QWidget(self)
+        self.nav = QListWidget(central)
         self.nav.setObjectName("shell.nav")
         self.nav.setFixedWidth(200)
         self.nav.setUniformItemSizes(True)
@@ -97,14 +102,13 @@ class MainWindow(QMainWindow):
         self._fill_nav(pages)
         self.nav.currentItemChanged.connect(self._on_nav_changed)
 
-        self.stack = QStackedWidget()
+        self.stack = QStackedWidget(central)
         self.stack.setObjectName("shell.pages")
 
         content = QVBoxLayout()
         content.setContentsMargins(8, 8, 8, 0)
         content.addWidget(self.stack, 1)
         self._content = content
-        central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -113,7 +117,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         # What the page area says until attach() shows the first page.
-        self.starting: QLabel | None = QLabel()
+        self.starting: QLabel | None = QLabel(self.stack)
         self.starting.setObjectName("shell.starting")
         self.starting.setIndent(24)
         self.stack.addWidget(self.starting)
@@ -132,13 +136,15 @@ class MainWindow(QMainWindow):
 
         self.services = services
         # The status bar says what only the services know (connection, local pool).
-        self.profile_label = QLabel()
+        # Made inside their parents, as in __init__.
+        status_bar = self.statusBar()
+        self.profile_label = QLabel(status_bar)
         self.profile_label.setObjectName("shell.profile")
-        self.pool_status_label = QLabel()
+        self.pool_status_label = QLabel(status_bar)
         self.pool_status_label.setObjectName("shell.poolStatus")
-        self.statusBar().addWidget(self.profile_label)
-        self.statusBar().addPermanentWidget(self.pool_status_label)
-        self.banner = MessageBanner()
+        status_bar.addWidget(self.profile_label)
+        status_bar.addPermanentWidget(self.pool_status_label)
+        self.banner = MessageBanner(self.centralWidget())
         self._content.insertWidget(0, self.banner)
         header = self._nav_item(HEADER_KEY)
         if header is not None:
@@ -342,6 +348,10 @@ class MainWindow(QMainWindow):
             self.first_painted.emit(time.perf_counter())
             handle = self.windowHandle()
             if handle is not None:
+                # Imported once the first frame is up: it builds QWindow's enums, which that
+                # frame does not need.
+                from authing_desktop.ui.first_input import on_first_input
+
                 on_first_input(handle, self._first_input)
 
     def preload_pages(self) -> None:

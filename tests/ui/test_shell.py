@@ -263,3 +263,13 @@ def test_the_bare_shell_paints_first_then_takes_its_services(
     assert ready[0] >= painted[0]
     window.show_page("security")
     assert window.current_page_key == "security"
+
+
+def test_the_app_icon_has_every_size_without_reading_the_files(qapp: Any) -> None:
+    from PySide6.QtCore import QSize
+
+    from authing_desktop.app import _app_icon
+
+    sizes = _app_icon().availableSizes()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        assert QSize(size, size) in sizes
