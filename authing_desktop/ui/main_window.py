@@ -355,29 +355,41 @@ class MainWindow(QMainWindow):
                 on_first_input(handle, self._first_input)
 
     def preload_pages(self) -> None:
-        """Import the page modules in a worker (once): start-up did not pay for them, and the
-        first visit of a page then only builds widgets. At the user's first input, or as soon
-        as a remembered sign-in is being restored: a window nobody uses stays small (~8 MiB)."""
+        """Import the page modules (once): start-up did not pay for them, and the first visit
+        of a page then only builds widgets. Their third-party imports load in a worker, the
+        app's own modules on this thread one per turn (PySide classes must not be made in a
+        worker while Qt runs here). At the user's first input, or as soon as a remembered
+        sign-in is being restored: a window nobody uses stays small (~8 MiB)."""
 
         import asyncio
+        import importlib
 
-        from authing_desktop.ui.pages import preload_page_modules
+        # The planner too is an app module: loaded here, not in the worker.
+        from authing_desktop.ui import preload_plan  # noqa: F401
+        from authing_desktop.ui.pages import prepare_page_imports
 
         if self._pages_preloading or self.services.tasks.closed:
             return
         self._pages_preloading = True
 
         async def preload() -> None:
-            await asyncio.get_running_loop().run_in_executor(None, preload_page_modules)
-            # Start-up is over: what exists now stays, and need not be walked by every full
-            # collection (each a UI stall).
-            from authing_desktop.services.gc_tuning import freeze_startup_objects
-
-            freeze_startup_objects()
-            self._pages_preloaded = True
-            self._plan_prebuild()
+            modules = await asyncio.get_running_loop().run_in_executor(
+                None, prepare_page_imports)
+            self._prebuild_queue = [
+                *(lambda name=name: importlib.import_module(name) for name in modules),
+                self._pages_imported]
+            self._prebuild_timer.start()
 
         self.services.tasks.start(preload(), name="pages.preload")
+
+    def _pages_imported(self) -> None:
+        # Start-up is over: what exists now stays, and need not be walked by every full
+        # collection (each a UI stall).
+        from authing_desktop.services.gc_tuning import freeze_startup_objects
+
+        freeze_startup_objects()
+        self._pages_preloaded = True
+        self._plan_prebuild()
 
     @property
     def warming_up(self) -> bool:

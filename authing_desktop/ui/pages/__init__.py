@@ -74,10 +74,16 @@ PAGES: tuple[PageSpec, ...] = (
 _SUB_MODULES = ["sign_up_page", "recover_page"]
 
 
-def preload_page_modules() -> None:
-    """Import every page module (blocking: run it in a worker thread; it builds no widget)."""
-    for module in [*_MODULES, *_SUB_MODULES]:
-        importlib.import_module(f"{__name__}.{module}")
+def prepare_page_imports() -> list[str]:
+    """Import what the page modules need from outside the app, and return the app modules
+    still to import, dependencies first. Run it in a worker thread; import the returned
+    modules on the UI thread (see `authing_desktop.ui.preload_plan` for why)."""
+    from authing_desktop.ui.preload_plan import plan_imports
+
+    plan = plan_imports([f"{__name__}.{module}" for module in [*_MODULES, *_SUB_MODULES]])
+    for name in plan.outside:
+        importlib.import_module(name)
+    return plan.app
 
 
 def page_spec(key: str) -> PageSpec:
