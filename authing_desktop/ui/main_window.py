@@ -491,8 +491,8 @@ def _polish_ahead(widget: QWidget, size: QSize) -> None:
 
 
 def _paint_ahead(widget: QWidget) -> None:
-    """Paint a hidden page once, off screen: its first real paint then finds the glyphs, the
-    style's frame pixmaps and the text layouts cached (about half of a cold paint)."""
+    """Paint a hidden page once, off screen: its first real paint then finds the glyphs and
+    the style's frame pixmaps cached."""
     from PySide6.QtGui import QPixmap
 
     if widget.isVisible() or widget.size().isEmpty():

@@ -11,6 +11,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from authing_desktop.ui.preload_plan import _module_level_imports
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,3 +88,13 @@ def test_only_the_module_body_s_own_runtime_imports_count() -> None:
         "authing_desktop.ui.widgets", "authing_desktop.ui.widgets.field_row",
         "csv",
     ]
+
+
+def test_an_outside_module_that_does_not_import_here_is_skipped(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from authing_desktop.ui import pages, preload_plan
+
+    plan = preload_plan.ImportPlan(outside=["json", "no_such_module_for_this_platform"],
+                                   app=["authing_desktop.ui.pages.devices_page"])
+    monkeypatch.setattr(preload_plan, "plan_imports", lambda _roots: plan)
+    assert pages.prepare_page_imports() == ["authing_desktop.ui.pages.devices_page"]

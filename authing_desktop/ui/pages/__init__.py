@@ -8,6 +8,7 @@ first time the page is shown, so start-up pays only for the Sign in page.
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,8 @@ from authing_desktop.ui.pages.registry import PageSpec, Section
 
 if TYPE_CHECKING:
     from authing_desktop.services.app_services import AppServices
+
+log = logging.getLogger(__name__)
 
 _MODULES: list[str] = []  # every page module, in registration order
 
@@ -82,7 +85,10 @@ def prepare_page_imports() -> list[str]:
 
     plan = plan_imports([f"{__name__}.{module}" for module in [*_MODULES, *_SUB_MODULES]])
     for name in plan.outside:
-        importlib.import_module(name)
+        try:
+            importlib.import_module(name)
+        except ImportError:  # e.g. another platform's module: the page's own import decides
+            log.debug("preload: %s not importable", name)
     return plan.app
 
 
