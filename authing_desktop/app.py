@@ -320,22 +320,10 @@ def _start_background_when_ready(window: MainWindow, services: AppServices,
         started = True
         logging.getLogger("authing_desktop.init").debug("window painted: starting background work")
         if services.session.remembered_accounts():
-            # Restoring the remembered sign-in needs both now; the restore loads the api.
+            # Restoring the remembered sign-in needs the keychain now. Otherwise an idle window
+            # needs neither it nor the api layer: both load with the first use (the api layer
+            # at the user's first input, see MainWindow._first_input).
             services.tasks.start(services.token_store.open(), name="token-store.open")
-        else:
-            # Nothing to restore: an idle window needs neither the keychain (keyring and its
-            # D-Bus backends, ~3 MiB; opened on first use, off the UI thread too) nor the api
-            # layer (httpx, cryptography: ~12 MiB, ~0.2 s of imports). A worker thread loads
-            # the api as soon as the user starts using the window, long before a request.
-            from authing_desktop.ui.first_input import on_first_input
-
-            def preload_connection() -> None:
-                if not services.tasks.closed:
-                    services.tasks.start(services.connection.preload(), name="connection.preload")
-
-            handle = window.windowHandle()
-            if handle is not None:
-                on_first_input(handle, preload_connection)
         profile = services.settings.current.selected_profile
         if profile.is_local and not options.no_local_pool and not options.smoke_test:
             services.tasks.start(services.pool_launcher.start(), name="local-pool.start")

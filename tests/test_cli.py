@@ -132,3 +132,33 @@ def test_a_start_up_crash_gives_a_redacted_report_on_stderr(tmp_path: Path) -> N
     reports = list((tmp_path / "state" / "crash-reports").glob("crash-*.txt"))
     assert len(reports) == 1
     assert "abc123secret" not in reports[0].read_text(encoding="utf-8")
+
+
+def test_an_outside_quit_during_a_request_cancels_it_cleanly(tmp_path: Path) -> None:
+    """QApplication.quit() while a request is in flight (the sign-up view loading the pool's
+    custom fields): the request is cancelled while the event loop still runs, so its clean-up
+    works and no crash report is written (it used to find no running loop)."""
+    driver = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication, QWidget\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "def shell():\n"
+        "    return next((w for w in app.topLevelWidgets() if w.objectName() == 'shell'), None)\n"
+        "def go():\n"
+        "    w = shell()\n"
+        "    if w is None or not w.attached or w.services.pool_launcher.status.value != 'ready':\n"
+        "        QTimer.singleShot(5, go)\n"
+        "        return\n"
+        "    w.findChild(QWidget, 'signin.page').show_sign_up()\n"
+        "    app.quit()\n"
+        "QTimer.singleShot(0, go)\n"
+        "from authing_desktop.app import main\n"
+        f"sys.exit(main(['--debug', '--basedir', {str(tmp_path)!r}]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", driver], capture_output=True, text=True,
+                            timeout=60, env=_env(tmp_path), check=False)
+    assert result.returncode == 0, result.stderr
+    assert "quit requested" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "state" / "crash-reports").exists()

@@ -50,21 +50,6 @@ def estimate_score(password: str) -> int:
     return int(zxcvbn(password[:ZXCVBN_MAX_CHARS])["score"])
 
 
-def warm_up(tasks: TaskRunner) -> asyncio.Task[None] | None:
-    """Load zxcvbn in a worker ahead of the first estimate: its import builds the frequency
-    dictionaries (~25 ms of pure-Python work, 13 MiB), which, done by the first estimate while
-    the user types, would hold the GIL away from the UI thread. None when already loaded."""
-    import sys
-
-    if "zxcvbn" in sys.modules or tasks.closed:
-        return None
-
-    async def load() -> None:
-        await asyncio.get_running_loop().run_in_executor(None, estimate_score, "warm-up")
-
-    return tasks.start(load(), name="password-strength.warm-up")
-
-
 class PasswordStrengthPresenter(QObject):
     """Feed it with `set_password`; ``changed`` carries a `StrengthVerdict`."""
 

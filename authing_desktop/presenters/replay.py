@@ -1,5 +1,6 @@
-"""Replay a transcript from the GUI: a fresh local pool in a temporary directory (started in a
-worker thread), or a given pool URL; outcomes arrive one by one, mismatches for the diff view."""
+"""Replay a transcript from the GUI: a fresh local pool in a temporary directory (started in the
+warm-up's worker thread: it imports the server stack), or a given pool URL; outcomes arrive one
+by one, mismatches for the diff view."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from authing_desktop.presenters.base import Presenter
 from authing_desktop.replay.transcript_file import TranscriptError, load_transcript
 from authing_desktop.services.errors import UserFacingError
 from authing_desktop.services.tasks import TaskRunner
+from authing_desktop.services.warm_up import WarmUp
 
 if TYPE_CHECKING:
     from authing_desktop.replay.engine import ReplayOutcome, ReplayReport
@@ -30,8 +32,10 @@ class ReplayPresenter(Presenter):
     outcome_added = Signal(object)
     finished = Signal(object)
 
-    def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, warm_up: WarmUp,
+                 parent: QObject | None = None) -> None:
         super().__init__(tasks, parent)
+        self._warm_up = warm_up
         self._report: ReplayReport | None = None
 
     @property
@@ -49,9 +53,10 @@ class ReplayPresenter(Presenter):
             raise UserFacingError(str(error)) from error
         self._report = None
         self.started.emit(len(transcript.calls))
-        # The engine pulls in the api layer: imported with the first replay, in a worker thread.
-        engine = await asyncio.get_running_loop().run_in_executor(
-            None, importlib.import_module, "authing_desktop.replay.engine")
+        # The engine pulls in the api layer: imported with the first replay, by the warm-up.
+        await self._warm_up.load_third_party()
+        engine = await self._warm_up.add(
+            lambda: importlib.import_module("authing_desktop.replay.engine"), first=True)
         report: ReplayReport
         try:
             if pool_url:
@@ -72,7 +77,7 @@ class ReplayPresenter(Presenter):
 
         loop = asyncio.get_running_loop()
         with tempfile.TemporaryDirectory(prefix="authing-replay-") as data_dir:
-            pool = await loop.run_in_executor(None, _start_pool, Path(data_dir))
+            pool = await self._warm_up.run_in_worker(lambda: _start_pool(Path(data_dir)))
             try:
                 target = ReplayTarget(url=pool.url, user_pool_id=pool.user_pool_id,
                                       app_id=pool.app_id, public_key=pool.public_key)

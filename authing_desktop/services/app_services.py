@@ -27,6 +27,7 @@ from authing_desktop.services.settings import SettingsStore
 from authing_desktop.services.tasks import TaskRunner
 from authing_desktop.services.token_store import KeyringTokenStore, TokenStore
 from authing_desktop.services.transcript import TranscriptRecorder
+from authing_desktop.services.warm_up import WarmUp
 
 if TYPE_CHECKING:
     import httpx
@@ -44,6 +45,7 @@ class AppServices:
 
     paths: AppPaths
     bus: MessageBus
+    warm_up: WarmUp
     tasks: TaskRunner
     settings: SettingsStore
     token_store: TokenStore
@@ -87,17 +89,23 @@ class AppServices:
             if crash is not None:
                 crash.handle(error, where="background task")
 
-        tasks = TaskRunner(bus, on_unexpected=crashed if crash is not None else None)
+        # Code loads after start-up only through the warm-up; a task waits while its worker
+        # imports (see warm_up.py).
+        warm_up = WarmUp()
+        tasks = TaskRunner(bus, on_unexpected=crashed if crash is not None else None,
+                           gate=warm_up.worker_idle)
         pool_launcher = PoolLauncher(paths.local_pool_dir, bus)
         settings = settings if settings is not None else SettingsStore(paths.settings_file, bus)
-        store = token_store if token_store is not None else KeyringTokenStore(bus)
-        connection = Connection(settings, local_pool or pool_launcher.start,
+        store = token_store if token_store is not None else KeyringTokenStore(
+            bus, off_thread=warm_up.run_in_worker)
+        connection = Connection(settings, local_pool or pool_launcher.start, warm_up,
                                 http_transport=http_transport)
         # Every call of the connection's clients goes through the call log (support tools).
         call_log = CallLog(connection)
         services = cls(
             paths=paths,
             bus=bus,
+            warm_up=warm_up,
             tasks=tasks,
             settings=settings,
             token_store=store,
@@ -107,7 +115,7 @@ class AppServices:
             browser_sign_in=browser_sign_in or (
                 SystemBrowserSignIn(open_url) if open_url is not None
                 else UnavailableBrowserSignIn()),
-            avatars=AvatarCache(paths.avatar_cache_dir),
+            avatars=AvatarCache(paths.avatar_cache_dir, warm_up),
             call_log=call_log,
             transcripts=TranscriptRecorder(
                 call_log, paths.state_dir / "transcripts",
@@ -118,6 +126,7 @@ class AppServices:
         # Closers run newest first: the HTTP clients before the pool they talk to.
         services.add_closer("connection", connection.aclose)
         services.add_closer("avatars", services.avatars.aclose)
+        services.add_closer("warm-up", warm_up.aclose)
         return services
 
     def add_closer(self, name: str, close: AsyncCloser) -> None:

@@ -9,11 +9,14 @@ thread): this layer hands out the bytes only.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from authing_desktop.services.warm_up import WarmUp
 
 if TYPE_CHECKING:
     from authing_desktop.api.avatars import ImageDownloader
@@ -28,8 +31,9 @@ MEMORY_ENTRIES = 64
 class AvatarCache:
     """Image bytes by URL, or None when they cannot be had (the UI shows a placeholder)."""
 
-    def __init__(self, directory: Path, fetch: Fetch | None = None) -> None:
+    def __init__(self, directory: Path, warm_up: WarmUp, fetch: Fetch | None = None) -> None:
         self.directory = directory
+        self._warm_up = warm_up
         self._fetch = fetch
         self._downloader: ImageDownloader | None = None
         self._making: asyncio.Future[ImageDownloader] | None = None
@@ -82,15 +86,25 @@ class AvatarCache:
     async def _download(self, url: str) -> bytes:
         if self._fetch is None:
             if self._making is None:
-                # Imported and built on first use, in a worker thread: httpx's import and the
-                # client's TLS context (the CA bundle) cost tens of ms the UI must not wait.
-                self._making = asyncio.get_running_loop().run_in_executor(
-                    None, _make_downloader)
+                self._making = asyncio.ensure_future(self._make_downloader())
             downloader = await asyncio.shield(self._making)
             if self._fetch is None:
                 self._downloader = downloader
                 self._fetch = downloader.fetch
         return await self._fetch(url)
+
+    async def _make_downloader(self) -> ImageDownloader:
+        """On first use, through the warm-up: httpx loads in its worker, the downloader's
+        module on the UI thread, the TLS context (the CA bundle) in the worker again."""
+        warm_up = self._warm_up
+        await warm_up.load_third_party()
+        await warm_up.add(lambda: importlib.import_module("authing_desktop.api.avatars"),
+                          first=True)
+        from authing_desktop.api.avatars import ImageDownloader
+        from authing_desktop.api.tls import verifying_context
+
+        await warm_up.run_in_worker(verifying_context)
+        return ImageDownloader()
 
     def _remember(self, url: str, data: bytes) -> None:
         self._memory[url] = data
@@ -111,10 +125,6 @@ class AvatarCache:
             await downloader.aclose()
 
 
-def _make_downloader() -> ImageDownloader:
-    from authing_desktop.api.avatars import ImageDownloader
-
-    return ImageDownloader()
 
 
 def _read(path: Path) -> bytes | None:

@@ -18,12 +18,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from authing_desktop.services.errors import UserFacingError
 from authing_desktop.services.settings import PoolProfile, Settings, SettingsStore
+from authing_desktop.services.warm_up import WarmUp
 
 if TYPE_CHECKING:
     import httpx
 
     from authing_desktop.api.client import AuthenticationClient
-    from authing_desktop.api.profile import ConnectionProfile
 
 log = logging.getLogger("authing_desktop.connection")
 
@@ -53,6 +53,7 @@ class Connection(QObject):
         self,
         settings: SettingsStore,
         local_pool: LocalPoolSource,
+        warm_up: WarmUp,
         *,
         language: str = "en",
         http_transport: httpx.AsyncBaseTransport | None = None,
@@ -61,6 +62,8 @@ class Connection(QObject):
         super().__init__(parent)
         self._settings = settings
         self._local_pool = local_pool
+        self._warm_up = warm_up
+        self._api_loaded: asyncio.Future[None] | None = None
         self._http_transport = http_transport
         self._server_lang = SERVER_LANGUAGES.get(language, "en-US")
         self._client: AuthenticationClient | None = None
@@ -129,13 +132,20 @@ class Connection(QObject):
 
     # -------------------------------------------------------------- internals
 
-    async def preload(self) -> None:
-        """Import the api layer in a worker thread (start it once the window is up): the
-        first import costs ~0.2 s, which the UI thread must not spend."""
-        await asyncio.get_running_loop().run_in_executor(None, _load_api)
+    def load_api(self) -> asyncio.Future[None]:
+        """Queue the api layer on the warm-up (once): its third-party modules in the worker,
+        then its own modules on the UI thread, then the shared TLS context (it parses the CA
+        bundle) in the worker again. Done when all three are."""
+        if self._api_loaded is None or self._api_loaded.cancelled():
+            warm_up = self._warm_up
+            warm_up.load_third_party()
+            warm_up.add(lambda: importlib.import_module("authing_desktop.api.client"))
+            self._api_loaded = warm_up.add(_make_tls_context, in_worker=True)
+        return self._api_loaded
 
     async def _connect(self) -> AuthenticationClient:
-        await self.preload()
+        await self.load_api()
+        from authing_desktop.api.client import AuthenticationClient
         from authing_desktop.api.errors import ApiError
         from authing_desktop.api.profile import ConnectionProfile, check_language
 
@@ -161,12 +171,7 @@ class Connection(QObject):
             raise UserFacingError(text.format(reason=str(error))) from error
         if profile != self.profile:  # switched while the pool was starting
             return await self._connect()
-        # Off the UI thread: the client's TLS context loads the CA bundle (tens of ms).
-        client = await asyncio.get_running_loop().run_in_executor(
-            None, _build_client, connection, self._http_transport)
-        if profile != self.profile:  # switched while the client was being built
-            await client.aclose()
-            return await self._connect()
+        client = AuthenticationClient(connection, http_transport=self._http_transport)
         self._client_profile = profile
         self._set_client(client)
         return client
@@ -188,38 +193,7 @@ class Connection(QObject):
         self._set_client(None)
 
 
-# What the first request imports lazily (httpcore picks its async backend, anyio, on the first
-# connection: ~30 ms), loaded with the api layer instead. anyio 4.16's own imports are lazy
-# too: ``import anyio`` alone leaves its asyncio backend and core modules for the first request
-# (20-30 ms on the UI thread, PySide's import hook included).
-_FIRST_REQUEST_MODULES = ("authing_desktop.api.client", "httpcore", "h11", "anyio",
-                          "httpcore._backends.anyio", "anyio._backends._asyncio",
-                          "anyio._core._synchronization", "anyio._core._tasks",
-                          "anyio.streams.tls", "anyio.streams.memory", "anyio.to_thread",
-                          "anyio.lowlevel", "queue",
-                          # the form checks' validators (presenters/identifier_checks.py)
-                          "email_validator", "phonenumbers")
-
-
-def _load_api() -> None:
-    for name in _FIRST_REQUEST_MODULES:
-        try:
-            importlib.import_module(name)
-        except ImportError:  # an httpcore without that backend module: it loads it itself
-            log.debug("preload: %s not importable", name)
-    # Likewise the TLS context every client shares (~20 ms to parse the CA bundle) and
-    # phonenumbers' patterns of the default region (compiled on the first validation, ~8 ms,
-    # on the UI thread when the user sends a first SMS code).
+def _make_tls_context() -> None:
     from authing_desktop.api.tls import verifying_context
 
     verifying_context()
-    import phonenumbers
-
-    phonenumbers.is_valid_number(phonenumbers.parse("+8613800138000"))
-
-
-def _build_client(connection: ConnectionProfile,
-                  http_transport: httpx.AsyncBaseTransport | None) -> AuthenticationClient:
-    from authing_desktop.api.client import AuthenticationClient
-
-    return AuthenticationClient(connection, http_transport=http_transport)

@@ -316,6 +316,7 @@ class SettingsStore(QObject):
 
         text = json.dumps(settings_to_json(settings), ensure_ascii=False, indent=2) + "\n"
         import asyncio
+        import tempfile  # noqa: F401 - here: the worker that writes must not import (warm_up.py)
 
         if self._save_lock is None:
             self._save_lock = asyncio.Lock()
@@ -325,9 +326,9 @@ class SettingsStore(QObject):
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    import tempfile
+    import tempfile  # loaded by `save`
 
+    path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temp_name = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:

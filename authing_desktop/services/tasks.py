@@ -9,8 +9,9 @@ cancels everything on quit. Cancellation is never an error.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
 from authing_desktop.services.bus import MessageBus
@@ -21,6 +22,7 @@ log = logging.getLogger("authing_desktop.tasks")
 T = TypeVar("T")
 
 ErrorDescriber = Callable[[BaseException], "str | None"]
+Gate = Callable[[], Awaitable[None]]
 UnexpectedErrorHandler = Callable[[BaseException], None]
 
 CANCEL_TIMEOUT_S = 5.0
@@ -35,8 +37,12 @@ class TaskRunner:
         *,
         on_unexpected: UnexpectedErrorHandler | None = None,
         describe: ErrorDescriber = describe_expected_error,
+        gate: Gate | None = None,
     ) -> None:
+        """``gate`` is awaited before each task's coroutine starts (the warm-up's
+        ``worker_idle``: a task may import, which must wait while the warm-up's worker does)."""
         self._bus = bus
+        self._gate = gate
         self._on_unexpected = on_unexpected
         self._describe = describe
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -73,12 +79,21 @@ class TaskRunner:
             previous = self._named.pop(name, None)
             if previous is not None and not previous.done():
                 previous.cancel()
-        task = asyncio.get_running_loop().create_task(coro, name=name)
+        gated = self._after_gate(coro) if self._gate is not None else coro
+        task = asyncio.get_running_loop().create_task(gated, name=name)
+        if gated is not coro:
+            # Cancelled before it passed the gate: close it, or it warns "never awaited".
+            task.add_done_callback(lambda _task: _close_unstarted(coro))
         self._tasks.add(task)
         if name is not None:
             self._named[name] = task
         task.add_done_callback(lambda done: self._finished(done, name, report_errors))
         return task
+
+    async def _after_gate(self, coro: Coroutine[Any, Any, T]) -> T:
+        assert self._gate is not None
+        await self._gate()
+        return await coro
 
     def cancel(self, name: str) -> None:
         """Cancel the named task, if running."""
@@ -123,3 +138,8 @@ class TaskRunner:
             self._on_unexpected(error)
         else:
             log.error("unexpected error in a background task", exc_info=error)
+
+
+def _close_unstarted(coro: Coroutine[Any, Any, Any]) -> None:
+    if inspect.getcoroutinestate(coro) == inspect.CORO_CREATED:
+        coro.close()

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -24,6 +25,7 @@ from authing_desktop.services.bus import MessageBus
 log = logging.getLogger("authing_desktop.token_store")
 
 T = TypeVar("T")
+OffThread = Callable[[Callable[[], Any]], Awaitable[Any]]
 
 NOTICE_KEY = "token-store"
 
@@ -86,12 +88,15 @@ class KeyringTokenStore:
     """Tokens in the system keychain through keyring; memory only when there is none.
 
     ``backend`` is for tests; by default keyring's own choice (``keyring.get_keyring()``) is
-    resolved in `open`.
+    resolved in `open`. ``off_thread`` runs the keychain's blocking calls (they load backend
+    modules on first use: the app passes the warm-up's worker, see warm_up.py).
     """
 
-    def __init__(self, bus: MessageBus, backend: Any = None) -> None:
+    def __init__(self, bus: MessageBus, backend: Any = None, *,
+                 off_thread: OffThread | None = None) -> None:
         self._bus = bus
         self._backend = backend
+        self._run = off_thread or _in_executor
         self._opening: asyncio.Future[None] | None = None
         self._memory: MemoryTokenStore | None = None
 
@@ -113,11 +118,11 @@ class KeyringTokenStore:
     async def _resolve(self) -> None:
         if self._backend is None:
             try:
-                self._backend = await _off_thread(_default_backend)
+                self._backend = await self._run(_default_backend)
             except Exception as error:
                 self._keychain_failed("open", error)
                 return
-        if not _usable(self._backend):
+        if not await self._run(lambda: _usable(self._backend)):
             log.warning("no usable keychain backend (%s)", self.backend_name)
             self._fall_back_to_memory()
 
@@ -127,7 +132,8 @@ class KeyringTokenStore:
             return await self._memory.get(profile_id, account)
         backend = self._backend
         try:
-            value = await _off_thread(backend.get_password, service_name(profile_id), account)
+            value = await self._run(partial(backend.get_password, service_name(profile_id),
+                                                   account))
         except Exception as error:
             self._keychain_failed("read", error)
             return None
@@ -139,7 +145,8 @@ class KeyringTokenStore:
         if self._memory is None:
             backend = self._backend
             try:
-                await _off_thread(backend.set_password, service_name(profile_id), account, secret)
+                await self._run(partial(
+                    backend.set_password, service_name(profile_id), account, secret))
                 return
             except Exception as error:
                 self._keychain_failed("write", error)
@@ -153,7 +160,7 @@ class KeyringTokenStore:
             return
         backend = self._backend
         try:
-            await _off_thread(backend.delete_password, service_name(profile_id), account)
+            await self._run(partial(backend.delete_password, service_name(profile_id), account))
         except Exception as error:
             if _is_missing_entry(error):
                 return
@@ -199,8 +206,8 @@ def _is_missing_entry(error: Exception) -> bool:
     return isinstance(error, PasswordDeleteError)
 
 
-async def _off_thread(function: Callable[..., T], *args: Any) -> T:
-    return await asyncio.get_running_loop().run_in_executor(None, function, *args)
+async def _in_executor(function: Callable[[], T]) -> T:
+    return await asyncio.get_running_loop().run_in_executor(None, function)
 
 
 def _check_key(profile_id: str, account: str) -> None:

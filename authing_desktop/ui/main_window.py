@@ -6,6 +6,7 @@ and attaches the services (menus, toolbar, pages) right after it painted."""
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,8 +29,6 @@ from authing_desktop import APP_DISPLAY_NAME
 from authing_desktop.ui.pages import PAGES, PageSpec, Section
 
 if TYPE_CHECKING:
-    import asyncio
-
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from authing_desktop.services.app_services import AppServices
@@ -46,8 +45,8 @@ PAGE_KEY_ROLE = 0x0100 + 1
 HEADER_KEY = "header.account"
 SIGN_IN_KEY = "signin"
 ACCOUNT_HOME_KEY = "profile"
-# Between two pages built ahead of use: input and painting get their turn in between.
-PREBUILD_INTERVAL_MS = 4
+# The warm-up's group of steps that build pages ahead of use (replaced when the plan changes).
+PREBUILD = "pages.prebuild"
 # "On the next turn" is a real timer: Qt 6 makes a 0 ms single shot a posted event, which runs
 # in the same event-loop pass as the work that posted it, and the paint of both with it.
 NEXT_TURN_MS = 1
@@ -79,12 +78,6 @@ class MainWindow(QMainWindow):
         self._pages_preloading = False
         self._pages_preloaded = False
         self._user_started = False
-        self._prebuild_queue: list[Callable[[], object]] = []
-        self._prebuild_waiting: asyncio.Future[object] | None = None
-        self._prebuild_timer = QTimer(self)
-        self._prebuild_timer.setSingleShot(True)
-        self._prebuild_timer.setInterval(PREBUILD_INTERVAL_MS)
-        self._prebuild_timer.timeout.connect(self._prebuild_next)
         self.crash_dialog: CrashDialog | None = None
         self.setObjectName("shell")
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -201,12 +194,19 @@ class MainWindow(QMainWindow):
         return widget
 
     def show_page(self, key: str) -> None:
+        """Select and show the page ``key`` (built now, or, while the warm-up's worker
+        imports, right after it: building may import)."""
         if key not in self._specs:
             raise KeyError(f"no page {key!r}")
         item = self._nav_item(key)
         if item is not None and self.nav.currentItem() is not item:
             self.nav.setCurrentItem(item)  # comes back here through _on_nav_changed
             return
+        self.services.warm_up.soon(lambda: self._show_built(key))
+
+    def _show_built(self, key: str) -> None:
+        if self.current_page_key != key:
+            return  # the user chose another page meanwhile
         self.stack.setCurrentWidget(self.page(key))
         self.page_changed.emit(key)
 
@@ -275,10 +275,13 @@ class MainWindow(QMainWindow):
         if ACCOUNT_HOME_KEY not in self._pages:
             # Not built ahead (a quick sign-in): build it now, show it on the next turn, so
             # that building and the first paint are not one long stall.
-            self.page(ACCOUNT_HOME_KEY)
-            QTimer.singleShot(NEXT_TURN_MS, self, self._show_account_home)
+            self.services.warm_up.soon(lambda: self._build_then_show_home())
             return
         self.show_page(ACCOUNT_HOME_KEY)
+
+    def _build_then_show_home(self) -> None:
+        self.page(ACCOUNT_HOME_KEY)
+        QTimer.singleShot(NEXT_TURN_MS, self, self._show_account_home)
 
     # ------------------------------------------------------------------ status
 
@@ -355,32 +358,20 @@ class MainWindow(QMainWindow):
                 on_first_input(handle, self._first_input)
 
     def preload_pages(self) -> None:
-        """Import the page modules (once): start-up did not pay for them, and the first visit
-        of a page then only builds widgets. Their third-party imports load in a worker, the
-        app's own modules on this thread one per turn (PySide classes must not be made in a
-        worker while Qt runs here). At the user's first input, or as soon as a remembered
-        sign-in is being restored: a window nobody uses stays small (~8 MiB)."""
-
-        import asyncio
-        import importlib
-
-        # The planner too is an app module: loaded here, not in the worker.
-        from authing_desktop.ui import preload_plan  # noqa: F401
-        from authing_desktop.ui.pages import prepare_page_imports
+        """Queue the page modules on the warm-up (once), one per step after the third-party
+        modules they need: start-up did not pay for them, and the first visit of a page then
+        only builds widgets. At the user's first input, or as soon as a remembered sign-in is
+        being restored: a window nobody uses stays small."""
+        from authing_desktop.ui.pages import WARM_UP_MODULES
 
         if self._pages_preloading or self.services.tasks.closed:
             return
         self._pages_preloading = True
-
-        async def preload() -> None:
-            modules = await asyncio.get_running_loop().run_in_executor(
-                None, prepare_page_imports)
-            self._prebuild_queue = [
-                *(lambda name=name: importlib.import_module(name) for name in modules),
-                self._pages_imported]
-            self._prebuild_timer.start()
-
-        self.services.tasks.start(preload(), name="pages.preload")
+        warm_up = self.services.warm_up
+        warm_up.load_third_party()
+        for name in WARM_UP_MODULES:
+            warm_up.add(lambda name=name: importlib.import_module(name))  # type: ignore[misc]
+        warm_up.add(self._pages_imported)
 
     def _pages_imported(self) -> None:
         # Start-up is over: what exists now stays, and need not be walked by every full
@@ -394,82 +385,57 @@ class MainWindow(QMainWindow):
     @property
     def warming_up(self) -> bool:
         """True while page modules load or pages are built ahead of use."""
-        return (self._pages_preloading and not self._pages_preloaded) or bool(
-            self._prebuild_queue) or self._prebuild_waiting is not None
+        return (self._pages_preloading and not self._pages_preloaded) or (
+            self._attached and self.services.warm_up.busy)
 
     def _first_input(self) -> None:
         self._user_started = True
         if not self._attached:
             return  # attach() comes back here
+        self.services.connection.load_api()  # the first request needs it
         self.preload_pages()
         self._plan_prebuild()
 
     def _plan_prebuild(self) -> None:
-        """Build the pages the user is about to need while the window idles, one per event
-        loop turn, so that opening one later only shows it: built on the click, the bigger
-        pages would hold the UI thread for more than a frame. Only once the user started using
-        the window (or signed in, or a sign-in is being restored): a window left alone keeps its
+        """Build the pages the user is about to need while the window idles, one per warm-up
+        step, so that opening one later only shows it: built on the click, the bigger pages
+        would hold the UI thread for more than a frame. Only once the user started using the
+        window (or signed in, or a sign-in is being restored): a window left alone keeps its
         memory small."""
         from authing_desktop.services.session import RESTORING, SIGNED_IN
 
         if not self._pages_preloaded:
             return
         state = self.services.session.state
+        builds: list[Callable[[], QWidget]] = []
+        keys: list[str] = []
         if state == RESTORING:
             # A remembered sign-in is on its way (keychain, network): the Profile page it opens
             # is built meanwhile, not in the same turn as the restore's end.
-            if ACCOUNT_HOME_KEY in self._specs and ACCOUNT_HOME_KEY not in self._pages:
-                self._prebuild_queue = [lambda: self.page(ACCOUNT_HOME_KEY)]
-                self._prebuild_timer.start()
-            return
-        if not self._user_started and state != SIGNED_IN:
-            return
-        from authing_desktop.presenters.password_strength import (
-            warm_up as warm_up_strength_estimate,
-        )
-
-        if state == SIGNED_IN:
-            keys = [spec.key for spec in self._specs.values()
-                    if spec.section is Section.ACCOUNT and spec.key not in self._pages]
-            steps: list[Callable[[], object]] = [
-                lambda: warm_up_strength_estimate(self.services.tasks)]  # change-password
-            steps += [lambda key=key: self.page(key) for key in keys]  # type: ignore[misc]
-        else:
+            keys = [ACCOUNT_HOME_KEY]
+        elif state == SIGNED_IN:
+            keys = [key for key, spec in self._specs.items() if spec.section is Section.ACCOUNT]
+        elif self._user_started:
             sign_in = self._pages.get(SIGN_IN_KEY)
             prebuild = getattr(sign_in, "prebuild_steps", None)
-            steps = list(prebuild()) if prebuild is not None else []
-            if ACCOUNT_HOME_KEY in self._specs and ACCOUNT_HOME_KEY not in self._pages:
-                # Opened right after the sign-in: building it then would add to that moment.
-                steps.append(lambda: self.page(ACCOUNT_HOME_KEY))
-        self._prebuild_queue = steps
-        if steps:
-            self._prebuild_timer.start()
+            builds = list(prebuild()) if prebuild is not None else []
+            # Opened right after the sign-in: building it then would add to that moment.
+            keys = [ACCOUNT_HOME_KEY]
+        builds += [lambda key=key: self.page(key)  # type: ignore[misc]
+                   for key in keys if key in self._specs and key not in self._pages]
+        self.services.warm_up.replace(PREBUILD, [
+            lambda build=build: self._build_ahead(build)  # type: ignore[misc]
+            for build in builds])
 
-    def _prebuild_next(self) -> None:
-        if not self._prebuild_queue or self.services.tasks.closed:
-            return
-        import asyncio
-
-        built = self._prebuild_queue.pop(0)()
-        if isinstance(built, QWidget):
-            # Its first show would also polish every child with the style sheet's rules, lay
-            # them out at the stack's size and paint them with cold caches: steps of their
-            # own, on the next turns.
-            self._prebuild_queue[:0] = [
-                lambda: _polish_ahead(built, self.stack.contentsRect().size()),
-                lambda: _paint_ahead(built)]
-        if isinstance(built, asyncio.Future) and not built.done():
-            # Work in a worker thread: the next step waits for it (both want the GIL).
-            self._prebuild_waiting = built
-            built.add_done_callback(lambda _done: self._prebuild_resume())
-            return
-        if self._prebuild_queue:
-            self._prebuild_timer.start()
-
-    def _prebuild_resume(self) -> None:
-        self._prebuild_waiting = None
-        if self._prebuild_queue and not self.services.tasks.closed:
-            self._prebuild_timer.start()
+    def _build_ahead(self, build: Callable[[], QWidget]) -> None:
+        """One build step; its first show would also polish every child with the style
+        sheet's rules, lay them out at the stack's size and paint them with cold caches:
+        steps of their own, next."""
+        widget = build()
+        warm_up = self.services.warm_up
+        warm_up.add(lambda: _paint_ahead(widget), first=True, group=PREBUILD)
+        warm_up.add(lambda: _polish_ahead(widget, self.stack.contentsRect().size()),
+                    first=True, group=PREBUILD)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._attached:

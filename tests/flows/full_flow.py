@@ -285,7 +285,7 @@ class FullFlow:
         self.driver.wait_until(lambda: bool(painted), what="first paint")
         self.startup_spans.append((started, painted[0]))
         services.tasks.start(services.token_store.open(), name="token-store.open")
-        preload = services.tasks.start(services.connection.preload(), name="connection.preload")
+        preload = services.connection.load_api()
         if self.embedded:
             services.tasks.start(services.pool_launcher.start(), name="local-pool.start")
         services.tasks.start(services.session.restore(), name="session.restore")

@@ -46,7 +46,6 @@ pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 ACTIONS = 2000
 DEFAULT_SEED = 20261124
-TIME_BUDGET_S = 30.0
 # Never touched: what opens the system browser or another app, or quits.
 AVOID = ("*browser*", "*.open", "*.openUrl*", "*.link", "*quit*", "*exit*", "*folder*",
          "*reveal*", "crash.*")
@@ -195,7 +194,6 @@ def test_two_thousand_random_actions(qtbot: Any, qloop: Any, tmp_path: Path,
                     d.pump(2)  # answers from the pool arrive
                 assert not exceptions, f"{exceptions[0][1]!r} after {n + 1} actions, {context()}"
                 assert not crash.reports, f"crash {crash.reports[0].summary}, {context()}"
-                assert time.monotonic() - started < TIME_BUDGET_S, f"too slow at {n}, {context()}"
             # Let running requests finish, then the UI must answer a queued call in 1 s.
             deadline = time.monotonic() + 5
             while services.tasks.tasks and time.monotonic() < deadline:

@@ -15,6 +15,7 @@ from authing_desktop.api.transport import CallRecord
 from authing_desktop.presenters.profile import FIELDS, ProfilePresenter
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.avatar_cache import AvatarCache
+from authing_desktop.services.warm_up import WarmUp
 from tests.fixtures.account_session import SignedInSession, pool_client, settle
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool
@@ -154,7 +155,7 @@ def test_a_taken_username_is_reported(qtbot: Any, app_services: AppServices,
 def test_avatar_loads_and_is_cached_on_disk(qtbot: Any, app_services: AppServices,
                                             account: SignedInSession, image_server: str,
                                             tmp_path: Path) -> None:
-    cache = AvatarCache(tmp_path / "avatars")
+    cache = AvatarCache(tmp_path / "avatars", WarmUp())
     presenter = ProfilePresenter(account, app_services.tasks, cache)
     images: list[Any] = []
     presenter.avatar_changed.connect(images.append)
@@ -166,7 +167,7 @@ def test_avatar_loads_and_is_cached_on_disk(qtbot: Any, app_services: AppService
     drive(qtbot, cache.aclose())
 
     # A new cache over the same directory answers from disk, without the network.
-    offline = AvatarCache(tmp_path / "avatars", fetch=_no_network)
+    offline = AvatarCache(tmp_path / "avatars", WarmUp(), fetch=_no_network)
     assert drive(qtbot, offline.get(f"{image_server}/ok.png")) == PNG
 
 
@@ -178,7 +179,7 @@ async def _no_network(url: str) -> bytes:
 def test_avatar_failure_gives_the_placeholder(qtbot: Any, app_services: AppServices,
                                               account: SignedInSession, image_server: str,
                                               tmp_path: Path, path: str) -> None:
-    cache = AvatarCache(tmp_path / "avatars")
+    cache = AvatarCache(tmp_path / "avatars", WarmUp())
     presenter = ProfilePresenter(account, app_services.tasks, cache)
     images: list[Any] = []
     presenter.avatar_changed.connect(images.append)

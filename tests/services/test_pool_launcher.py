@@ -193,7 +193,7 @@ from pathlib import Path
 import qasync
 from PySide6.QtCore import QCoreApplication
 from authing_desktop.services.bus import MessageBus
-from authing_desktop.services.connection import _load_api
+from authing_desktop.services.warm_up import _import_third_party
 from authing_desktop.services.pool_launcher import PoolLauncher
 
 app = QCoreApplication([])
@@ -201,7 +201,8 @@ app = QCoreApplication([])
 async def main():
     launcher = PoolLauncher(Path(sys.argv[1]), MessageBus())
     pool = await launcher.start()
-    _load_api()
+    _import_third_party()  # what the GUI loads at the first input: the api layer's needs
+    import authing_desktop.api.client
     import httpx
     async with httpx.AsyncClient() as client:
         status = (await client.get(pool.url + "/api/v2/.well-known")).status_code

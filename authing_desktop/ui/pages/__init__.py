@@ -8,7 +8,6 @@ first time the page is shown, so start-up pays only for the Sign in page.
 from __future__ import annotations
 
 import importlib
-import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -19,8 +18,6 @@ from authing_desktop.ui.pages.registry import PageSpec, Section
 
 if TYPE_CHECKING:
     from authing_desktop.services.app_services import AppServices
-
-log = logging.getLogger(__name__)
 
 _MODULES: list[str] = []  # every page module, in registration order
 
@@ -73,23 +70,14 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
-# Views of the sign-in page that it builds on demand.
-_SUB_MODULES = ["sign_up_page", "recover_page"]
-
-
-def prepare_page_imports() -> list[str]:
-    """Import what the page modules need from outside the app, and return the app modules
-    still to import, dependencies first. Run it in a worker thread; import the returned
-    modules on the UI thread (see `authing_desktop.ui.preload_plan` for why)."""
-    from authing_desktop.ui.preload_plan import plan_imports
-
-    plan = plan_imports([f"{__name__}.{module}" for module in [*_MODULES, *_SUB_MODULES]])
-    for name in plan.outside:
-        try:
-            importlib.import_module(name)
-        except ImportError:  # e.g. another platform's module: the page's own import decides
-            log.debug("preload: %s not importable", name)
-    return plan.app
+# What the warm-up imports at the user's first input, one module per step (see preload_pages
+# in main_window.py): every page, the sign-in page's other views, and the dialogs opened from
+# the pages that load on first use.
+WARM_UP_MODULES = (
+    *(f"{__name__}.{module}" for module in _MODULES),
+    f"{__name__}.sign_up_page", f"{__name__}.recover_page",
+    "authing_desktop.ui.dialogs.second_factor_dialog", "authing_desktop.ui.inspector_panel",
+)
 
 
 def page_spec(key: str) -> PageSpec:
@@ -100,4 +88,4 @@ def page_spec(key: str) -> PageSpec:
     raise KeyError(key)
 
 
-__all__ = ["PAGES", "PageSpec", "Section", "page_spec"]
+__all__ = ["PAGES", "WARM_UP_MODULES", "PageSpec", "Section", "page_spec"]

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
-from authing_desktop.presenters.password_strength import warm_up as warm_up_strength_estimate
 from authing_desktop.presenters.recover import RecoverMethod
 from authing_desktop.presenters.sign_in import (
     Method,
@@ -457,11 +456,15 @@ class SignInPage(QWidget):
         self.stack.addWidget(area)
         return view
 
-    def prebuild_steps(self) -> list[Callable[[], object]]:
-        """Build the sign-up and recovery views ahead of use (one step each; the window runs
-        them while idle): built on the click, each would hold the UI thread for a frame."""
-        return [lambda: warm_up_strength_estimate(self.services.tasks),
-                lambda: self.sign_up, lambda: self.recover]
+    def prebuild_steps(self) -> list[Callable[[], QWidget]]:
+        """Build the sign-up and recovery views ahead of use (one warm-up step each): built on
+        the click, each would hold the UI thread for a frame."""
+        steps: list[Callable[[], QWidget]] = []
+        if self._sign_up is None:
+            steps.append(lambda: self.sign_up)
+        if self._recover is None:
+            steps.append(lambda: self.recover)
+        return steps
 
     @property
     def sign_up(self) -> SignUpPage:
@@ -509,10 +512,17 @@ class SignInPage(QWidget):
         self.sign_in.email.setFocus()
 
     def show_sign_up(self) -> None:
+        # Through the warm-up: the first build imports the view's module.
+        self.services.warm_up.soon(self._show_sign_up)
+
+    def _show_sign_up(self) -> None:
         self.sign_up.take_identifier(self.sign_in.form_snapshot())
         self.show_view(self.sign_up)
 
     def show_recover(self) -> None:
+        self.services.warm_up.soon(self._show_recover)
+
+    def _show_recover(self) -> None:
         self.recover.take_identifier(self.sign_in.form_snapshot())
         self.show_view(self.recover)
 
