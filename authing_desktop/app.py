@@ -51,41 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(options)
 
 
-# The GUI's on/off flags and their option names, as `_argument_parser` declares them too
-# (tests/test_command_line.py holds the two parsers equal).
-_SWITCHES = {
-    "--smoke-test": "smoke_test",
-    "--debug": "debug",
-    "--no-local-pool": "no_local_pool",
-    "--first-paint-exit": "first_paint_exit",
-    "--instance-events": "instance_events",
-}
-
-
 def parse_args(args: list[str]) -> argparse.Namespace:
-    plain = _parse_plain(args)
-    return plain if plain is not None else _argument_parser().parse_args(args)
-
-
-def _parse_plain(args: list[str]) -> argparse.Namespace | None:
-    """The usual command lines (switches, ``--basedir DIR``) without building the argparse
-    parser, which looks up its own translations through gettext and locale (about 3 ms before
-    the first frame). None for anything else (help, version, abbreviations, mistakes): argparse
-    handles those, with its messages."""
-    values: dict[str, object] = {name: False for name in _SWITCHES.values()}
-    values["basedir"] = None
-    remaining = iter(args)
-    for arg in remaining:
-        if arg in _SWITCHES:
-            values[_SWITCHES[arg]] = True
-        elif arg == "--basedir" or arg.startswith("--basedir="):
-            folder = arg.partition("=")[2] if "=" in arg else next(remaining, "")
-            if not folder or folder.startswith("-"):
-                return None
-            values["basedir"] = Path(folder)
-        else:
-            return None
-    return argparse.Namespace(**values)
+    return _argument_parser().parse_args(args)
 
 
 def _argument_parser() -> argparse.ArgumentParser:
@@ -134,11 +101,6 @@ def run_gui(options: argparse.Namespace) -> int:
 
         faulthandler.enable()  # Python frames of a hard crash (segfault in Qt), no values
 
-    from authing_desktop import pyside_import_hook
-
-    # Before the bulk of the imports: PySide's import hook would keep every module's source.
-    pyside_import_hook.install()
-
     from authing_desktop.services.app_paths import AppPaths
     from authing_desktop.services.bus import MessageBus
     from authing_desktop.services.crash_handler import CrashHandler
@@ -176,7 +138,6 @@ def run_gui(options: argparse.Namespace) -> int:
         ThemeManager(app, settings, applied=theme, parent=app)
 
         # The first frame is up: now the rest.
-        _import_asyncio_without_ssl()
         import asyncio
 
         import qasync
@@ -215,22 +176,6 @@ def run_gui(options: argparse.Namespace) -> int:
         if instance is not None:
             instance.release()
         crash.uninstall()
-
-
-def _import_asyncio_without_ssl() -> None:
-    """``import asyncio``, without loading OpenSSL for it.
-
-    asyncio imports ``ssl`` for its own TLS transports (``loop.create_connection(ssl=...)``),
-    which the app never uses: httpx does TLS through anyio's streams, which import ``ssl``
-    themselves with the first API call. Loading OpenSSL costs ~5 MiB and ~10 ms of start-up
-    that an idle window does not need, so ``ssl`` is hidden while asyncio loads (asyncio
-    supports Pythons built without it)."""
-    if "asyncio" not in sys.modules and "ssl" not in sys.modules:
-        sys.modules["ssl"] = None  # type: ignore[assignment]
-        try:
-            import asyncio  # noqa: F401 - loaded for the caller
-        finally:
-            del sys.modules["ssl"]
 
 
 class _QuitState:
@@ -282,7 +227,7 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
     signals = QuitSignals(quit_event.set)
     signals.install(loop)
 
-    window.attach(services)
+    window.open(services)
     # This computer is registered as a device of the account after each sign-in.
     ThisDevice(services.paths.config_dir, services.session, services.tasks, parent=window)
     if instance is not None:

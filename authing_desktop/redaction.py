@@ -26,35 +26,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
-
-
-class _LazyPattern:
-    """A regular expression compiled on first use: logging imports this module before the
-    window's first frame, which need not wait for a dozen compilations."""
-
-    __slots__ = ("_compiled", "_flags", "_pattern")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._pattern = pattern
-        self._flags = flags
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self._pattern, self._flags)
-        return self._compiled
-
-    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
-        return self.compiled.sub(replacement, text)
-
-    def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.compiled.search(text)
 
 REDACTED = "[redacted]"
 
@@ -106,30 +79,30 @@ _SECRET_KINDS: dict[str, str] = {
                     "secret"),
 }
 # A password in transport form: base64 of an RSA block (>= 1024 bits).
-_RSA_BASE64 = _LazyPattern(r"[A-Za-z0-9+/]{150,}={0,2}")
+_RSA_BASE64 = re.compile(r"[A-Za-z0-9+/]{150,}={0,2}")
 
-_KEY_CHARS = _LazyPattern(r"[\s_.\-]")
+_KEY_CHARS = re.compile(r"[\s_.\-]")
 
 # JWTs (header.payload.signature, base64url; the header always starts with '{"' -> "eyJ").
-_JWT = _LazyPattern(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
+_JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
 # "Authorization: Bearer xyz", "Basic xyz".
-_AUTH_SCHEME = _LazyPattern(r"\b(Bearer|Basic|Token)(\s+)[A-Za-z0-9._~+/=-]{6,}", re.IGNORECASE)
+_AUTH_SCHEME = re.compile(r"\b(Bearer|Basic|Token)(\s+)[A-Za-z0-9._~+/=-]{6,}", re.IGNORECASE)
 # key/value pairs: a quoted key before ":" or "=" (JSON, Python reprs), or a bare key right
 # before "=" (query strings, keyword arguments). A bare "key: value" is prose and "x = y" is
 # code (traceback source lines): both are left alone.
 _VALUE = r"""(?P<value>\[redacted\]|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[^\s,;&)}\]"'<>]+)"""
-_PAIR = _LazyPattern(
+_PAIR = re.compile(
     r"""(?:(?P<q>["'])(?P<qkey>[A-Za-z_][A-Za-z0-9_.\-]{0,60})(?P=q)\s*[:=]\s*"""
     r"""|(?<![\w=!<>])(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{0,60})=(?!=)\s*)"""
     + _VALUE
 )
-_EMAIL = _LazyPattern(r"\b([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b")
+_EMAIL = re.compile(r"\b([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b")
 # International numbers written with "+", and mainland China mobile numbers.
-_PHONE = _LazyPattern(r"(?<![\w+])(\+\d[\d -]{6,18}\d|1[3-9]\d{9})(?![\w])")
+_PHONE = re.compile(r"(?<![\w+])(\+\d[\d -]{6,18}\d|1[3-9]\d{9})(?![\w])")
 # Long runs of letters and digits mixed: app secrets, session ids, refresh tokens.
-_OPAQUE = _LazyPattern(r"(?<![A-Za-z0-9_/+=-])(?=[A-Za-z0-9_+=-]*\d)(?=[A-Za-z0-9_+=-]*[A-Za-z])"
+_OPAQUE = re.compile(r"(?<![A-Za-z0-9_/+=-])(?=[A-Za-z0-9_+=-]*\d)(?=[A-Za-z0-9_+=-]*[A-Za-z])"
                      r"[A-Za-z0-9_+=-]{32,}(?![A-Za-z0-9_/+=-])")
-_NUMBER = _LazyPattern(r"-?\d+")
+_NUMBER = re.compile(r"-?\d+")
 
 
 def normalise_key(key: str) -> str:
@@ -197,7 +170,7 @@ class Pseudonyms:
         return hmac.new(self._key, value.encode("utf-8"), hashlib.sha256).digest()
 
 
-MARKER = _LazyPattern(r"\[(?P<kind>[a-z]+)-(?P<number>\d+)(?P<rsa>\+rsa)?\]")
+MARKER = re.compile(r"\[(?P<kind>[a-z]+)-(?P<number>\d+)(?P<rsa>\+rsa)?\]")
 
 
 def redact(value: Any, *, extra_safe_keys: Iterable[str] = (),

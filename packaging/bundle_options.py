@@ -19,8 +19,7 @@ TocEntry = tuple[str, str, str]
 # Python modules neither bundle uses. The Qt bindings are the ones PySide6's hooks would
 # otherwise pull in as dependencies of QtGui/QtWidgets or through pyside's own imports; the Qt
 # *libraries* some of them wrap (libQt6DBus) still come along where QtGui links them.
-# QtNetwork goes too except on Windows, where the app's single-instance guard uses
-# QLocalServer (services/instance_channel.py; Unix has Python's own AF_UNIX sockets).
+# (QtNetwork stays: the single-instance guard's local socket, services/single_instance.py.)
 COMMON_EXCLUDES = [
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "lib2to3", "pydoc_data",
     "ensurepip", "venv", "test",
@@ -34,7 +33,6 @@ COMMON_EXCLUDES = [
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickControls2", "PySide6.QtQuickTest",
     "PySide6.QtQuickWidgets", "PySide6.QtSql", "PySide6.QtSvg", "PySide6.QtSvgWidgets",
     "PySide6.QtTest", "PySide6.QtUiTools", "PySide6.QtXml",
-    *([] if sys.platform == "win32" else ["PySide6.QtNetwork"]),
 ]
 
 # Modules of the app's dependencies that the app never reaches:
@@ -56,7 +54,7 @@ APP_EXCLUDES = [
 
 # Qt plugins that are kept (paths under PySide6/Qt/plugins); every other plugin is dropped.
 # Notably dropped: the gtk3 platform theme (it links ~27 MB of the build host's GTK stack),
-# eglfs/linuxfb/vnc platforms, TLS and network-information backends (no QtNetwork), SQL
+# eglfs/linuxfb/vnc platforms, TLS and network-information backends (the app's HTTP is httpx), SQL
 # drivers, print support, QML tooling and image formats nobody sends us.
 KEPT_QT_PLUGINS = {
     "platforms": {"libqxcb.so", "libqwayland.so", "libqoffscreen.so", "qwindows.dll",

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from authing_desktop.presenters.base import Presenter
 from authing_desktop.services.errors import UserFacingError
-from authing_desktop.services.session import SIGNED_IN, Session
+from authing_desktop.services.session import Session, SessionState
 from authing_desktop.services.settings import (
     PoolProfile,
     Settings,
@@ -185,7 +185,7 @@ class ProfilesPresenter(Presenter):
         if account not in self.accounts(self.selected_id):
             raise UserFacingError(QCoreApplication.translate(
                 "Profiles", "That account is not remembered for this profile."))
-        if self._session.state == SIGNED_IN and self._session.account == account:
+        if self._session.state == SessionState.SIGNED_IN and self._session.account == account:
             return
         await self._session.switch_account(account)
 
@@ -196,7 +196,8 @@ class ProfilesPresenter(Presenter):
         if len(settings.profiles) == 1:
             raise UserFacingError(QCoreApplication.translate(
                 "Profiles", "The last connection profile cannot be removed."))
-        if profile_id == settings.selected_profile_id and self._session.state == SIGNED_IN:
+        if (profile_id == settings.selected_profile_id
+                and self._session.state == SessionState.SIGNED_IN):
             await self._session.sign_out()
         for account in self.accounts(profile_id):
             await self._token_store.delete(profile_id, account)

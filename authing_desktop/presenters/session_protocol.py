@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
+from authing_desktop.services.session import SessionState
+
 if TYPE_CHECKING:
     from authing_desktop.api.client import AuthenticationClient
     from authing_desktop.api.models import User
-
-SIGNED_IN = "signed_in"
 
 
 class AccountSession(Protocol):
@@ -36,4 +36,4 @@ class AccountSession(Protocol):
 
 def is_signed_in(session: AccountSession) -> bool:
     """Whether ``session`` has a user the account pages can show."""
-    return session.state == SIGNED_IN and session.user is not None
+    return session.state == SessionState.SIGNED_IN and session.user is not None

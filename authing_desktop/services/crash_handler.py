@@ -53,9 +53,8 @@ class CrashHandler(QObject):
         self._view: CrashView | None = None
         self._previous_hooks: tuple[Any, Any] | None = None
         self.reports: list[CrashReport] = []
-        # Worker-thread crashes are handled on this object's (the UI) thread.
         # Emitted by other threads only: the automatic connection queues it to this (the UI)
-        # thread. (No explicit Qt.ConnectionType: see ui/main_window.PAGE_KEY_ROLE.)
+        # thread, where worker-thread crashes are handled.
         self._from_thread.connect(self._handle_queued)
 
     def add_section(self, title: str, build: Callable[[], str]) -> None:

@@ -18,6 +18,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -34,9 +35,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("authing_desktop.session")
 
-SIGNED_OUT = "signed_out"
-RESTORING = "restoring"
-SIGNED_IN = "signed_in"
+
+
+class SessionState(StrEnum):
+    """What `Session.state` is (and ``state_changed`` carries)."""
+
+    SIGNED_OUT = "signed_out"
+    RESTORING = "restoring"
+    SIGNED_IN = "signed_in"
+
 
 REFRESH_TASK = "session.refresh"
 # Refresh this long before expiry (at most), or a fifth of the token's lifetime when shorter.
@@ -74,7 +81,7 @@ class Session(QObject):
         self._settings = settings
         self._tasks = tasks
         self._clock = clock
-        self._state = SIGNED_OUT
+        self._state: SessionState = SessionState.SIGNED_OUT
         self._user: User | None = None
         self._account = ""
         self._remember = False
@@ -83,7 +90,7 @@ class Session(QObject):
     # ------------------------------------------------------------------ state
 
     @property
-    def state(self) -> str:
+    def state(self) -> SessionState:
         return self._state
 
     @property
@@ -144,7 +151,7 @@ class Session(QObject):
             await self._token_store.delete(profile_id, account)
         await self._remember_account(account)
         self._set_user(user)
-        self._set_state(SIGNED_IN)
+        self._set_state(SessionState.SIGNED_IN)
         self._schedule_refresh()
 
     async def refresh_user(self) -> User:
@@ -157,20 +164,20 @@ class Session(QObject):
         """At start: sign in with the most recent remembered account's keychain token, if it
         is still valid. Otherwise stay signed out; ``expired`` says why when a token existed."""
         accounts = self.remembered_accounts()
-        if self._state != SIGNED_OUT or not accounts:
-            return self._state == SIGNED_IN
+        if self._state != SessionState.SIGNED_OUT or not accounts:
+            return self._state == SessionState.SIGNED_IN
         account = accounts[0]
         profile_id = self._connection.profile_id
-        self._set_state(RESTORING)
+        self._set_state(SessionState.RESTORING)
         try:
             token = await self._token_store.get(profile_id, account)
             if not token:
-                self._set_state(SIGNED_OUT)
+                self._set_state(SessionState.SIGNED_OUT)
                 return False
             return await self._check_restored(account, token)
         finally:
-            if self._state == RESTORING:
-                self._set_state(SIGNED_OUT)
+            if self.state == SessionState.RESTORING:  # changed meanwhile (mypy: the property)
+                self._set_state(SessionState.SIGNED_OUT)
 
     async def switch_account(self, account: str) -> bool:
         """Sign in as another remembered account of this profile with its keychain token.
@@ -230,12 +237,12 @@ class Session(QObject):
             user = await client.get_current_user()
         except AuthingError as error:
             await self._token_store.delete(self._connection.profile_id, account)
-            self._set_state(SIGNED_OUT)
+            self._set_state(SessionState.SIGNED_OUT)
             self.expired.emit(_dead_token_text(error))
             return False
         except (ApiError, UserFacingError) as error:
             # Offline or the pool is not up: keep the token for next time.
-            self._set_state(SIGNED_OUT)
+            self._set_state(SessionState.SIGNED_OUT)
             text = QCoreApplication.translate(
                 "Session", "Your saved sign-in could not be checked: {reason}")
             self.expired.emit(text.format(reason=_error_text(error)))
@@ -244,7 +251,7 @@ class Session(QObject):
         self._remember = True
         await self._remember_account(account)
         self._set_user(user)
-        self._set_state(SIGNED_IN)
+        self._set_state(SessionState.SIGNED_IN)
         self._schedule_refresh()
         return True
 
@@ -266,7 +273,7 @@ class Session(QObject):
         """Refresh the token shortly before it expires, for as long as signed in."""
         from authing_desktop.api.errors import ApiError, AuthingError
 
-        while self._state == SIGNED_IN:
+        while self._state == SessionState.SIGNED_IN:
             client = self._connection.client
             token = client.token if client is not None else None
             if client is None or not token:
@@ -278,7 +285,7 @@ class Session(QObject):
             lifetime = expires - issued if issued else REFRESH_MARGIN_S * 5
             margin = min(REFRESH_MARGIN_S, max(MIN_REFRESH_DELAY_S, lifetime / 5))
             await asyncio.sleep(max(MIN_REFRESH_DELAY_S, expires - margin - self._clock()))
-            if self._state != SIGNED_IN or client is not self._connection.client:
+            if self._state != SessionState.SIGNED_IN or client is not self._connection.client:
                 return
             try:
                 result = await client.refresh_token()
@@ -300,7 +307,7 @@ class Session(QObject):
 
     def _connection_ready_changed(self, ready: bool) -> None:
         # A new profile (or a closed connection) ends the session locally.
-        if not ready and self._state != SIGNED_OUT:
+        if not ready and self._state != SessionState.SIGNED_OUT:
             self._tasks.cancel(REFRESH_TASK)
             self._account = ""
             self._signed_out()
@@ -308,13 +315,13 @@ class Session(QObject):
     def _signed_out(self) -> None:
         self._remember = False
         self._set_user(None)
-        self._set_state(SIGNED_OUT)
+        self._set_state(SessionState.SIGNED_OUT)
 
     def _set_user(self, user: User | None) -> None:
         self._user = user
         self.user_changed.emit(user)
 
-    def _set_state(self, state: str) -> None:
+    def _set_state(self, state: SessionState) -> None:
         if state != self._state:
             self._state = state
             self.state_changed.emit(state)

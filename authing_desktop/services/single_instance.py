@@ -3,48 +3,50 @@ window, then exits.
 
 A lock file (`QLockFile`, in the state dir) decides who is first; it notices a lock left by a
 crashed run (the PID is gone) and takes it over. The first run then listens on a local socket
-(`InstanceChannel`, name per user and state dir, accessible to this user only); a later launch
-connects and sends ``raise``. Holding the lock makes removing a stale socket safe: no other
-run can be listening on it.
+(`QLocalServer`, for this user only); a later launch connects and sends ``raise``. Holding the
+lock makes removing a stale socket safe: no other run can be listening on it. On Unix the
+socket lives in the user's private runtime dir, so that nobody else can take its name first.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import time
-import zlib
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from authing_desktop import APP_NAME
-
-if TYPE_CHECKING:
-    from authing_desktop.services.instance_channel import InstanceChannel
 
 log = logging.getLogger("authing_desktop.instance")
 
 LOCK_FILE = "instance.lock"
+RAISE = b"raise\n"
+ACK = b"ok\n"
+MAX_MESSAGE = 64
+CONNECT_MS = 500
+# The first run answers from its event loop, which may be busy starting up.
+ANSWER_MS = 2000
 # A first run holds the lock a moment before it listens: a later launch keeps trying this long.
 CONNECT_WINDOW_S = 3.0
 RETRY_S = 0.05
 
 
 def socket_name(state_dir: Path) -> str:
-    """A local socket name of this user for this state dir (short: Unix paths are limited)."""
-    if hasattr(os, "getuid"):
-        user = str(os.getuid())
-    else:
-        import getpass
-
-        user = getpass.getuser()
-    # zlib's checksums, not hashlib: hashlib loads OpenSSL (~4 MiB) that start-up otherwise
-    # does not need; the name only has to differ between state dirs, not resist an attacker.
-    path = str(state_dir.resolve()).encode("utf-8")
-    digest = f"{zlib.crc32(path):08x}{zlib.adler32(path):08x}"
-    return f"{APP_NAME}-{user}-{digest}"
+    """The local socket of this user for this state dir: a path in the private runtime dir
+    on Unix (``$XDG_RUNTIME_DIR``, else the temp dir, as Qt would), a plain name elsewhere."""
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    digest = hashlib.sha256(str(state_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    name = f"{APP_NAME}-{user}-{digest}"
+    if os.name != "posix":
+        return name
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    folder = runtime if runtime and Path(runtime).is_dir() else (
+        os.environ.get("TMPDIR") or "/tmp")  # noqa: S108 - Qt's own choice
+    return str(Path(folder) / name)
 
 
 class SingleInstance(QObject):
@@ -52,9 +54,9 @@ class SingleInstance(QObject):
     ``activation_requested`` when another launch asks); False means another run was asked to
     show its window, and this one should exit.
 
-    ``claim(listen=False)`` only takes the lock; `listen` then opens the socket once the window
-    is up (start-up's first frame need not load the socket module). A launch in between sees
-    the lock held and keeps knocking for up to `CONNECT_WINDOW_S`."""
+    ``claim(listen=False)`` only takes the lock; `listen` opens the socket once the window is
+    up. A launch in between sees the lock held and keeps knocking for up to
+    `CONNECT_WINDOW_S`."""
 
     activation_requested = Signal()
 
@@ -63,11 +65,11 @@ class SingleInstance(QObject):
         self._state_dir = state_dir
         self.name = socket_name(state_dir)
         self._lock: QLockFile | None = None
-        self._channel: InstanceChannel | None = None
+        self._server: QLocalServer | None = None
 
     @property
     def is_primary(self) -> bool:
-        return self._channel is not None
+        return self._server is not None
 
     def claim(self, *, listen: bool = True) -> bool:
         """Become the first run, or hand over to the one that is (see the class doc).
@@ -83,8 +85,6 @@ class SingleInstance(QObject):
                 if listen:
                     self.listen()
                 return True
-            from authing_desktop.services.instance_channel import ask_to_raise
-
             if ask_to_raise(self.name):
                 return False
             if time.monotonic() > deadline:
@@ -97,25 +97,64 @@ class SingleInstance(QObject):
 
     def release(self) -> None:
         """Stop listening and drop the lock (at quit)."""
-        if self._channel is not None:
-            self._channel.close()
-            self._channel = None
+        if self._server is not None:
+            self._server.close()  # removes the socket file
+            self._server = None
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
 
     # ------------------------------------------------------------ first run
 
-    def listen(self) -> None:
-        """Answer later launches (after ``claim(listen=False)`` returned True)."""
-        from authing_desktop.services.instance_channel import InstanceChannel
+    def listen(self) -> bool:
+        """Answer later launches (after ``claim(listen=False)`` returned True). False when the
+        socket cannot be made (e.g. something else has its name): the app runs on, alone."""
+        if self._lock is None or self._server is not None:
+            return self._server is not None
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(self.name)  # left by a crashed run: we hold the lock
+        if not server.listen(self.name):
+            log.warning("cannot listen for other launches: %s", server.errorString())
+            server.deleteLater()
+            return False
+        server.newConnection.connect(lambda: self._accept(server))
+        self._server = server
+        return True
 
-        if self._lock is None or self._channel is not None:
+    def _accept(self, server: QLocalServer) -> None:
+        while server.hasPendingConnections():
+            connection = server.nextPendingConnection()
+            if connection is None:
+                break
+            connection.setParent(self)
+            connection.readyRead.connect(lambda c=connection: self._read(c))
+            connection.disconnected.connect(connection.deleteLater)
+
+    def _read(self, connection: QLocalSocket) -> None:
+        if not connection.canReadLine():
+            if connection.bytesAvailable() > MAX_MESSAGE:
+                connection.abort()  # not one of ours
             return
-        channel = InstanceChannel(self.name, self._raise_requested, self)
-        if channel.listen():
-            self._channel = channel
+        if bytes(connection.readLine(MAX_MESSAGE).data()) == RAISE:
+            connection.write(ACK)
+            connection.flush()
+            log.info("another launch asked to show the window")
+            self.activation_requested.emit()
+        connection.disconnectFromServer()
 
-    def _raise_requested(self) -> None:
-        log.info("another launch asked to show the window")
-        self.activation_requested.emit()
+
+def ask_to_raise(name: str) -> bool:
+    """As a later launch: True when the run listening on ``name`` took the request (it answers
+    ``ok``). Blocking, at most `CONNECT_MS` + `ANSWER_MS`."""
+    client = QLocalSocket()
+    client.connectToServer(name)
+    if not client.waitForConnected(CONNECT_MS):
+        client.abort()
+        return False
+    client.write(RAISE)
+    client.waitForBytesWritten(CONNECT_MS)
+    answered = client.waitForReadyRead(ANSWER_MS) and bytes(
+        client.readLine(MAX_MESSAGE).data()) == ACK
+    client.abort()
+    return answered

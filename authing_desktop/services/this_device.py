@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from authing_desktop import APP_DISPLAY_NAME
-from authing_desktop.services.session import SIGNED_IN, Session
+from authing_desktop.services.session import Session, SessionState
 from authing_desktop.services.tasks import TaskRunner
 
 log = logging.getLogger("authing_desktop.device")
@@ -74,7 +74,7 @@ class ThisDevice(QObject):
         return True
 
     def _state_changed(self, state: str) -> None:
-        if state == SIGNED_IN and not self._tasks.closed:
+        if state == SessionState.SIGNED_IN and not self._tasks.closed:
             self._tasks.start(self.register(), name=REGISTER_TASK, report_errors=False)
 
     def _read(self) -> str | None:

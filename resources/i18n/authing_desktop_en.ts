@@ -1534,18 +1534,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3287,6 +3275,21 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
     </message>
     <message>
         <source>Light or dark colours; the system setting is followed until you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1538,18 +1538,6 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
         <translation>连接：{name}</translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation>栏目</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>页面</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -3291,6 +3279,21 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
     <message>
         <source>Light or dark colours; the system setting is followed until you choose</source>
         <translation>浅色或深色；在你选择之前跟随系统设置</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
     </message>
 </context>
 <context>

@@ -63,9 +63,6 @@ app.exec()
 def _qt_loop() -> Any:
     import asyncio
 
-    from authing_desktop import pyside_import_hook
-
-    pyside_import_hook.install()  # as the app's run_gui does, before the bulk of the imports
     import qasync
     from PySide6.QtWidgets import QApplication
 

@@ -41,10 +41,11 @@ from PySide6.QtWidgets import (
 from authing_desktop.services.app_paths import AppPaths
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.crash_handler import CrashHandler
-from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
+from authing_desktop.services.session import SessionState
 from authing_desktop.services.token_store import TokenStore
-from authing_desktop.ui.main_window import PAGE_KEY_ROLE, MainWindow
+from authing_desktop.ui.main_window import MainWindow
 from authing_desktop.ui.pages import PAGES, Section
+from authing_desktop.ui.workspace import PAGE_KEY_ROLE
 
 T = TypeVar("T")
 
@@ -323,7 +324,8 @@ class FullFlow:
 
     def _signed_in(self) -> None:
         services, window = self.app
-        self.driver.wait_until(lambda: services.session.state == SIGNED_IN, what="signed in")
+        self.driver.wait_until(lambda: services.session.state == SessionState.SIGNED_IN,
+                               what="signed in")
         self.driver.wait_until(lambda: window.current_page_key == "profile",
                                what="profile page after sign-in")
         user = services.session.user
@@ -350,7 +352,7 @@ class FullFlow:
         account = services.session.account
         page = d.open_page(window, "signin")
         d.click_button(page, "signin.signOut")
-        d.wait_until(lambda: services.session.state == SIGNED_OUT, what="signed out")
+        d.wait_until(lambda: services.session.state == SessionState.SIGNED_OUT, what="signed out")
         assert self.stored_token(account) is None, "sign-out left the token in the keychain"
 
     def sign_in_with_captcha(self) -> None:

@@ -26,7 +26,7 @@ from authing_desktop.api.user_messages import MALFORMED_ERROR, NETWORK_ERROR, TI
 from authing_desktop.services.app_paths import AppPaths
 from authing_desktop.services.crash_handler import CrashHandler
 from authing_desktop.services.language import LanguageInstaller
-from authing_desktop.services.session import SIGNED_IN
+from authing_desktop.services.session import SessionState
 from authing_desktop.services.token_store import MemoryTokenStore
 from authing_desktop.ui.main_window import MainWindow
 from tests.fixtures.account_session import pool_client
@@ -168,7 +168,8 @@ def test_fault_on_sign_in_profile_save_and_bind_phone(
         finally:
             switch.off()
         d.click(submit)
-        d.wait_until(lambda: services.session.state == SIGNED_IN, what="signed in on retry")
+        d.wait_until(lambda: services.session.state == SessionState.SIGNED_IN,
+                     what="signed in on retry")
 
         # ---- profile save
         page = d.open_page(window, "profile")

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 from authing_desktop.services.app_paths import AppPaths
 from authing_desktop.services.crash_handler import CrashHandler
 from authing_desktop.services.token_store import MemoryTokenStore
-from authing_desktop.ui.main_window import PAGE_KEY_ROLE, MainWindow
+from authing_desktop.ui.main_window import MainWindow
+from authing_desktop.ui.workspace import PAGE_KEY_ROLE
 from tests.fixtures.account_session import pool_client
 from tests.fixtures.pool import RunningPool, unique
 from tests.flows.full_flow import Driver, make_services

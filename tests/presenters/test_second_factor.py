@@ -23,7 +23,7 @@ from authing_desktop.presenters.sign_in import Method, SignInForm, SignInPresent
 from authing_desktop.services.app_paths import AppPaths
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.browser_sign_in import UnavailableBrowserSignIn
-from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
+from authing_desktop.services.session import SessionState
 from tests.fixtures.account_session import pool_client
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, start_pool, unique
@@ -224,7 +224,7 @@ def _sign_in_methods(qtbot: Any, pool_services: AppServices, pool: RunningPool) 
 
     user = _settle(qtbot, presenter.start(presenter.submit(SignInForm(
         method=Method.EMAIL, email=email, password=PASSWORD)), name="s"))
-    assert user is not None and pool_services.session.state == SIGNED_IN
+    assert user is not None and pool_services.session.state == SessionState.SIGNED_IN
     assert asker.asked == [(Factor.TOTP, Factor.RECOVERY)]
     assert pool_services.session.account == email
     drive(qtbot, pool_services.session.sign_out())
@@ -243,7 +243,7 @@ def _sign_in_methods(qtbot: Any, pool_services: AppServices, pool: RunningPool) 
     assert _settle(qtbot, presenter.start(presenter.submit(SignInForm(
         method=Method.EMAIL, email=email, password=PASSWORD)), name="s")) is None
     assert presenter.notice == "Sign-in stopped: the second step was not completed."
-    assert pool_services.session.state == SIGNED_OUT
+    assert pool_services.session.state == SessionState.SIGNED_OUT
 
     # Without an asker the challenge is an ordinary error.
     plain = SignInPresenter(pool_services.session, NoReset(), UnavailableBrowserSignIn())

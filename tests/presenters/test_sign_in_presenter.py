@@ -25,7 +25,7 @@ from authing_desktop.presenters.sign_in import (
 from authing_desktop.presenters.sign_up import SignUpForm, SignUpMethod, SignUpPresenter
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.browser_sign_in import UnavailableBrowserSignIn
-from authing_desktop.services.session import SIGNED_IN
+from authing_desktop.services.session import SessionState
 from tests.fixtures.app_services import drive
 
 
@@ -112,7 +112,7 @@ def test_sign_in_states_on_the_pool(qtbot: Any, pool_services: AppServices) -> N
     qtbot.waitUntil(task.done, timeout=10_000)
     assert task.result() is not None
     assert busy == [True, False]
-    assert pool_services.session.state == SIGNED_IN
+    assert pool_services.session.state == SessionState.SIGNED_IN
     assert pool_services.session.remembered_accounts()[0] == "demo@example.com"
 
 

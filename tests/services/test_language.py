@@ -36,11 +36,11 @@ def test_installing_zh_cn_translates_and_en_restores(qapp: Any) -> None:
     installer = LanguageInstaller(qapp)
     try:
         installer.install("zh_CN")
-        assert QCoreApplication.translate("MainWindow", "Account") == "账号"
+        assert QCoreApplication.translate("Workspace", "Account") == "账号"
         assert QCoreApplication.translate("AuthingError", "Wrong account or password.") == \
             "账号或密码错误。"
         installer.install("en")
-        assert QCoreApplication.translate("MainWindow", "Account") == "Account"
+        assert QCoreApplication.translate("Workspace", "Account") == "Account"
     finally:
         installer.install("en")
         QLocale.setDefault(QLocale(QLocale.Language.English))

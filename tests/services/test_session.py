@@ -16,7 +16,7 @@ from authing_desktop.api.profile import ConnectionProfile
 from authing_desktop.services.app_paths import AppPaths
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.errors import UserFacingError
-from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT, token_times
+from authing_desktop.services.session import SessionState, token_times
 from authing_desktop.services.token_store import (
     KeyringTokenStore,
     MemoryTokenStore,
@@ -62,7 +62,7 @@ def test_adopt_with_remember_keeps_the_token_and_the_account(
     session.state_changed.connect(states.append)
     email = _register(qtbot, pool_services)
     user = _login(qtbot, pool_services, email, remember=True)
-    assert states == [SIGNED_IN]
+    assert states == [SessionState.SIGNED_IN]
     assert session.user is not None and session.user.id == user.id
     assert session.account == email and session.remembered
     profile_id = pool_services.connection.profile_id
@@ -86,7 +86,7 @@ def test_restart_restores_a_remembered_sign_in(qtbot: Any, qloop: Any, app_paths
     second = connected_services(qtbot, app_paths, pool, store)
     try:
         assert drive(qtbot, second.session.restore()) is True
-        assert second.session.state == SIGNED_IN
+        assert second.session.state == SessionState.SIGNED_IN
         assert second.session.user is not None and second.session.user.id == user.id
         assert second.session.client.token == user.token
     finally:
@@ -107,7 +107,7 @@ def test_without_remember_nothing_is_restored(qtbot: Any, qloop: Any, app_paths:
         expired: list[str] = []
         second.session.expired.connect(expired.append)
         assert drive(qtbot, second.session.restore()) is False
-        assert second.session.state == SIGNED_OUT and expired == []
+        assert second.session.state == SessionState.SIGNED_OUT and expired == []
         assert second.session.remembered_accounts() == (email,)
     finally:
         drive(qtbot, second.aclose())
@@ -128,7 +128,7 @@ def test_a_revoked_token_is_dropped_with_a_message(qtbot: Any, qloop: Any,
         expired: list[str] = []
         second.session.expired.connect(expired.append)
         assert drive(qtbot, second.session.restore()) is False
-        assert second.session.state == SIGNED_OUT
+        assert second.session.state == SessionState.SIGNED_OUT
         assert len(expired) == 1 and "sign in again" in expired[0]
         assert drive(qtbot, store.get(second.connection.profile_id, email)) is None
     finally:
@@ -143,7 +143,7 @@ def test_sign_out_logs_out_on_the_server_and_forgets_the_token(
     users: list[Any] = []
     session.user_changed.connect(users.append)
     drive(qtbot, session.sign_out())
-    assert session.state == SIGNED_OUT and session.user is None and users == [None]
+    assert session.state == SessionState.SIGNED_OUT and session.user is None and users == [None]
     profile_id = pool_services.connection.profile_id
     assert drive(qtbot, pool_services.token_store.get(profile_id, email)) is None
     status = drive(qtbot, session.client.check_login_status(user.token))

@@ -9,6 +9,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,8 +18,9 @@ from typing import IO, Any
 import pytest
 from PySide6.QtCore import QLockFile
 
-from authing_desktop.services.instance_channel import socket_path
 from authing_desktop.services.single_instance import LOCK_FILE, SingleInstance, socket_name
+
+ROOT = Path(__file__).resolve().parents[2]
 
 START_TIMEOUT_S = 20.0
 
@@ -91,7 +93,7 @@ def test_a_stale_lock_and_socket_do_not_block(qapp: Any, tmp_path: Path) -> None
     (state / LOCK_FILE).write_text(f"{dead.stdout.strip()}\n{Path(sys.executable).name}\n"
                                    f"{os.uname().nodename}\n", encoding="utf-8")
     instance = SingleInstance(state)
-    stale_socket = socket_path(instance.name)
+    stale_socket = Path(instance.name)
     with socket.socket(socket.AF_UNIX) as leftover:
         leftover.bind(str(stale_socket))
     assert stale_socket.exists()
@@ -125,3 +127,93 @@ def test_instances_are_per_base_dir(qapp: Any, tmp_path: Path) -> None:
     finally:
         one.release()
         two.release()
+
+
+def _ask_from_another_process(name: str) -> subprocess.Popen[str]:
+    """A later launch's request, from its own process (as in real use)."""
+    code = ("import sys\n"
+            "from authing_desktop.services.single_instance import ask_to_raise\n"
+            "print(ask_to_raise(sys.argv[1]))\n")
+    return subprocess.Popen([sys.executable, "-c", code, name], stdout=subprocess.PIPE,
+                            text=True, cwd=ROOT)
+
+
+def _answer(qtbot: Any, client: subprocess.Popen[str]) -> str:
+    qtbot.waitUntil(lambda: client.poll() is not None, timeout=10_000)
+    out, _err = client.communicate()
+    return out.strip()
+
+
+@pytest.fixture
+def listening(qapp: Any, tmp_path: Path,
+              monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[SingleInstance, list[bool]]]:
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    instance = SingleInstance(tmp_path / "state")
+    raised: list[bool] = []
+    instance.activation_requested.connect(lambda: raised.append(True))
+    assert instance.claim()
+    try:
+        yield instance, raised
+    finally:
+        instance.release()
+
+
+def test_a_raise_request_is_answered_and_reported(qtbot: Any, listening: Any) -> None:
+    instance, raised = listening
+    assert _answer(qtbot, _ask_from_another_process(instance.name)) == "True"
+    assert raised == [True]
+    instance.release()
+    # Released: nobody answers any more, and the socket file is gone.
+    assert _answer(qtbot, _ask_from_another_process(instance.name)) == "False"
+    assert not Path(instance.name).exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix socket files")
+def test_the_socket_is_in_the_private_runtime_dir_for_this_user_only(
+        listening: Any, tmp_path: Path) -> None:
+    instance, _raised = listening
+    path = Path(instance.name)
+    assert path.parent == tmp_path
+    assert path.stat().st_mode & 0o077 == 0  # no access for group or others
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix socket files")
+def test_other_messages_get_no_answer_and_change_nothing(qtbot: Any, listening: Any) -> None:
+    instance, raised = listening
+    replies: list[bytes] = []
+
+    def send(payload: bytes) -> None:
+        with socket.socket(socket.AF_UNIX) as client:
+            client.settimeout(2)
+            client.connect(instance.name)
+            client.sendall(payload)
+            try:
+                replies.append(client.recv(16))
+            except OSError:
+                replies.append(b"<error>")
+
+    for sent, payload in enumerate((b"hello\n", b"x" * 200), start=1):
+        thread = threading.Thread(target=send, args=(payload,), daemon=True)
+        thread.start()
+        qtbot.waitUntil(lambda sent=sent: len(replies) == sent, timeout=5000)
+        thread.join(1)
+    # Closed without an answer (the over-long one may see the close as a reset).
+    assert replies[0] == b"" and replies[1] in (b"", b"<error>")
+    assert raised == []
+    # Still listening for a real request afterwards.
+    assert _answer(qtbot, _ask_from_another_process(instance.name)) == "True"
+    assert raised == [True]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix socket files")
+def test_a_name_taken_by_something_else_only_means_no_listening(
+        qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    instance = SingleInstance(tmp_path / "state")
+    Path(instance.name).mkdir()  # cannot be removed like a stale socket file
+    try:
+        assert instance.claim()  # first all the same: it runs, alone
+        assert not instance.is_primary
+    finally:
+        instance.release()
+    assert Path(instance.name).is_dir()

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from authing_desktop.services.app_services import AppServices
-from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
+from authing_desktop.services.session import SessionState
 from authing_desktop.ui.dialogs.second_factor_dialog import SecondFactorDialog
 from authing_desktop.ui.main_window import MainWindow
 from tests.fixtures.app_services import drive
@@ -122,7 +122,7 @@ def test_two_step_enrol_then_sign_in_with_code_and_recovery_code(
     qtbot.waitUntil(lambda: second.code_row.error.text() == "The code has 6 digits.")
     _type(qtbot, second, "secondFactor.code", pyotp.TOTP(secret).now())
     _click(qtbot, second, "secondFactor.submit")
-    qtbot.waitUntil(lambda: pool_services.session.state == SIGNED_IN, timeout=10_000)
+    qtbot.waitUntil(lambda: pool_services.session.state == SessionState.SIGNED_IN, timeout=10_000)
     assert pool_services.session.user.email == email  # type: ignore[union-attr]
 
     # And with the recovery code: the NEW one is shown once, the old one is dead.
@@ -136,7 +136,7 @@ def test_two_step_enrol_then_sign_in_with_code_and_recovery_code(
     fresh = second.new_code.text()
     assert fresh and fresh != recovery
     _click(qtbot, second, "secondFactor.done")
-    qtbot.waitUntil(lambda: pool_services.session.state == SIGNED_IN, timeout=10_000)
+    qtbot.waitUntil(lambda: pool_services.session.state == SessionState.SIGNED_IN, timeout=10_000)
 
     drive(qtbot, pool_services.session.sign_out())
     _submit_sign_in(qtbot, window, email)
@@ -148,7 +148,7 @@ def test_two_step_enrol_then_sign_in_with_code_and_recovery_code(
                     timeout=10_000)
     _click(qtbot, second, "secondFactor.cancel")
     qtbot.waitUntil(lambda: window.page("signin").sign_in.presenter.idle)  # type: ignore[attr-defined]
-    assert pool_services.session.state == SIGNED_OUT
+    assert pool_services.session.state == SessionState.SIGNED_OUT
 
     # Turning it off asks first.
     sign_in_user = drive(qtbot, _recovery_sign_in(pool_services, email, fresh))
@@ -218,7 +218,8 @@ def test_devices_page_and_a_session_revoked_from_another_client(
         drive(qtbot, other.login_by_email(email, PASSWORD))
         drive(qtbot, other.revoke_device_session("gui-this-device"))
         _click(qtbot, page, "devices.refresh")
-        qtbot.waitUntil(lambda: pool_services.session.state == SIGNED_OUT, timeout=10_000)
+        qtbot.waitUntil(lambda: pool_services.session.state == SessionState.SIGNED_OUT,
+                        timeout=10_000)
         assert window.current_page_key == "signin"
         message = window.page("signin").sign_in.message  # type: ignore[attr-defined]
         qtbot.waitUntil(message.isVisible)
@@ -322,7 +323,7 @@ def test_your_data_export_and_delete_my_account(qtbot: Any, pool_services: AppSe
     assert error.text() == "Wrong account or password."
     _type(qtbot, dialog, "deleteAccount.password", PASSWORD)
     _click(qtbot, dialog, "deleteAccount.delete")
-    qtbot.waitUntil(lambda: pool_services.session.state == SIGNED_OUT, timeout=10_000)
+    qtbot.waitUntil(lambda: pool_services.session.state == SessionState.SIGNED_OUT, timeout=10_000)
     qtbot.waitUntil(lambda: not page.delete_dialogs)
     assert window.current_page_key == "signin"
     message = window.page("signin").sign_in.message  # type: ignore[attr-defined]

@@ -10,7 +10,7 @@ import pytest
 from authing_desktop.presenters.recover import RecoverMethod
 from authing_desktop.presenters.sign_in import Method
 from authing_desktop.services.app_services import AppServices
-from authing_desktop.services.session import SIGNED_IN
+from authing_desktop.services.session import SessionState
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, unique
 from tests.ui.sign_in_support import (
@@ -40,7 +40,7 @@ def _finish(qtbot: Any, services: AppServices, page: Any, code: str) -> None:
     assert view.password.text() == ""
     type_into(qtbot, view.password.edit, NEW_PASSWORD)
     click(qtbot, view.submit)
-    qtbot.waitUntil(lambda: services.session.state == SIGNED_IN, timeout=10_000)
+    qtbot.waitUntil(lambda: services.session.state == SessionState.SIGNED_IN, timeout=10_000)
 
 
 def test_recover_by_email(qtbot: Any, pool: RunningPool, pool_services: AppServices) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from authing_desktop.presenters.sign_in import Method
 from authing_desktop.services.app_services import AppServices
-from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
+from authing_desktop.services.session import SessionState
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, unique
 from tests.ui.sign_in_support import (
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.gui
 
 
 def _signed_in(qtbot: Any, services: AppServices, window: Any) -> None:
-    qtbot.waitUntil(lambda: services.session.state == SIGNED_IN, timeout=10_000)
+    qtbot.waitUntil(lambda: services.session.state == SessionState.SIGNED_IN, timeout=10_000)
     qtbot.waitUntil(lambda: window.current_page_key == "profile", timeout=2000)
 
 
@@ -47,7 +47,7 @@ def test_the_demo_account_signs_in_and_out(qtbot: Any, pool_services: AppService
     assert page.current_view is page.signed_in
     assert "demo@example.com" in page.signed_in.who.text()
     click(qtbot, page.signed_in.sign_out)
-    qtbot.waitUntil(lambda: pool_services.session.state == SIGNED_OUT, timeout=5000)
+    qtbot.waitUntil(lambda: pool_services.session.state == SessionState.SIGNED_OUT, timeout=5000)
     assert window.current_page_key == "signin" and page.current_view is page.sign_in
 
 
@@ -80,7 +80,7 @@ def test_wrong_password_keeps_the_form_and_says_why(qtbot: Any,
     qtbot.waitUntil(lambda: view.status.error.isVisible())
     assert view.status.error.text() == "Wrong account or password."
     assert view.email.text() == email and view.password.text() == "Wrong-pass1"
-    assert pool_services.session.state == SIGNED_OUT
+    assert pool_services.session.state == SessionState.SIGNED_OUT
 
 
 def test_inline_validation_sends_nothing(qtbot: Any, pool_services: AppServices) -> None:

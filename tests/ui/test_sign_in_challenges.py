@@ -10,7 +10,7 @@ import pytest
 
 from authing_desktop.services.app_paths import AppPaths
 from authing_desktop.services.app_services import AppServices
-from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
+from authing_desktop.services.session import SessionState
 from authing_desktop.ui.pages import page_spec
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, unique
@@ -69,7 +69,7 @@ def test_captcha_after_failures_then_signed_in(qtbot: Any,
     assert view.presenter.captcha_image != second_image
     type_into(qtbot, view.captcha.edit, read_digits(view.presenter.captcha_image))
     click(qtbot, view.submit)
-    qtbot.waitUntil(lambda: pool_services.session.state == SIGNED_IN, timeout=10_000)
+    qtbot.waitUntil(lambda: pool_services.session.state == SessionState.SIGNED_IN, timeout=10_000)
     # The window opens the account pages on the next turn.
     qtbot.waitUntil(lambda: window.current_page_key == "profile", timeout=2000)
     assert not view.captcha.isVisible()
@@ -107,7 +107,7 @@ def test_a_locked_account_is_told_plainly(qtbot: Any, qloop: Any, app_paths: App
         click(qtbot, view.submit)
         wait_idle(qtbot, view.presenter)
         assert view.status.error.text() == "This account is locked."
-        assert services.session.state == SIGNED_OUT
+        assert services.session.state == SessionState.SIGNED_OUT
     finally:
         drive(qtbot, services.aclose())
 
@@ -140,7 +140,7 @@ def test_first_login_and_forced_reset_dialogs(qtbot: Any, qloop: Any, app_paths:
         assert "first sign-in" in dialog.intro.text()
         type_into(qtbot, dialog.confirm.edit, NEW_PASSWORD)
         click(qtbot, dialog.submit)
-        qtbot.waitUntil(lambda: services.session.state == SIGNED_IN, timeout=10_000)
+        qtbot.waitUntil(lambda: services.session.state == SessionState.SIGNED_IN, timeout=10_000)
         assert services.session.user.email == "firstlogin@example.com"  # type: ignore[union-attr]
         assert page.current_view is page.signed_in
         drive(qtbot, services.session.sign_out())
@@ -157,7 +157,7 @@ def test_first_login_and_forced_reset_dialogs(qtbot: Any, qloop: Any, app_paths:
         click(qtbot, view.submit)
         dialog = _answer_dialog(qtbot, view, NEW_PASSWORD, NEW_PASSWORD)
         assert "must be changed" in dialog.intro.text()
-        qtbot.waitUntil(lambda: services.session.state == SIGNED_IN, timeout=10_000)
+        qtbot.waitUntil(lambda: services.session.state == SessionState.SIGNED_IN, timeout=10_000)
         assert services.session.user.email == "expired@example.com"  # type: ignore[union-attr]
     finally:
         drive(qtbot, services.aclose())
@@ -179,7 +179,7 @@ def test_cancelling_the_reset_dialog_leaves_the_user_signed_out(
         wait_idle(qtbot, view.presenter)
         assert view.status.error.text() == (
             "You need to set a new password before you can sign in.")
-        assert services.session.state == SIGNED_OUT
+        assert services.session.state == SessionState.SIGNED_OUT
         assert view.password.text() == PASSWORD
     finally:
         drive(qtbot, services.aclose())

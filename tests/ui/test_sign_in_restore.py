@@ -12,7 +12,7 @@ from authing_desktop.api.profile import ConnectionProfile
 from authing_desktop.presenters.sign_in import Method
 from authing_desktop.services.app_paths import AppPaths
 from authing_desktop.services.app_services import AppServices
-from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
+from authing_desktop.services.session import SessionState
 from authing_desktop.services.token_store import MemoryTokenStore
 from authing_desktop.ui.main_window import MainWindow
 from tests.fixtures.app_services import drive
@@ -51,7 +51,8 @@ def test_restart_opens_the_account_pages(qtbot: Any, qloop: Any, app_paths: AppP
         assert window.current_page_key == "signin"
         services.tasks.start(services.session.restore(), name="session.restore")  # as app.py
         qtbot.waitUntil(lambda: window.current_page_key == "profile", timeout=10_000)
-        assert services.session.state == SIGNED_IN and services.session.account == email
+        assert services.session.state == SessionState.SIGNED_IN
+        assert services.session.account == email
         assert page.current_view is page.signed_in
     finally:
         drive(qtbot, services.aclose())
@@ -76,7 +77,7 @@ def test_a_revoked_token_brings_the_sign_in_page_with_a_message(
         assert view.accounts.isVisible() and view.accounts.findData(email) >= 0
         task = services.tasks.start(services.session.restore(), name="session.restore")
         qtbot.waitUntil(task.done, timeout=10_000)
-        assert services.session.state == SIGNED_OUT
+        assert services.session.state == SessionState.SIGNED_OUT
         assert window.current_page_key == "signin"
         assert view.message.isVisible() and "sign in again" in view.message.text()
         # Picking the remembered account fills the form.

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit
 from authing_desktop.presenters.sign_in import Method
 from authing_desktop.presenters.sign_up import SignUpMethod
 from authing_desktop.services.app_services import AppServices
-from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
+from authing_desktop.services.session import SessionState
 from authing_desktop.ui.pages import page_spec
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, unique
@@ -33,7 +33,7 @@ def _fill_password(qtbot: Any, page: Any, password: str = NEW_PASSWORD) -> None:
 
 
 def _signed_up(qtbot: Any, services: AppServices) -> None:
-    qtbot.waitUntil(lambda: services.session.state == SIGNED_IN, timeout=10_000)
+    qtbot.waitUntil(lambda: services.session.state == SessionState.SIGNED_IN, timeout=10_000)
 
 
 def test_sign_up_by_email_then_sign_in_again(qtbot: Any, pool_services: AppServices) -> None:
@@ -122,7 +122,7 @@ def test_sign_up_errors_stay_inline(qtbot: Any, pool_services: AppServices) -> N
     assert signup.status.error.text() in ("This account already exists.",
                                           "This email address is already in use.")
     assert signup.email.text() == "demo@example.com"
-    assert pool_services.session.state == SIGNED_OUT
+    assert pool_services.session.state == SessionState.SIGNED_OUT
 
 
 def test_sign_up_with_custom_fields(qtbot: Any, pool_services: AppServices) -> None:
@@ -145,7 +145,7 @@ def test_sign_up_with_custom_fields(qtbot: Any, pool_services: AppServices) -> N
     click(qtbot, signup.submit)
     wait_idle(qtbot, signup.presenter)
     assert "number" in signup.custom_rows["age"].error.text()
-    assert pool_services.session.state == SIGNED_OUT
+    assert pool_services.session.state == SessionState.SIGNED_OUT
     age.clear()  # left empty: not sent
     click(qtbot, signup.submit)
     _signed_up(qtbot, pool_services)

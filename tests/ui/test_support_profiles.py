@@ -14,7 +14,7 @@ from authing_desktop.api.models import User
 from authing_desktop.presenters.profiles import ProfileForm
 from authing_desktop.services.app_paths import AppPaths
 from authing_desktop.services.app_services import AppServices
-from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
+from authing_desktop.services.session import SessionState
 from authing_desktop.services.settings import LOCAL_PROFILE_ID
 from authing_desktop.services.token_store import MemoryTokenStore, TokenStore
 from authing_desktop.ui.main_window import MainWindow
@@ -121,7 +121,7 @@ def switching_scenario(qtbot: Any, app_paths: AppPaths, pool_a: RunningPool,
 
         # To B: A's session ends here, its keychain entry stays.
         use(qtbot, page, services, b_id)
-        assert services.session.state == SIGNED_OUT
+        assert services.session.state == SessionState.SIGNED_OUT
         assert drive(qtbot, store.get(LOCAL_PROFILE_ID, alice))
         bob = f"{unique('pb')}@example.com"
         user_b = sign_in_remembered(qtbot, services, bob)
@@ -132,7 +132,7 @@ def switching_scenario(qtbot: Any, app_paths: AppPaths, pool_a: RunningPool,
 
         # Back to A: restored from A's own entry, no password typed.
         use(qtbot, page, services, LOCAL_PROFILE_ID)
-        qtbot.waitUntil(lambda: services.session.state == SIGNED_IN, timeout=10_000)
+        qtbot.waitUntil(lambda: services.session.state == SessionState.SIGNED_IN, timeout=10_000)
         assert services.session.account == alice
         assert services.session.client.profile.host == pool_a.url
 
@@ -145,20 +145,20 @@ def switching_scenario(qtbot: Any, app_paths: AppPaths, pool_a: RunningPool,
         page.accounts.setCurrentIndex(1)
         click(qtbot, page.account_use)
         qtbot.waitUntil(lambda: services.session.account == alice
-                        and services.session.state == SIGNED_IN, timeout=10_000)
+                        and services.session.state == SessionState.SIGNED_IN, timeout=10_000)
         assert drive(qtbot, store.get(LOCAL_PROFILE_ID, carol))  # kept for switching back
 
         # Removing B deletes B's entries only.
         remove(qtbot, page, b_id)
         assert drive(qtbot, store.get(b_id, bob)) is None
         assert drive(qtbot, store.get(LOCAL_PROFILE_ID, alice))
-        assert services.session.state == SIGNED_IN  # B was not the active profile
+        assert services.session.state == SessionState.SIGNED_IN  # B was not the active profile
         # Removing the active profile signs out and deletes its entries.
         spare = drive(qtbot, page.profiles.save_profile(ProfileForm(
             name="Spare", kind="remote", app_host=pool_b.url, app_id=pool_b.app_id)))
         assert spare is not None and spare.id.startswith("spare-")
         remove(qtbot, page, LOCAL_PROFILE_ID)
-        assert services.session.state == SIGNED_OUT
+        assert services.session.state == SessionState.SIGNED_OUT
         for account in (alice, carol):
             assert drive(qtbot, store.get(LOCAL_PROFILE_ID, account)) is None
         assert services.settings.current.selected_profile_id == spare.id

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from authing_desktop.services.app_services import AppServices
-from authing_desktop.services.session import SIGNED_IN, SIGNED_OUT
+from authing_desktop.services.session import SessionState
 from authing_desktop.ui.main_window import MainWindow
 from authing_desktop.ui.pages.support_page import TRANSCRIPT_TAB, SupportPage
 from tests.fixtures.pool import RunningPool, unique
@@ -53,14 +53,14 @@ def gui_flow(qtbot: Any, window: MainWindow, services: AppServices,
     type_into(qtbot, signup.confirm.edit, PASSWORD)
     qtbot.waitUntil(lambda: signup.strength.verdict.pool_ok is not None, timeout=5000)
     click(qtbot, signup.submit)
-    qtbot.waitUntil(lambda: services.session.state == SIGNED_IN, timeout=10_000)
+    qtbot.waitUntil(lambda: services.session.state == SessionState.SIGNED_IN, timeout=10_000)
     # Signing in opens Profile, which loads the user: let that call finish first, or the
     # recording's order depends on which of it and the sign-out answers first.
     qtbot.waitUntil(lambda: not any(t.get_name() == "profile.load" for t in services.tasks.tasks),
                     timeout=10_000)
     window.show_page("signin")
     click(qtbot, signin.signed_in.sign_out)
-    qtbot.waitUntil(lambda: services.session.state == SIGNED_OUT, timeout=10_000)
+    qtbot.waitUntil(lambda: services.session.state == SessionState.SIGNED_OUT, timeout=10_000)
 
     # Three wrong passwords, then the right one needs the captcha.
     view = signin.sign_in
@@ -77,7 +77,7 @@ def gui_flow(qtbot: Any, window: MainWindow, services: AppServices,
     answer = read_digits(view.presenter.captcha_image)
     type_into(qtbot, view.captcha.edit, answer)
     click(qtbot, view.submit)
-    qtbot.waitUntil(lambda: services.session.state == SIGNED_IN, timeout=10_000)
+    qtbot.waitUntil(lambda: services.session.state == SessionState.SIGNED_IN, timeout=10_000)
     token = services.session.client.token or ""
 
     # Bind a phone with the code from the outbox.
@@ -107,7 +107,7 @@ def gui_flow(qtbot: Any, window: MainWindow, services: AppServices,
     # Sign out.
     window.show_page("signin")
     click(qtbot, signin.signed_in.sign_out)
-    qtbot.waitUntil(lambda: services.session.state == SIGNED_OUT, timeout=10_000)
+    qtbot.waitUntil(lambda: services.session.state == SessionState.SIGNED_OUT, timeout=10_000)
     _idle(qtbot, view)
     return {"email": email, "phone": phone, "code": code, "captcha": answer, "token": token}
 

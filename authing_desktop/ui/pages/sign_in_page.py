@@ -29,7 +29,7 @@ from authing_desktop.presenters.sign_in import (
     method_for_account,
 )
 from authing_desktop.services.app_services import AppServices
-from authing_desktop.services.session import RESTORING, SIGNED_IN
+from authing_desktop.services.session import SessionState
 from authing_desktop.ui.dialogs.reset_password_dialog import DialogPasswordResetAsker
 from authing_desktop.ui.dialogs.second_factor_asker import DialogSecondFactorAsker
 from authing_desktop.ui.theme import set_badge, set_tone
@@ -277,19 +277,19 @@ class SignInView(QWidget):
                 break
 
     def _show_busy(self, busy: bool) -> None:
-        restoring = self.services.session.state == RESTORING
+        restoring = self.services.session.state == SessionState.RESTORING
         self.submit.setEnabled(not busy and not restoring)
         self.browser.setEnabled(not busy)
         self.send_code.set_busy(busy)
 
     def _show_session_state(self, state: str) -> None:
-        restoring = state == RESTORING
+        restoring = state == SessionState.RESTORING
         self.submit.setEnabled(not restoring and not self.presenter.busy)
         if restoring:
             self.presenter.set_notice(self.tr("Checking your saved sign-in…"))
         elif self.presenter.notice == self.tr("Checking your saved sign-in…"):
             self.presenter.set_notice("")
-        if state == SIGNED_IN:
+        if state == SessionState.SIGNED_IN:
             self.show_message("")
 
     def _chain_tabs(self) -> None:
@@ -534,7 +534,7 @@ class SignInPage(QWidget):
         self.show_view(self.sign_in)
 
     def _session_state(self, state: str) -> None:
-        if state == SIGNED_IN:
+        if state == SessionState.SIGNED_IN:
             self.show_view(self.signed_in)
         elif self._signed_in is not None and self.current_view is self._signed_in:
             self.show_view(self.sign_in)
