@@ -13,12 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from authing_desktop.api.error_codes import ErrorCode, ErrorGroup, in_group
 from authing_desktop.api.errors import AuthingError, MalformedResponse
 from authing_desktop.api.models import User, WireModel, _list_of, _raw
-
-PERSONAL_MFA_CODE = 1635
-APPLICATION_MFA_CODE = 1636
-MFA_CHALLENGE_CODES = frozenset({PERSONAL_MFA_CODE, APPLICATION_MFA_CODE})
 
 
 def _secret(wire: str | None = None) -> Any:
@@ -60,7 +57,7 @@ class MfaChallenge(WireModel):
     username: str | None = None
     nickname: str | None = None
     avatar: str | None = None
-    code: int = PERSONAL_MFA_CODE
+    code: int = ErrorCode.PERSONAL_MFA_REQUIRED
     raw: dict[str, Any] = _raw()
 
     @classmethod
@@ -70,13 +67,14 @@ class MfaChallenge(WireModel):
         policies = values.get("application_mfa")
         values["application_mfa"] = [p for p in policies if isinstance(p, Mapping)] \
             if isinstance(policies, list) else []
-        values["code"] = PERSONAL_MFA_CODE
+        values["code"] = ErrorCode.PERSONAL_MFA_REQUIRED
 
     @classmethod
     def from_error(cls, error: BaseException) -> MfaChallenge | None:
         """The challenge carried by a 1635 / 1636 `AuthingError`, else None."""
-        if not isinstance(error, AuthingError) or error.code not in MFA_CHALLENGE_CODES \
-                or not isinstance(error.data, Mapping):
+        if (not isinstance(error, AuthingError)
+                or not in_group(error.code, ErrorGroup.MFA_REQUIRED)
+                or not isinstance(error.data, Mapping)):
             return None
         try:
             challenge = cls.from_wire(error.data)

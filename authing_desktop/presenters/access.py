@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +20,16 @@ if TYPE_CHECKING:
 
 DEFAULT_NAMESPACE = "default"
 RESOURCE_TYPES = ("DATA", "API", "MENU", "UI", "BUTTON")
+
+
+class AccessAction(StrEnum):
+    """The intents this presenter runs (their task names: a newer one of a name cancels the
+    older)."""
+
+    LOAD = "access.load"
+    NAMESPACE = "access.namespace"
+    RESOURCES = "access.resources"
+    HAS_ROLE = "access.hasRole"
 
 
 @dataclass
@@ -116,7 +127,7 @@ class AccessPresenter(AccountPresenter):
 
     def load(self) -> asyncio.Task[None]:
         """Everything at once (first show, Refresh)."""
-        return self.start(self._load_all(), name="access.load")
+        return self.start(self._load_all(), name=AccessAction.LOAD)
 
     def set_namespace(self, namespace: str) -> asyncio.Task[None] | None:
         namespace = namespace.strip()
@@ -124,13 +135,13 @@ class AccessPresenter(AccountPresenter):
             self.set_field_errors({"namespace": self.tr("Please enter a namespace.")})
             return None
         self.namespace = namespace
-        return self.start(self._load_namespace(), name="access.namespace")
+        return self.start(self._load_namespace(), name=AccessAction.NAMESPACE)
 
     def set_resource_type(self, resource_type: str | None) -> asyncio.Task[None]:
         if resource_type is not None and resource_type not in RESOURCE_TYPES:
             raise ValueError(f"unknown resource type {resource_type!r}")
         self.resource_type = resource_type
-        return self.start(self._load_resources(), name="access.resources")
+        return self.start(self._load_resources(), name=AccessAction.RESOURCES)
 
     def check_role(self, code: str) -> asyncio.Task[bool | None] | None:
         code = code.strip()
@@ -138,7 +149,7 @@ class AccessPresenter(AccountPresenter):
             self.set_field_errors({"roleCode": self.tr("Please enter a role code.")})
             return None
         self.set_field_errors({})
-        return self.start(self._check_role(code), name="access.hasRole")
+        return self.start(self._check_role(code), name=AccessAction.HAS_ROLE)
 
     async def _load_all(self) -> None:
         client = self._session.client

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -59,6 +60,13 @@ def app_url(domain: str | None) -> str | None:
     if any(ch.isspace() for ch in text):
         return None
     return text
+
+
+class ApplicationsAction(StrEnum):
+    """The intents this presenter runs (their task names: a newer one of a name cancels the
+    older)."""
+
+    PAGE = "applications.page"
 
 
 class ApplicationsModel(QAbstractListModel):
@@ -155,10 +163,10 @@ class ApplicationsPresenter(AccountPresenter):
 
     def load(self) -> asyncio.Task[int | None]:
         """The first page again (Refresh)."""
-        return self.start(self._fetch(first=True), name="applications.page")
+        return self.start(self._fetch(first=True), name=ApplicationsAction.PAGE)
 
     def load_more(self) -> asyncio.Task[int | None]:
-        return self.start(self._fetch(first=False), name="applications.page")
+        return self.start(self._fetch(first=False), name=ApplicationsAction.PAGE)
 
     async def _fetch(self, *, first: bool) -> int:
         page = 1 if first else self.pages_loaded + 1

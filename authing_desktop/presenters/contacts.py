@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -32,6 +33,27 @@ CHANGE_EMAIL_SCENE = "CHANGE_EMAIL"
 VERIFY_EMAIL_SCENE = "VERIFY_EMAIL"
 
 
+class ContactsAction(StrEnum):
+    """The intents this presenter runs (their task names: a newer one of a name cancels the
+    older)."""
+
+    LOAD = "contacts.load"
+    SEND = "contacts.send"
+    CHANGE = "contacts.change"
+
+
+class ContactsChange(StrEnum):
+    """What ``completed`` says was done."""
+
+    PHONE_BOUND = "phoneBound"
+    PHONE_CHANGED = "phoneChanged"
+    PHONE_UNBOUND = "phoneUnbound"
+    EMAIL_BOUND = "emailBound"
+    EMAIL_CHANGED = "emailChanged"
+    EMAIL_UNBOUND = "emailUnbound"
+    VERIFICATION_SENT = "verificationSent"
+
+
 @dataclass(frozen=True)
 class Contacts:
     """The account's phone and email as last loaded."""
@@ -50,9 +72,8 @@ def contacts_of(user: User | None) -> Contacts:
 
 
 class ContactsPresenter(AccountPresenter):
-    """``contacts_changed`` carries `Contacts`; ``completed`` names the finished action
-    (``phoneBound``, ``phoneChanged``, ``phoneUnbound``, ``emailBound``, ``emailChanged``,
-    ``emailUnbound``, ``verificationSent``); ``code_sent`` the slot a code went to."""
+    """``contacts_changed`` carries `Contacts`; ``completed`` the finished `ContactsChange`;
+    ``code_sent`` the slot a code went to."""
 
     contacts_changed = Signal(object)
     completed = Signal(str)
@@ -68,45 +89,45 @@ class ContactsPresenter(AccountPresenter):
     # ---------------------------------------------------------------- intents
 
     def load(self) -> asyncio.Task[Contacts | None]:
-        return self.start(self._load(), name="contacts.load")
+        return self.start(self._load(), name=ContactsAction.LOAD)
 
     def send_phone_code(self, phone: str) -> asyncio.Task[bool | None]:
         """A code to a new phone number (bind or change)."""
-        return self.start(self._send_sms(PHONE, phone), name="contacts.send")
+        return self.start(self._send_sms(PHONE, phone), name=ContactsAction.SEND)
 
     def send_old_phone_code(self) -> asyncio.Task[bool | None]:
         """A code to the bound phone number (proof for a change)."""
-        return self.start(self._send_sms(OLD_PHONE, self.contacts.phone), name="contacts.send")
+        return self.start(self._send_sms(OLD_PHONE, self.contacts.phone), name=ContactsAction.SEND)
 
     def send_email_code(self, email: str) -> asyncio.Task[bool | None]:
         return self.start(self._send_email(EMAIL, email, CHANGE_EMAIL_SCENE),
-                          name="contacts.send")
+                          name=ContactsAction.SEND)
 
     def send_old_email_code(self) -> asyncio.Task[bool | None]:
         return self.start(self._send_email(OLD_EMAIL, self.contacts.email, CHANGE_EMAIL_SCENE),
-                          name="contacts.send")
+                          name=ContactsAction.SEND)
 
     def send_verification_email(self) -> asyncio.Task[bool | None]:
         """The pool's VERIFY_EMAIL mail to the bound, unverified address."""
-        return self.start(self._send_verification(), name="contacts.send")
+        return self.start(self._send_verification(), name=ContactsAction.SEND)
 
     def bind_phone(self, phone: str, code: str) -> asyncio.Task[bool | None]:
-        return self.start(self._bind_phone(phone, code), name="contacts.change")
+        return self.start(self._bind_phone(phone, code), name=ContactsAction.CHANGE)
 
     def change_phone(self, phone: str, code: str, old_code: str) -> asyncio.Task[bool | None]:
-        return self.start(self._change_phone(phone, code, old_code), name="contacts.change")
+        return self.start(self._change_phone(phone, code, old_code), name=ContactsAction.CHANGE)
 
     def unbind_phone(self) -> asyncio.Task[bool | None]:
-        return self.start(self._unbind("phone"), name="contacts.change")
+        return self.start(self._unbind("phone"), name=ContactsAction.CHANGE)
 
     def bind_email(self, email: str, code: str) -> asyncio.Task[bool | None]:
-        return self.start(self._bind_email(email, code), name="contacts.change")
+        return self.start(self._bind_email(email, code), name=ContactsAction.CHANGE)
 
     def change_email(self, email: str, code: str, old_code: str) -> asyncio.Task[bool | None]:
-        return self.start(self._change_email(email, code, old_code), name="contacts.change")
+        return self.start(self._change_email(email, code, old_code), name=ContactsAction.CHANGE)
 
     def unbind_email(self) -> asyncio.Task[bool | None]:
-        return self.start(self._unbind("email"), name="contacts.change")
+        return self.start(self._unbind("email"), name=ContactsAction.CHANGE)
 
     # -------------------------------------------------------------- internals
 
@@ -140,7 +161,7 @@ class ContactsPresenter(AccountPresenter):
     async def _send_verification(self) -> bool:
         if not await self._send_email(VERIFY_EMAIL, self.contacts.email, VERIFY_EMAIL_SCENE):
             return False
-        self.completed.emit("verificationSent")
+        self.completed.emit(ContactsChange.VERIFICATION_SENT)
         return True
 
     def _sent(self, slot: str) -> None:
@@ -151,48 +172,47 @@ class ContactsPresenter(AccountPresenter):
         values = self._checked({"phone": check_phone(phone), "phoneCode": check_code(code)})
         if values is None:
             return False
-        await self._session.client.bind_phone(values["phone"], values["phoneCode"])
-        return await self._done("phoneBound", PHONE)
+        user = await self._session.client.bind_phone(values["phone"], values["phoneCode"])
+        return self._done(ContactsChange.PHONE_BOUND, user, PHONE)
 
     async def _change_phone(self, phone: str, code: str, old_code: str) -> bool:
         values = self._checked({"phone": check_phone(phone), "phoneCode": check_code(code),
                                 "oldPhoneCode": check_code(old_code)})
         if values is None:
             return False
-        await self._session.client.update_phone(
+        user = await self._session.client.update_phone(
             values["phone"], values["phoneCode"], self.contacts.phone, values["oldPhoneCode"])
-        return await self._done("phoneChanged", PHONE, OLD_PHONE)
+        return self._done(ContactsChange.PHONE_CHANGED, user, PHONE, OLD_PHONE)
 
     async def _bind_email(self, email: str, code: str) -> bool:
         values = self._checked({"email": check_email(email), "emailCode": check_code(code)})
         if values is None:
             return False
-        await self._session.client.bind_email(values["email"], values["emailCode"])
-        return await self._done("emailBound", EMAIL)
+        user = await self._session.client.bind_email(values["email"], values["emailCode"])
+        return self._done(ContactsChange.EMAIL_BOUND, user, EMAIL)
 
     async def _change_email(self, email: str, code: str, old_code: str) -> bool:
         values = self._checked({"email": check_email(email), "emailCode": check_code(code),
                                 "oldEmailCode": check_code(old_code)})
         if values is None:
             return False
-        await self._session.client.update_email(
+        user = await self._session.client.update_email(
             values["email"], values["emailCode"], self.contacts.email, values["oldEmailCode"])
-        return await self._done("emailChanged", EMAIL, OLD_EMAIL)
+        return self._done(ContactsChange.EMAIL_CHANGED, user, EMAIL, OLD_EMAIL)
 
     async def _unbind(self, what: str) -> bool:
         self.set_field_errors({})
         client = self._session.client
         if what == "phone":
-            await client.unbind_phone()
-        else:
-            await client.unbind_email()
-        return await self._done(f"{what}Unbound")
+            return self._done(ContactsChange.PHONE_UNBOUND, await client.unbind_phone())
+        return self._done(ContactsChange.EMAIL_UNBOUND, await client.unbind_email())
 
-    async def _done(self, action: str, *slots: str) -> bool:
+    def _done(self, change: ContactsChange, user: User, *slots: str) -> bool:
         for slot in slots:
             self.cooldowns[slot].stop()  # the next action starts afresh
-        self._adopt(await self._session.refresh_user())
-        self.completed.emit(action)
+        self._session.update_user(user)
+        self._adopt(user)
+        self.completed.emit(change)
         return True
 
     def _user_changed(self, user: User | None) -> None:

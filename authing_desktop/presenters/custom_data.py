@@ -12,6 +12,7 @@ import asyncio
 import datetime as dt
 import math
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -32,6 +33,14 @@ DATETIME = "DATETIME"
 SELECT = "SELECT"
 EDITABLE_TYPES = (STRING, NUMBER, BOOLEAN, DATETIME)
 MAX_KEY_LENGTH = 64
+
+
+class CustomDataAction(StrEnum):
+    """The intents this presenter runs (their task names: a newer one of a name cancels the
+    older)."""
+
+    LOAD = "customData.load"
+    CHANGE = "customData.change"
 
 
 @dataclass(frozen=True)
@@ -139,14 +148,14 @@ class CustomDataPresenter(AccountPresenter):
         return next((f for f in self.fields if f.key == key), None)
 
     def load(self) -> asyncio.Task[list[CustomField] | None]:
-        return self.start(self._load(), name="customData.load")
+        return self.start(self._load(), name=CustomDataAction.LOAD)
 
     def set_value(self, key: str, data_type: str, value: Any) -> asyncio.Task[bool | None]:
         """Set ``key`` to ``value`` (text from an editor, or already typed)."""
-        return self.start(self._set(key, data_type, value), name="customData.change")
+        return self.start(self._set(key, data_type, value), name=CustomDataAction.CHANGE)
 
     def remove(self, key: str) -> asyncio.Task[bool | None]:
-        return self.start(self._remove(key), name="customData.change")
+        return self.start(self._remove(key), name=CustomDataAction.CHANGE)
 
     def parse(self, data_type: str, value: Any) -> Any:
         """``value`` as ``data_type`` wants it; field error ``value`` (None back) when it

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +17,14 @@ from authing_desktop.services.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from authing_desktop.api.self_service_models import DeviceSession
+
+
+class DevicesAction(StrEnum):
+    """The intents this presenter runs (their task names: a newer one of a name cancels the
+    older)."""
+
+    LOAD = "devices.load"
+    SIGN_OUT = "devices.signOut"
 
 
 @dataclass(frozen=True)
@@ -75,14 +84,14 @@ class DevicesPresenter(AccountPresenter):
         return sum(1 for row in self.rows if row.online and not row.current)
 
     def load(self) -> asyncio.Task[list[DeviceRow] | None]:
-        return self.start(self._load(), name="devices.load")
+        return self.start(self._load(), name=DevicesAction.LOAD)
 
     def sign_out(self, device_id: str) -> asyncio.Task[bool | None]:
         """End every session of one device (not this one: use Sign out for that)."""
-        return self.start(self._sign_out(device_id), name="devices.signOut")
+        return self.start(self._sign_out(device_id), name=DevicesAction.SIGN_OUT)
 
     def sign_out_others(self) -> asyncio.Task[int | None]:
-        return self.start(self._sign_out_others(), name="devices.signOut")
+        return self.start(self._sign_out_others(), name=DevicesAction.SIGN_OUT)
 
     async def _load(self) -> list[DeviceRow]:
         rows = device_rows(await self._session.client.list_all_my_devices())

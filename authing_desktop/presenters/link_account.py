@@ -5,6 +5,7 @@ its own client (the session is untouched), show who it is and what will be lost,
 from __future__ import annotations
 
 import asyncio
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -28,6 +29,14 @@ PHONE = "phone"
 METHODS = (EMAIL, USERNAME, PHONE)
 
 
+class LinkAction(StrEnum):
+    """The intents this presenter runs (their task names: a newer one of a name cancels the
+    older)."""
+
+    SIGN_IN = "link.signIn"
+    LINK = "link.link"
+
+
 class LinkAccountPresenter(AccountPresenter):
     """``stage_changed`` carries signIn → confirm → linked. `close` must be awaited when the
     dialog goes (it closes the secondary account's client)."""
@@ -42,10 +51,10 @@ class LinkAccountPresenter(AccountPresenter):
         self._client: AuthenticationClient | None = None
 
     def sign_in(self, method: str, account: str, password: str) -> asyncio.Task[bool | None]:
-        return self.start(self._sign_in(method, account, password), name="link.signIn")
+        return self.start(self._sign_in(method, account, password), name=LinkAction.SIGN_IN)
 
     def link(self) -> asyncio.Task[bool | None]:
-        return self.start(self._link(), name="link.link")
+        return self.start(self._link(), name=LinkAction.LINK)
 
     def back(self) -> None:
         """Start over with another secondary account."""

@@ -7,6 +7,7 @@ import asyncio
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -29,6 +30,13 @@ Clock = Callable[[], dt.datetime]
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+class HistoryAction(StrEnum):
+    """The intents this presenter runs (their task names: a newer one of a name cancels the
+    older)."""
+
+    LOAD = "history.load"
 
 
 @dataclass(frozen=True)
@@ -114,7 +122,7 @@ class LoginHistoryPresenter(AccountPresenter):
 
     def load(self) -> asyncio.Task[HistoryPage | None]:
         """Page 1 and the chart, with the current filters."""
-        return self.start(self._load(1, chart=True), name="history.load")
+        return self.start(self._load(1, chart=True), name=HistoryAction.LOAD)
 
     def set_filters(self, success: bool | None, days: int) -> asyncio.Task[HistoryPage | None]:
         if days not in RANGES:
@@ -124,7 +132,7 @@ class LoginHistoryPresenter(AccountPresenter):
 
     def go_to(self, page: int) -> asyncio.Task[HistoryPage | None]:
         page = max(1, min(page, self.page.pages))
-        return self.start(self._load(page, chart=False), name="history.load")
+        return self.start(self._load(page, chart=False), name=HistoryAction.LOAD)
 
     def next_page(self) -> asyncio.Task[HistoryPage | None]:
         return self.go_to(self.page.page + 1)

@@ -9,6 +9,7 @@ import re
 import zoneinfo
 from collections.abc import Awaitable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
@@ -28,6 +29,14 @@ MAX_LENGTH = 2048
 GENDERS = ("", "M", "F", "U")
 _USERNAME = re.compile(r"^\S{1,64}$")
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+
+
+class ProfileAction(StrEnum):
+    """The intents this presenter runs (their task names: a newer one of a name cancels the
+    older)."""
+
+    LOAD = "profile.load"
+    SAVE = "profile.save"
 
 
 class ImageSource(Protocol):
@@ -237,11 +246,11 @@ class ProfilePresenter(AccountPresenter):
 
     def load(self) -> asyncio.Task[None]:
         """Fetch the current user (``users/me``) and show it; edits are dropped."""
-        return self.start(self._load(), name="profile.load")
+        return self.start(self._load(), name=ProfileAction.LOAD)
 
     def save(self) -> asyncio.Task[list[str] | None]:
         """Send only the changed fields, then show what the pool stored."""
-        return self.start(self._save(), name="profile.save")
+        return self.start(self._save(), name=ProfileAction.SAVE)
 
     async def _load(self) -> None:
         user = await self._session.refresh_user()
@@ -251,8 +260,8 @@ class ProfilePresenter(AccountPresenter):
         changes = self.changes()
         if not changes:
             return []
-        await self._session.client.update_profile(changes)
-        user = await self._session.refresh_user()
+        user = await self._session.client.update_profile(changes)
+        self._session.update_user(user)
         self._adopt(user, keep_edits=False)
         keys = sorted(changes)
         self.saved.emit(keys)

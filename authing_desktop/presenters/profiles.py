@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -28,6 +29,15 @@ from authing_desktop.services.token_store import TokenStore
 
 LOCAL, REMOTE = "local", "remote"
 _ID_OK = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+class ProfilesAction(StrEnum):
+    """The intents this presenter runs (their task names: a newer one of a name cancels the
+    older)."""
+
+    REMOVE = "support.profiles.remove"
+    SELECT = "support.profiles.select"
+    ACCOUNT = "support.profiles.account"
 
 
 @dataclass(frozen=True)
@@ -162,14 +172,14 @@ class ProfilesPresenter(Presenter):
         return profile
 
     def remove(self, profile_id: str) -> None:
-        self.run(self._remove(profile_id), name="support.profiles.remove")
+        self.run(self._remove(profile_id), name=ProfilesAction.REMOVE)
 
     def select(self, profile_id: str) -> None:
         if profile_id != self.selected_id:
-            self.run(self.switch_profile(profile_id), name="support.profiles.select")
+            self.run(self.switch_profile(profile_id), name=ProfilesAction.SELECT)
 
     def select_account(self, account: str) -> None:
-        self.run(self.switch_account(account), name="support.profiles.account")
+        self.run(self.switch_account(account), name=ProfilesAction.ACCOUNT)
 
     async def switch_profile(self, profile_id: str) -> None:
         """Make ``profile_id`` active and sign in with its remembered account, if any."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from authing_desktop.api.error_codes import ErrorGroup, in_group
 from authing_desktop.presenters.code_cooldown import CodeCooldown
 from authing_desktop.presenters.form import FormPresenter
 from authing_desktop.services.tasks import TaskRunner
@@ -21,9 +22,7 @@ if TYPE_CHECKING:
     from authing_desktop.api.self_service_models import MfaChallenge
 
 # Answers that are simply wrong: said next to the code field, the dialog stays open.
-WRONG_ANSWER_CODES = frozenset({2001, 6001, 6002, 6003, 6004, 400, 2300})
 # The challenge itself is spent or expired: the sign-in has to start again.
-CHALLENGE_DEAD_CODES = frozenset({2021})
 
 _TOTP = re.compile(r"\d{6}")
 _RECOVERY = re.compile(r"[A-Za-z0-9-]{6,64}")
@@ -157,10 +156,10 @@ class SecondFactorPresenter(FormPresenter):
             user = await self._answer(value)
         except AuthingError as error:
             text = self._tasks.describe(error) or ""
-            if error.code in WRONG_ANSWER_CODES:
+            if in_group(error.code, ErrorGroup.WRONG_CODE):
                 self.set_field_errors({"code": text})
                 return None
-            if error.code in CHALLENGE_DEAD_CODES:
+            if in_group(error.code, ErrorGroup.CHALLENGE_ENDED):
                 self.dead = True
                 self.challenge_dead.emit(text)
             raise

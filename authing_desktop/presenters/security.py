@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -24,6 +25,14 @@ STRONG_PASSWORD_LEVEL = 3  # the pool's password_security_level: 1 weak, 2 mediu
 SECURITY_PAGE = "security"
 CONTACTS_PAGE = "contacts"
 MFA_PAGE = "mfa"
+
+
+class SecurityAction(StrEnum):
+    """The intents this presenter runs (their task names: a newer one of a name cancels the
+    older)."""
+
+    LOAD = "security.load"
+    PASSWORD = "security.password"  # noqa: S105 - the change-password intent
 
 
 @dataclass(frozen=True)
@@ -84,11 +93,11 @@ class SecurityPresenter(AccountPresenter):
         self.has_password = True
 
     def load(self) -> asyncio.Task[SecurityOverview | None]:
-        return self.start(self._load(), name="security.load")
+        return self.start(self._load(), name=SecurityAction.LOAD)
 
     def change_password(self, old: str, new: str,
                         confirm: str) -> asyncio.Task[bool | None]:
-        return self.start(self._change_password(old, new, confirm), name="security.password")
+        return self.start(self._change_password(old, new, confirm), name=SecurityAction.PASSWORD)
 
     async def _load(self) -> SecurityOverview:
         level = await self._session.client.get_security_level()

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 class AccountSession(Protocol):
     """The signed-in session as the account pages see it.
 
-    ``user_changed`` (a Qt signal carrying ``User | None``) fires after sign-in, sign-out and
-    `refresh_user`; ``state_changed`` carries ``"signed_out" | "restoring" | "signed_in"``.
+    ``user_changed`` (a Qt signal carrying ``User | None``) fires after sign-in, sign-out,
+    `update_user` and `refresh_user`; ``state_changed`` carries a `SessionState`.
     """
 
     user_changed: Any
@@ -30,6 +30,8 @@ class AccountSession(Protocol):
 
     @property
     def client(self) -> AuthenticationClient: ...
+
+    def update_user(self, user: User) -> None: ...
 
     async def refresh_user(self) -> User: ...
 

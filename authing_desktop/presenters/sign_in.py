@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from authing_desktop.api.error_codes import ErrorCode
 from authing_desktop.presenters.form import SMS, SignInFlowPresenter
 from authing_desktop.presenters.identifier_checks import (
     check_code,
@@ -33,9 +34,6 @@ DEMO_EMAIL = "demo@example.com"
 DEMO_PASSWORD = "passw0rd"  # noqa: S105 - the local pool's published demo credential
 
 CAPTCHA_REQUIRED = 2000
-WRONG_CODE = 2001
-FIRST_LOGIN_RESET = 1639
-FORCED_RESET = 2058
 
 
 class Method(enum.Enum):
@@ -244,10 +242,11 @@ class SignInPresenter(SignInFlowPresenter):
             if error.code == CAPTCHA_REQUIRED and form.method.can_captcha:
                 await self.refresh_captcha()
                 raise
-            if error.code == WRONG_CODE and self.captcha_required and form.method.can_captcha:
+            if (error.code == ErrorCode.WRONG_CODE and self.captcha_required
+                    and form.method.can_captcha):
                 await self.refresh_captcha()  # a wrong answer burns the captcha
                 raise
-            if error.code in (FIRST_LOGIN_RESET, FORCED_RESET):
+            if error.code in (ErrorCode.FIRST_LOGIN_RESET, ErrorCode.FORCED_RESET):
                 return await self._reset_then_login(client, form, values, error)
             return await self._second_step_or_raise(client, error)
 
@@ -300,7 +299,8 @@ class SignInPresenter(SignInFlowPresenter):
         token = data.get("token")
         if not isinstance(token, str) or not token:
             raise error
-        reason = ResetReason.FIRST_LOGIN if error.code == FIRST_LOGIN_RESET else ResetReason.FORCED
+        reason = (ResetReason.FIRST_LOGIN if error.code == ErrorCode.FIRST_LOGIN_RESET
+                  else ResetReason.FORCED)
         old_password = values.get("password", "")
 
         async def apply(new_password: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,13 @@ from authing_desktop.services.errors import UserFacingError
 from authing_desktop.services.local_pool_routes import fetch_pool_version
 from authing_desktop.services.tasks import TaskRunner
 from authing_desktop.services.transcript import TranscriptRecorder
+
+
+class TranscriptAction(StrEnum):
+    """The intents this presenter runs (their task names: a newer one of a name cancels the
+    older)."""
+
+    START = "support.transcript.start"
 
 
 class TranscriptPresenter(Presenter):
@@ -54,7 +62,7 @@ class TranscriptPresenter(Presenter):
 
     def start(self) -> None:
         if not self.recording and not self.busy:
-            self.run(self._start(), name="support.transcript.start")
+            self.run(self._start(), name=TranscriptAction.START)
 
     def stop(self) -> None:
         if self.recording:

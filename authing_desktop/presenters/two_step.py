@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import re
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from authing_desktop.api.error_codes import ErrorGroup, in_group
 from authing_desktop.presenters.account_base import AccountPresenter
 from authing_desktop.presenters.session_protocol import AccountSession
 from authing_desktop.services.tasks import TaskRunner
@@ -19,12 +21,21 @@ if TYPE_CHECKING:
 
 _TOTP = re.compile(r"\d{6}")
 # A wrong confirmation code: said next to the code field.
-WRONG_CODE_CODES = frozenset({400, 6001, 6003, 2001})
 
 
 def secret_groups(secret: str) -> str:
     """The base32 secret in groups of four, easier to type by hand."""
     return " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
+
+
+class TwoStepAction(StrEnum):
+    """The intents this presenter runs (their task names: a newer one of a name cancels the
+    older)."""
+
+    LOAD = "twoStep.load"
+    BEGIN = "twoStep.begin"
+    CONFIRM = "twoStep.confirm"
+    DISABLE = "twoStep.disable"
 
 
 class TwoStepPresenter(AccountPresenter):
@@ -68,18 +79,18 @@ class TwoStepPresenter(AccountPresenter):
     # ---------------------------------------------------------------- intents
 
     def load(self) -> asyncio.Task[bool | None]:
-        return self.start(self._load(), name="twoStep.load")
+        return self.start(self._load(), name=TwoStepAction.LOAD)
 
     def begin(self) -> asyncio.Task[TotpEnrollment | None]:
         """Start enrolling: a new secret, URI and recovery code (nothing active yet)."""
-        return self.start(self._begin(), name="twoStep.begin")
+        return self.start(self._begin(), name=TwoStepAction.BEGIN)
 
     def confirm(self, code: str) -> asyncio.Task[bool | None]:
         """Turn the pending authenticator on with a code it shows."""
-        return self.start(self._confirm(code), name="twoStep.confirm")
+        return self.start(self._confirm(code), name=TwoStepAction.CONFIRM)
 
     def disable(self) -> asyncio.Task[bool | None]:
-        return self.start(self._disable(), name="twoStep.disable")
+        return self.start(self._disable(), name=TwoStepAction.DISABLE)
 
     def forget_enrollment(self) -> None:
         """The dialog closed: drop the secret and recovery code from memory."""
@@ -128,7 +139,7 @@ class TwoStepPresenter(AccountPresenter):
         try:
             await self._session.client.confirm_associate_mfa_authenticator(value)
         except AuthingError as error:
-            if error.code in WRONG_CODE_CODES:
+            if in_group(error.code, ErrorGroup.WRONG_CODE):
                 self.set_field_errors({"code": self.tr(
                     "This code does not match. Check the time on your phone and type the "
                     "current code.")})

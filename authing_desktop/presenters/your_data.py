@@ -7,11 +7,13 @@ from __future__ import annotations
 import asyncio
 import enum
 from collections.abc import Awaitable, Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from authing_desktop.api.error_codes import ErrorGroup, in_group
 from authing_desktop.presenters.account_base import AccountPresenter
 from authing_desktop.presenters.code_cooldown import CodeCooldown
 from authing_desktop.presenters.session_protocol import AccountSession
@@ -21,10 +23,17 @@ if TYPE_CHECKING:
     from authing_desktop.services.data_export import ExportResult
 
 # Wrong proofs, said next to the field.
-WRONG_PASSWORD_CODES = frozenset({2006, 2203, 2333})
-WRONG_CODE_CODES = frozenset({2001, 400, 2300})
 
 SessionEnder = Callable[[str], Awaitable[None]]
+
+
+class YourDataAction(StrEnum):
+    """The intents this presenter runs (their task names: a newer one of a name cancels the
+    older)."""
+
+    EXPORT = "yourData.export"
+    SEND = "yourData.send"
+    DELETE = "yourData.delete"
 
 
 class Proof(enum.Enum):
@@ -80,14 +89,14 @@ class YourDataPresenter(AccountPresenter):
     # ---------------------------------------------------------------- intents
 
     def export(self, directory: str | Path) -> asyncio.Task[ExportResult | None]:
-        return self.start(self._export(Path(directory)), name="yourData.export")
+        return self.start(self._export(Path(directory)), name=YourDataAction.EXPORT)
 
     def send_code(self, proof: Proof) -> asyncio.Task[bool | None]:
-        return self.start(self._send_code(proof), name="yourData.send")
+        return self.start(self._send_code(proof), name=YourDataAction.SEND)
 
     def delete(self, proof: Proof, secret: str, confirmation: str) -> asyncio.Task[bool | None]:
         """``secret`` is the password or the code, per ``proof``."""
-        return self.start(self._delete(proof, secret, confirmation), name="yourData.delete")
+        return self.start(self._delete(proof, secret, confirmation), name=YourDataAction.DELETE)
 
     # -------------------------------------------------------------- internals
 
@@ -150,8 +159,8 @@ class YourDataPresenter(AccountPresenter):
                 ticket = await client.verify_delete_account_by_email(
                     secret.strip(), user.email if user else None)
         except AuthingError as error:
-            wrong = (WRONG_PASSWORD_CODES if proof is Proof.PASSWORD else WRONG_CODE_CODES)
-            if error.code in wrong:
+            wrong = ErrorGroup.WRONG_PASSWORD if proof is Proof.PASSWORD else ErrorGroup.WRONG_CODE
+            if in_group(error.code, wrong):
                 self.set_field_errors({field: self._tasks.describe(error) or ""})
                 return False
             raise

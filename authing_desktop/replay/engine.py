@@ -29,6 +29,7 @@ import httpx
 from authing_desktop.api import graphql_documents
 from authing_desktop.api.captcha import CAPTCHA_PATH, fetch_captcha
 from authing_desktop.api.client_core import ClientCore
+from authing_desktop.api.error_codes import ErrorCode
 from authing_desktop.api.errors import ApiError
 from authing_desktop.api.graphql_documents import Operation
 from authing_desktop.api.profile import ConnectionProfile, check_language
@@ -37,7 +38,6 @@ from authing_desktop.redaction import MARKER, PROTOCOL_SAFE_KEYS, redact
 from authing_desktop.replay.captcha_reader import UnreadableCaptchaError, read_captcha
 from authing_desktop.replay.transcript_file import Transcript
 
-WRONG_CODE = 2001  # the pool's "verification code is wrong" (also a wrong captcha)
 USER_NOT_FOUND = 2004
 OUTBOX_PATH = "/_localpool/outbox"
 INFO_PATH = "/_localpool/info"
@@ -403,7 +403,7 @@ class Replayer:
             for text in _strings(call["variables"]):
                 if text.startswith(("[code-", "[captcha-")) and MARKER.fullmatch(text):
                     outcomes.setdefault(text, set()).add(call["code"])
-        return {marker for marker, codes in outcomes.items() if codes == {WRONG_CODE}}
+        return {marker for marker, codes in outcomes.items() if codes == {ErrorCode.WRONG_CODE}}
 
 
 def _strings(value: Any) -> Iterator[str]:

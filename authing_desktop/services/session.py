@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from authing_desktop.api.error_codes import ErrorCode, ErrorGroup, in_group
 from authing_desktop.services.connection import Connection
 from authing_desktop.services.errors import UserFacingError
 from authing_desktop.services.settings import SettingsStore
@@ -50,8 +51,6 @@ REFRESH_TASK = "session.refresh"
 REFRESH_MARGIN_S = 600.0
 MIN_REFRESH_DELAY_S = 1.0
 RETRY_REFRESH_S = 60.0
-# Codes that mean "this token is no good any more".
-DEAD_TOKEN_CODES = frozenset({2020, 2206, 2207})
 
 Clock = Callable[[], float]
 
@@ -153,6 +152,11 @@ class Session(QObject):
         self._set_user(user)
         self._set_state(SessionState.SIGNED_IN)
         self._schedule_refresh()
+
+    def update_user(self, user: User) -> None:
+        """Announce the user as a change just returned it (no second round trip)."""
+        if self._state == SessionState.SIGNED_IN:
+            self._set_user(user)
 
     async def refresh_user(self) -> User:
         """Fetch the signed-in user again (``get_current_user``) and announce it."""
@@ -290,7 +294,7 @@ class Session(QObject):
             try:
                 result = await client.refresh_token()
             except AuthingError as error:
-                if error.code in DEAD_TOKEN_CODES:
+                if in_group(error.code, ErrorGroup.SESSION_ENDED):
                     await self.expire(_dead_token_text(error))
                     return
                 log.warning("token refresh refused (%s)", error.code)
@@ -349,7 +353,7 @@ def token_times(token: str) -> tuple[float, float] | None:
 def _dead_token_text(error: BaseException) -> str:
     from authing_desktop.api.errors import AuthingError
 
-    if isinstance(error, AuthingError) and error.code == 2206:
+    if isinstance(error, AuthingError) and error.code == ErrorCode.TOKEN_EXPIRED:
         return QCoreApplication.translate(
             "Session", "Your sign-in has expired. Please sign in again.")
     return QCoreApplication.translate(

@@ -10,7 +10,8 @@ import asyncio
 from collections.abc import Coroutine
 from typing import Any, TypeVar
 
-from authing_desktop.api import AuthenticationClient, ConnectionProfile
+from authing_desktop.api.client import AuthenticationClient
+from authing_desktop.api.profile import ConnectionProfile
 from tests.fixtures.pool import RunningPool
 
 T = TypeVar("T")

@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 import pytest
 
-from authing_desktop.api import AuthenticationClient, AuthingArgumentError, AuthingError
+from authing_desktop.api.client import AuthenticationClient
+from authing_desktop.api.errors import AuthingArgumentError, AuthingError
 from tests.api.support import client_for, run
 from tests.api.test_authentication import PASSWORD, new_phone
 from tests.fixtures.pool import RunningPool, unique

@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 import pytest
 
-from authing_desktop.api import AuthingArgumentError, AuthingError, User
+from authing_desktop.api.errors import AuthingArgumentError, AuthingError
+from authing_desktop.api.models import User
 from tests.api.support import client_for, run
 from tests.fixtures.pool import RunningPool, unique
 

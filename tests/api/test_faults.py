@@ -13,17 +13,12 @@ from collections.abc import Awaitable, Callable
 import httpx
 import pytest
 
-from authing_desktop.api import (
-    AuthenticationClient,
-    AuthingError,
-    CallRecord,
-    ConnectionProfile,
-    MalformedResponse,
-    NetworkError,
-    RequestTimeout,
-    user_message_source,
-)
+from authing_desktop.api.client import AuthenticationClient
+from authing_desktop.api.errors import AuthingError, MalformedResponse, NetworkError, RequestTimeout
 from authing_desktop.api.password_encryption import AUTHING_CLOUD_PUBLIC_KEY
+from authing_desktop.api.profile import ConnectionProfile
+from authing_desktop.api.transport import CallRecord
+from authing_desktop.api.user_messages import user_message_source
 from tests.api.support import run
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]

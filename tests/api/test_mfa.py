@@ -10,12 +10,9 @@ from collections.abc import Callable
 import pyotp
 import pytest
 
-from authing_desktop.api import (
-    AuthenticationClient,
-    AuthingArgumentError,
-    AuthingError,
-    MfaChallenge,
-)
+from authing_desktop.api.client import AuthenticationClient
+from authing_desktop.api.errors import AuthingArgumentError, AuthingError
+from authing_desktop.api.self_service_models import MfaChallenge
 from tests.api.support import client_for, run
 from tests.api.test_authentication import PASSWORD, new_phone
 from tests.fixtures.pool import RunningPool, unique

@@ -7,7 +7,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from authing_desktop.api import AuthenticationClient, AuthingArgumentError, AuthingError
+from authing_desktop.api.client import AuthenticationClient
+from authing_desktop.api.errors import AuthingArgumentError, AuthingError
 from authing_desktop.api.oidc import generate_code_challenge_digest, generate_code_verifier
 from tests.api.support import client_for, profile_for, run
 from tests.fixtures.pool import RunningPool

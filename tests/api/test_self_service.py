@@ -9,7 +9,7 @@ import datetime as dt
 import httpx
 import pytest
 
-from authing_desktop.api import AuthingArgumentError, AuthingError
+from authing_desktop.api.errors import AuthingArgumentError, AuthingError
 from tests.api.support import client_for, run
 from tests.api.test_authentication import PASSWORD
 from tests.fixtures.pool import RunningPool, unique

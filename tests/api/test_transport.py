@@ -13,7 +13,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from authing_desktop import __version__
-from authing_desktop.api import AuthenticationClient, CallRecord, ConnectionProfile
+from authing_desktop.api.client import AuthenticationClient
+from authing_desktop.api.profile import ConnectionProfile
+from authing_desktop.api.transport import CallRecord
 from tests.api.recorder import recording_proxy
 from tests.api.support import client_for, profile_for, run
 from tests.api.test_authentication import DEMO_PASSWORD, PASSWORD
@@ -152,7 +154,7 @@ def test_cloud_key_when_the_host_publishes_none() -> None:
 
 
 def test_profile_validation() -> None:
-    from authing_desktop.api import AuthingArgumentError
+    from authing_desktop.api.errors import AuthingArgumentError
 
     with pytest.raises(AuthingArgumentError):
         ConnectionProfile(host="http://x")  # neither pool id nor app id

@@ -5,17 +5,17 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from authing_desktop.api import (
+from authing_desktop.api import user_messages
+from authing_desktop.api.errors import (
     AuthingArgumentError,
     AuthingError,
     MalformedResponse,
     NetworkError,
     RequestTimeout,
-    User,
-    user_message_source,
-    user_messages,
 )
+from authing_desktop.api.models import User
 from authing_desktop.api.transport import CallRecord
+from authing_desktop.api.user_messages import user_message_source
 
 SECTION_5_CODES = {
     1000, 1001, 1576, 1635, 1636, 1639, 1640, 1641, 2000, 2001, 2003, 2204, 2004, 2005, 2006,

@@ -26,7 +26,9 @@ import pytest
 from graphql import parse
 from graphql.language import FieldNode, OperationDefinitionNode, SelectionSetNode, print_ast
 
-from authing_desktop.api import ApiError, AuthenticationClient, AuthingError, User
+from authing_desktop.api.client import AuthenticationClient
+from authing_desktop.api.errors import ApiError, AuthingError
+from authing_desktop.api.models import User
 from tests.api.recorder import Recorded, recording_proxy
 from tests.api.support import profile_for, run
 from tests.api.test_authentication import new_phone

@@ -24,6 +24,7 @@ STARTS = int(os.environ.get("AUTHING_FIRST_INPUT_STARTS", "16"))
 STARTS_WITH_POOL = max(2, STARTS // 4)
 
 
+@pytest.mark.timeout(600)  # many cold starts, one after another
 @pytest.mark.parametrize(("starts", "local_pool"), [(STARTS, False), (STARTS_WITH_POOL, True)],
                          ids=["no-pool", "local-pool"])
 def test_first_input_during_the_warm_up(starts: int, local_pool: bool) -> None:

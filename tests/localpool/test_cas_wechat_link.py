@@ -12,7 +12,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from authing_desktop.api import AuthingError
+from authing_desktop.api.errors import AuthingError
 from tests.api.support import client_for, run
 from tests.fixtures.pool import RunningPool, start_pool, unique
 from tests.localpool.helpers import PASSWORD, register_email, rest

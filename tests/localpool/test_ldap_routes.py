@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from ldap3 import MODIFY_REPLACE
 
-from authing_desktop.api import AuthingError
+from authing_desktop.api.errors import AuthingError
 from tests.api.support import client_for, run
 from tests.fixtures.pool import RunningPool, start_pool, unique
 from tests.fixtures.slapd import ALICE, BOB, CAROL, UPNONLY, RunningSlapd, ssha

@@ -61,8 +61,11 @@ def test_bind_change_and_unbind_phone(qtbot: Any, app_services: AppServices,
     assert presenter.cooldowns[PHONE].active and presenter.cooldowns[PHONE].remaining == 60
     assert settle(qtbot, presenter.bind_phone(phone, "000000")) is None
     assert presenter.error == "The verification code is wrong."
+    refreshes = quick_account.refreshes
     assert settle(qtbot, presenter.bind_phone(phone, quick_pool.latest_code(phone))) is True
     assert presenter.contacts.phone == phone and presenter.contacts.phone_verified
+    assert quick_account.user is not None and quick_account.user.phone == phone
+    assert quick_account.refreshes == refreshes  # the mutation's own answer: one round trip
     assert done == ["phoneBound"]
     assert not presenter.cooldowns[PHONE].active  # a new action starts afresh
 

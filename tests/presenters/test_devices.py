@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from authing_desktop.api import AuthingError
+from authing_desktop.api.errors import AuthingError
 from authing_desktop.api.self_service_models import DeviceSession
 from authing_desktop.presenters.devices import DevicesPresenter, device_rows
 from authing_desktop.services.app_services import AppServices

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from authing_desktop.api import AuthingError
+from authing_desktop.api.errors import AuthingError
 from authing_desktop.presenters.login_history import (
     HistoryRow,
     LoginHistoryPresenter,

@@ -79,6 +79,7 @@ def test_edit_save_and_reload(qtbot: Any, app_services: AppServices, account: Si
     update = next(c for c in calls if c.name == "updateUser")
     assert update.variables is not None
     assert update.variables["input"] == edits  # only what changed
+    assert [c.name for c in calls] == ["updateUser"]  # its answer is the new user: no users/me
     assert not presenter.dirty and dirty == [True, False]
     assert presenter.error == ""
 

@@ -11,8 +11,10 @@ from typing import Any
 import pyotp
 import pytest
 
-from authing_desktop.api import AuthenticationClient, AuthingError, MfaChallenge
+from authing_desktop.api.client import AuthenticationClient
+from authing_desktop.api.errors import AuthingError
 from authing_desktop.api.models import User
+from authing_desktop.api.self_service_models import MfaChallenge
 from authing_desktop.presenters.second_factor import (
     Factor,
     SecondFactorPresenter,

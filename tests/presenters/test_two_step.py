@@ -8,7 +8,8 @@ from typing import Any
 import pyotp
 import pytest
 
-from authing_desktop.api import AuthingError, MfaChallenge
+from authing_desktop.api.errors import AuthingError
+from authing_desktop.api.self_service_models import MfaChallenge
 from authing_desktop.presenters.two_step import TwoStepPresenter, secret_groups
 from authing_desktop.services.app_services import AppServices
 from tests.fixtures.account_session import ACCOUNT_PASSWORD, SignedInSession, pool_client, settle

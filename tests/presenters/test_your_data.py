@@ -12,7 +12,7 @@ from typing import Any
 import pyotp
 import pytest
 
-from authing_desktop.api import AuthingError
+from authing_desktop.api.errors import AuthingError
 from authing_desktop.presenters.your_data import Proof, YourDataPresenter
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.data_export import SECTIONS, strip_secrets

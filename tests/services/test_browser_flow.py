@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 import httpx
 import pytest
 
-from authing_desktop.api import AuthenticationClient
+from authing_desktop.api.client import AuthenticationClient
 from authing_desktop.api.loopback_redirect import (
     LoopbackRedirectListener,
     RedirectCancelled,

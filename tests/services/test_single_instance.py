@@ -9,6 +9,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -145,9 +146,17 @@ def _answer(qtbot: Any, client: subprocess.Popen[str]) -> str:
 
 
 @pytest.fixture
+def runtime_dir(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private runtime dir with a short path, like /run/user/<uid> (a Unix socket's path
+    must fit in about 100 bytes, which pytest's tmp_path under xdist may not)."""
+    with tempfile.TemporaryDirectory(prefix="rt-", dir="/tmp") as folder:
+        monkeypatch.setenv("XDG_RUNTIME_DIR", folder)
+        yield Path(folder)
+
+
+@pytest.fixture
 def listening(qapp: Any, tmp_path: Path,
-              monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[SingleInstance, list[bool]]]:
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+              runtime_dir: Path) -> Iterator[tuple[SingleInstance, list[bool]]]:
     instance = SingleInstance(tmp_path / "state")
     raised: list[bool] = []
     instance.activation_requested.connect(lambda: raised.append(True))
@@ -170,10 +179,10 @@ def test_a_raise_request_is_answered_and_reported(qtbot: Any, listening: Any) ->
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Unix socket files")
 def test_the_socket_is_in_the_private_runtime_dir_for_this_user_only(
-        listening: Any, tmp_path: Path) -> None:
+        listening: Any, runtime_dir: Path) -> None:
     instance, _raised = listening
     path = Path(instance.name)
-    assert path.parent == tmp_path
+    assert path.parent == runtime_dir
     assert path.stat().st_mode & 0o077 == 0  # no access for group or others
 
 
@@ -207,8 +216,7 @@ def test_other_messages_get_no_answer_and_change_nothing(qtbot: Any, listening: 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Unix socket files")
 def test_a_name_taken_by_something_else_only_means_no_listening(
-        qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+        qapp: Any, tmp_path: Path, runtime_dir: Path) -> None:
     instance = SingleInstance(tmp_path / "state")
     Path(instance.name).mkdir()  # cannot be removed like a stale socket file
     try:

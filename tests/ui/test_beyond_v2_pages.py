@@ -164,7 +164,8 @@ def test_two_step_enrol_then_sign_in_with_code_and_recovery_code(
 
 
 async def _recovery_sign_in(services: AppServices, email: str, code: str) -> Any:
-    from authing_desktop.api import AuthingError, MfaChallenge
+    from authing_desktop.api.errors import AuthingError
+    from authing_desktop.api.self_service_models import MfaChallenge
 
     client = services.session.client
     try:
@@ -229,7 +230,7 @@ def test_devices_page_and_a_session_revoked_from_another_client(
 
 
 def test_login_history_page_filters_and_pages(qtbot: Any, pool_services: AppServices) -> None:
-    from authing_desktop.api import AuthingError
+    from authing_desktop.api.errors import AuthingError
     from authing_desktop.ui.pages.login_history_page import LoginHistoryPage
 
     email = f"{unique('hist')}@example.com"
@@ -280,7 +281,7 @@ def test_your_data_export_and_delete_my_account(qtbot: Any, pool_services: AppSe
                                                 pool: RunningPool, tmp_path: Any) -> None:
     import json
 
-    from authing_desktop.api import AuthingError
+    from authing_desktop.api.errors import AuthingError
     from authing_desktop.ui.pages.your_data_page import YourDataPage
 
     email = f"{unique('gone')}@example.com"

@@ -24,6 +24,7 @@ from authing_desktop.presenters.contacts import (
     PHONE,
     VERIFY_EMAIL,
     Contacts,
+    ContactsChange,
     ContactsPresenter,
 )
 from authing_desktop.services.app_services import AppServices
@@ -243,21 +244,22 @@ class ContactsPage(AccountPage):
         self.email.code_row.set_error(errors.get("emailCode", ""))
         self.email.old_row.set_error(errors.get("oldEmailCode", "") or errors.get(OLD_EMAIL, ""))
 
-    def _completed(self, action: str) -> None:
+    def _completed(self, change: str) -> None:
         texts = {
-            "phoneBound": self.tr("Your phone number is bound."),
-            "phoneChanged": self.tr("Your phone number was changed."),
-            "phoneUnbound": self.tr("Your phone number was removed."),
-            "emailBound": self.tr("Your email address is bound."),
-            "emailChanged": self.tr("Your email address was changed."),
-            "emailUnbound": self.tr("Your email address was removed."),
-            "verificationSent": self._verification_sent_text(),
+            ContactsChange.PHONE_BOUND: self.tr("Your phone number is bound."),
+            ContactsChange.PHONE_CHANGED: self.tr("Your phone number was changed."),
+            ContactsChange.PHONE_UNBOUND: self.tr("Your phone number was removed."),
+            ContactsChange.EMAIL_BOUND: self.tr("Your email address is bound."),
+            ContactsChange.EMAIL_CHANGED: self.tr("Your email address was changed."),
+            ContactsChange.EMAIL_UNBOUND: self.tr("Your email address was removed."),
+            ContactsChange.VERIFICATION_SENT: self._verification_sent_text(),
         }
-        if action.startswith("phone"):
+        if change in (ContactsChange.PHONE_BOUND, ContactsChange.PHONE_CHANGED,
+                      ContactsChange.PHONE_UNBOUND):
             self.phone.clear_inputs()
-        elif action.startswith("email"):
+        elif change != ContactsChange.VERIFICATION_SENT:
             self.email.clear_inputs()
-        self.notify(texts.get(action, ""))
+        self.notify(texts.get(ContactsChange(change), ""))
 
     def _verification_sent_text(self) -> str:
         text = self.tr("A verification email was sent. Open the link in the email, then "

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from authing_desktop.api.error_codes import ErrorGroup, in_group
 from authing_desktop.presenters.login_history import (
     RANGES,
     DayCount,
@@ -131,7 +132,7 @@ class LoginHistoryPage(AccountPage):
         failed_brush = QBrush(FAILED_COLOUR)
         for index, row in enumerate(page.rows):
             result = self.tr("✔ Succeeded") if row.success else self.tr("✘ Failed")
-            if not row.success and row.code in (1635, 1636):
+            if not row.success and in_group(row.code, ErrorGroup.MFA_REQUIRED):
                 result = self.tr("✘ Second step asked")
             cells = [local_time(row.time), result, row.method, row.second_factor, row.ip,
                      row.device, row.error]
