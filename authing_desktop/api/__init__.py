@@ -9,6 +9,7 @@ from authing_desktop.api.errors import (
     MalformedResponse,
     NetworkError,
     RequestTimeout,
+    ResponseTooLarge,
 )
 from authing_desktop.api.models import (
     Application,
@@ -79,6 +80,7 @@ __all__ = [
     "RefreshResult",
     "RequestTimeout",
     "Resource",
+    "ResponseTooLarge",
     "Role",
     "SecurityInfo",
     "SecurityLevel",

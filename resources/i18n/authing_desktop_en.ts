@@ -444,6 +444,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server sent far more data than expected, so the app stopped reading it. Please try again later; if it keeps happening, tell the service&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some of the information entered is not valid.</source>
         <translation type="unfinished"></translation>
     </message>

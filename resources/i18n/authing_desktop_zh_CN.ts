@@ -444,6 +444,10 @@
         <translation>服务器返回了异常的响应，请稍后再试。</translation>
     </message>
     <message>
+        <source>The server sent far more data than expected, so the app stopped reading it. Please try again later; if it keeps happening, tell the service&apos;s administrator.</source>
+        <translation>服务器发送的数据远超预期，应用已停止读取。请稍后再试；如果一再出现，请联系该服务的管理员。</translation>
+    </message>
+    <message>
         <source>Some of the information entered is not valid.</source>
         <translation>部分输入的信息无效。</translation>
     </message>
