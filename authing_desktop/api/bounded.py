@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import json
 import zlib
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,17 +69,21 @@ class Answer:
 async def exchange(
     client: httpx.AsyncClient, method: str, url: str, *, max_bytes: int, deadline: float,
     content: bytes | None = None, headers: dict[str, str] | None = None,
+    body_of: Container[int] | None = None,
 ) -> Answer:
     """Send one request on ``client`` and read its answer within ``max_bytes`` (decoded) and
-    ``deadline`` seconds for the whole exchange. Raises `RequestTimeout`, `NetworkError`,
-    `ResponseTooLarge` or `MalformedResponse` (an encoding it cannot decode)."""
+    ``deadline`` seconds for the whole exchange; with ``body_of`` only the body of an answer
+    with one of those statuses is read (others come back with an empty body). Raises
+    `RequestTimeout`, `NetworkError`, `ResponseTooLarge` or `MalformedResponse` (an encoding
+    it cannot decode)."""
     where = safe_url(url)
     try:
         async with asyncio.timeout(deadline):
             request = client.build_request(method, url, content=content, headers=headers)
             response = await client.send(request, stream=True)
             try:
-                body = await _read_body(response, max_bytes, where)
+                wanted = body_of is None or response.status_code in body_of
+                body = await _read_body(response, max_bytes, where) if wanted else b""
             finally:
                 await response.aclose()
     except TimeoutError as exc:
