@@ -263,3 +263,17 @@ def test_an_http_error_body_is_bounded_too() -> None:
         assert isinstance(error, ResponseTooLarge) and error.status_code == 502
 
     run(scenario(), timeout=FAULT_BUDGET_S * 2)
+
+
+def test_the_browser_sign_in_token_exchange_is_bounded_too() -> None:
+    raw = _chunked(b'{"access_token":"' + b"a" * (DEFAULT_MAX_RESPONSE_BYTES + MB) + b'"}')
+
+    def exchange(client: AuthenticationClient) -> Awaitable[object]:
+        return client.get_access_token_by_code("code-1", "v" * 43,
+                                               redirect_uri="http://127.0.0.1:1/callback")
+
+    async def scenario() -> None:
+        error = await _with_raw_server(_answer(raw), exchange)
+        assert type(error) is ResponseTooLarge
+
+    run(scenario(), timeout=FAULT_BUDGET_S * 2)
