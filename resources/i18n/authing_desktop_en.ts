@@ -1587,6 +1587,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
 <context>
     <name>Outbox</name>
     <message>
+        <source>The local user pool did not let this app read its outbox (the pool may have been restarted by another program). Restart Authing Desktop and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The outbox could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

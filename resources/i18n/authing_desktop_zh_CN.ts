@@ -1590,6 +1590,10 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
 <context>
     <name>Outbox</name>
     <message>
+        <source>The local user pool did not let this app read its outbox (the pool may have been restarted by another program). Restart Authing Desktop and try again.</source>
+        <translation>本地用户池不允许本应用读取其发件箱（该用户池可能已被其他程序重启）。请重启 Authing Desktop 后再试。</translation>
+    </message>
+    <message>
         <source>The outbox could not be read: {reason}</source>
         <translation>无法读取发件箱：{reason}</translation>
     </message>
