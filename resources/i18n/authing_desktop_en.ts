@@ -2196,6 +2196,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
 <context>
     <name>Replay</name>
     <message>
+        <source>That pool did not let the replay read the codes it sent: only this app&apos;s own local pool, or a fresh one, can be used. Leave the pool address empty to replay on a fresh pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The replay could not run: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2199,6 +2199,10 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
 <context>
     <name>Replay</name>
     <message>
+        <source>That pool did not let the replay read the codes it sent: only this app&apos;s own local pool, or a fresh one, can be used. Leave the pool address empty to replay on a fresh pool.</source>
+        <translation>该用户池不允许回放读取它发出的验证码：只能使用本应用自己的本地用户池或一个新的用户池。将用户池地址留空即可在新的用户池上回放。</translation>
+    </message>
+    <message>
         <source>The replay could not run: {reason}</source>
         <translation>无法运行重放：{reason}</translation>
     </message>

@@ -369,7 +369,7 @@ class SupportPage(QWidget):
         services = self.services
         self.transcript = TranscriptPresenter(services.transcripts, services.connection,
                                               services.tasks, parent=self)
-        self.replayer = ReplayPresenter(services.tasks, parent=self)
+        self.replayer = ReplayPresenter(services.tasks, services.connection, parent=self)
 
         self.record_box = QGroupBox()
         self.record_box.setObjectName(f"{KEY}.recordBox")
