@@ -6,7 +6,8 @@ Every failure of a call surfaces as one of these, never as a raw httpx/JSON exce
   REST envelope whose ``code`` is not 200).
 - `NetworkError` / `RequestTimeout`: no usable answer reached us.
 - `MalformedResponse`: an answer arrived but is not the protocol (HTML 502, truncated JSON, a
-  GraphQL error whose message is a plain string, ...).
+  GraphQL error whose message is a plain string, JSON nested absurdly deep, ...);
+  `ResponseTooLarge` when it is bigger than the client accepts.
 - `AuthingArgumentError`: the caller's input was rejected before anything was sent.
 
 Messages never contain secrets: server texts are kept as they are (the server does not echo
@@ -49,7 +50,8 @@ class NetworkError(ApiError):
 
 
 class RequestTimeout(NetworkError):  # noqa: N818 - the name the other layers use
-    """The server did not connect or answer within the configured timeout."""
+    """The server did not connect or answer within the configured timeout, or the whole call
+    did not finish within its deadline (a server that answers a byte at a time)."""
 
 
 class MalformedResponse(ApiError):  # noqa: N818 - the name the other layers use
@@ -64,6 +66,14 @@ class MalformedResponse(ApiError):  # noqa: N818 - the name the other layers use
     def __str__(self) -> str:
         status = f"HTTP {self.status_code}: " if self.status_code is not None else ""
         return f"{status}{self.reason}" + (f" ({self.url})" if self.url else "")
+
+
+class ResponseTooLarge(MalformedResponse):  # noqa: N818 - reads as the event it reports
+    """The answer (decompressed) is larger than the client accepts; reading stopped there."""
+
+    def __init__(self, limit: int, *, status_code: int | None = None, url: str = "") -> None:
+        super().__init__(f"answer larger than {limit} bytes", status_code=status_code, url=url)
+        self.limit = limit
 
 
 class AuthingArgumentError(ApiError, ValueError):

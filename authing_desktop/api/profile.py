@@ -19,6 +19,11 @@ AUTH_METHODS: tuple[TokenEndpointAuthMethod, ...] = (
     "client_secret_post", "client_secret_basic", "none")
 
 DEFAULT_HOST = "https://core.authing.cn"
+# The largest answer a call accepts (decompressed). Protocol answers are pages of records or an
+# org tree: far below it.
+DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024
+# The whole of one call, however the server paces its bytes; well above any real call.
+DEFAULT_CALL_DEADLINE_S = 60.0
 
 
 def check_language(lang: str) -> Language:
@@ -46,6 +51,8 @@ class ConnectionProfile:
     ``app_host`` defaults to it and serves the browser-facing helpers (authorize URL, CAS).
     ``public_key`` is the PEM of the password-encryption key; when unset the pool's
     ``/api/v2/.well-known`` key is used, else Authing cloud's published default key.
+    ``read_timeout`` bounds each wait for data, ``call_deadline`` a whole call;
+    ``max_response_bytes`` bounds an answer's size after decompression.
     """
 
     host: str = DEFAULT_HOST
@@ -62,6 +69,8 @@ class ConnectionProfile:
     connect_timeout: float = 5.0
     read_timeout: float = 15.0
     verify_tls: bool = True
+    call_deadline: float = DEFAULT_CALL_DEADLINE_S
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     def __post_init__(self) -> None:
         if not self.user_pool_id and not self.app_id:
@@ -79,10 +88,13 @@ class ConnectionProfile:
                 and self.token_endpoint_auth_method not in AUTH_METHODS):
             raise AuthingArgumentError(
                 f"token_endpoint_auth_method must be one of {', '.join(AUTH_METHODS)}")
-        for name in ("connect_timeout", "read_timeout"):
+        for name in ("connect_timeout", "read_timeout", "call_deadline"):
             value = getattr(self, name)
             if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
                 raise AuthingArgumentError(f"{name} must be a positive number of seconds")
+        size = self.max_response_bytes
+        if not isinstance(size, int) or isinstance(size, bool) or size <= 0:
+            raise AuthingArgumentError("max_response_bytes must be a positive integer")
         if self.public_key is not None and "BEGIN PUBLIC KEY" not in self.public_key:
             raise AuthingArgumentError("public_key must be a PEM 'BEGIN PUBLIC KEY' block")
 

@@ -10,6 +10,9 @@ It speaks the two shapes of the Authing v2 protocol:
 
 Every call is reported to an optional observer with the raw request variables and response
 body. The observer is the only place raw data goes; this module never logs it.
+
+Answers are read within the profile's bounds (`bounded`): ``max_response_bytes`` after
+decompression, ``call_deadline`` for the whole call, JSON no deeper than `MAX_JSON_DEPTH`.
 """
 
 from __future__ import annotations
@@ -24,13 +27,15 @@ from typing import Any, Literal
 import httpx
 
 from authing_desktop import __version__
-from authing_desktop.api.errors import (
-    ApiError,
-    AuthingError,
-    MalformedResponse,
-    NetworkError,
-    RequestTimeout,
+from authing_desktop.api.bounded import (
+    ACCEPT_ENCODING,
+    Answer,
+    TooDeep,
+    exchange,
+    loads_json,
+    safe_url,
 )
+from authing_desktop.api.errors import ApiError, AuthingError, MalformedResponse
 from authing_desktop.api.graphql_documents import Operation
 from authing_desktop.api.profile import ConnectionProfile, Language, check_language
 from authing_desktop.api.tls import verifying_context
@@ -103,6 +108,7 @@ class Transport:
         self._graphql_url = profile.host + GRAPHQL_PATH
         headers = {
             "user-agent": USER_AGENT,
+            "accept-encoding": ACCEPT_ENCODING,
             "x-authing-sdk-version": SDK_VERSION_HEADER,
             "x-authing-request-from": "sdk",
             "x-authing-lang": profile.lang,
@@ -159,9 +165,9 @@ class Transport:
         body: Any = None
         status: int | None = None
         try:
-            response = await self._send("POST", self._graphql_url, _json_bytes(payload), headers)
-            status = response.status_code
-            body = _decode_json(response, self._graphql_url)
+            answer = await self._send("POST", self._graphql_url, _json_bytes(payload), headers)
+            status = answer.status_code
+            body = _decode_json(answer, self._graphql_url)
             value = _graphql_root(body, operation, status, self._graphql_url)
         except ApiError as exc:
             self._report("graphql", operation.name, "POST", self._graphql_url, started, exc,
@@ -218,12 +224,12 @@ class Transport:
         body: Any = None
         status: int | None = None
         try:
-            response = await self._send(method, url, content, headers)
-            status = response.status_code
+            answer = await self._send(method, url, content, headers)
+            status = answer.status_code
             if as_text and status < 400:
-                body = value = response.text
+                body = value = answer.text
             else:
-                body = _decode_json(response, url)
+                body = _decode_json(answer, url)
                 value = _rest_value(body, status, url, envelope)
         except ApiError as exc:
             self._report("rest", path, method, url, started, exc, variables, body, status,
@@ -235,38 +241,36 @@ class Transport:
     async def fetch_bytes(self, path: str, *, max_bytes: int) -> tuple[str, bytes]:
         """GET ``host + path`` as raw bytes (an image, not JSON) on this connection's session,
         so its headers and cookies match the calls around it; returns ``(content type, body)``.
-        An HTTP error, an empty body or one over ``max_bytes`` raises `MalformedResponse`."""
+        An HTTP error, an empty body or one over ``max_bytes`` (reading stops there) raises
+        `MalformedResponse`."""
         url = self.profile.host + path
         started = time.perf_counter()
         status: int | None = None
         try:
-            response = await self._send("GET", url, None, {})
-            status = response.status_code
-            kind = response.headers.get("content-type", "").split(";", 1)[0].strip()
-            if status != 200 or not response.content or len(response.content) > max_bytes:
+            answer = await self._send("GET", url, None, {},
+                                      max_bytes=min(max_bytes, self.profile.max_response_bytes))
+            status = answer.status_code
+            kind = answer.content_type
+            if status != 200 or not answer.content:
                 raise MalformedResponse(
-                    f"no usable body ({kind or 'no type'}, {len(response.content)} bytes)",
+                    f"no usable body ({kind or 'no type'}, {len(answer.content)} bytes)",
                     status_code=status, url=url)
         except ApiError as exc:
             self._report("rest", path, "GET", url, started, exc, None, None, status)
             raise
         self._report("rest", path, "GET", url, started, None, None, None, status)
-        return kind, response.content
+        return kind, answer.content
 
     # ---------------------------------------------------------------- internals
 
     async def _send(
         self, method: str, url: str, content: bytes | None, headers: dict[str, str],
-    ) -> httpx.Response:
-        try:
-            return await self._client.request(method, url, content=content, headers=headers)
-        except httpx.TimeoutException as exc:
-            raise RequestTimeout(f"timed out ({type(exc).__name__})", url=_safe(url)) from exc
-        except httpx.TransportError as exc:
-            raise NetworkError(
-                f"network failure ({type(exc).__name__})", url=_safe(url)) from exc
-        except httpx.InvalidURL as exc:
-            raise NetworkError("invalid URL", url=_safe(url)) from exc
+        *, max_bytes: int | None = None,
+    ) -> Answer:
+        return await exchange(
+            self._client, method, url, content=content, headers=headers,
+            max_bytes=max_bytes or self.profile.max_response_bytes,
+            deadline=self.profile.call_deadline)
 
     def _report(
         self, kind: CallKind, name: str, method: str, url: str, started: float,
@@ -283,7 +287,7 @@ class Transport:
         else:
             code, message = None, type(error).__name__
         record = CallRecord(
-            kind=kind, name=name, method=method, url=_safe(url),
+            kind=kind, name=name, method=method, url=safe_url(url),
             duration=time.perf_counter() - started, code=code, message=message,
             variables=variables, response=body, status_code=status, bearer=token)
         try:
@@ -292,22 +296,18 @@ class Transport:
             log.warning("call observer raised", exc_info=False)
 
 
-def _safe(url: str) -> str:
-    """``url`` without its query string, which can carry tickets and codes."""
-    return url.split("?", 1)[0]
-
-
-def _decode_json(response: httpx.Response, url: str) -> Any:
-    content = response.content
-    if not content:
-        raise MalformedResponse("empty response body", status_code=response.status_code,
-                                url=_safe(url))
+def _decode_json(answer: Answer, url: str) -> Any:
+    if not answer.content:
+        raise MalformedResponse("empty response body", status_code=answer.status_code,
+                                url=safe_url(url))
     try:
-        return json.loads(content)
-    except (ValueError, UnicodeDecodeError) as exc:
-        kind = response.headers.get("content-type", "unknown type").split(";", 1)[0]
-        raise MalformedResponse(f"response is not JSON ({kind})",
-                                status_code=response.status_code, url=_safe(url)) from exc
+        return loads_json(answer.content)
+    except TooDeep as exc:
+        raise MalformedResponse("response JSON is nested too deeply",
+                                status_code=answer.status_code, url=safe_url(url)) from exc
+    except ValueError as exc:  # not JSON, or not in a Unicode encoding
+        raise MalformedResponse(f"response is not JSON ({answer.content_type or 'unknown type'})",
+                                status_code=answer.status_code, url=safe_url(url)) from exc
 
 
 def _graphql_root(body: Any, operation: Operation, status: int, url: str) -> Any:
@@ -340,7 +340,7 @@ def _v3_value(body: dict[str, Any], status: int, url: str) -> Any:
     status_code = _as_code(body.get("statusCode"))
     if status_code is None:
         raise MalformedResponse("v3 statusCode is not a number", status_code=status,
-                                url=_safe(url))
+                                url=safe_url(url))
     if status_code != 200:
         api_code = _as_code(body.get("apiCode"))
         raise AuthingError(api_code if api_code is not None else status_code,
@@ -355,18 +355,18 @@ def _rest_value(body: Any, status: int, url: str, envelope: bool) -> Any:
         code = _as_code(body.get("code"))
         if code is None:
             raise MalformedResponse("envelope code is not a number", status_code=status,
-                                    url=_safe(url))
+                                    url=safe_url(url))
         if code != 200:
             raise AuthingError(code, str(body.get("message") or ""), body.get("data"))
         return body.get("data") if envelope else body
     if envelope:
         raise MalformedResponse("response is not an Authing envelope", status_code=status,
-                                url=_safe(url))
+                                url=safe_url(url))
     if status >= 400:
         if isinstance(body, dict) and isinstance(body.get("error"), str):
             # OAuth 2.0 error response (RFC 6749 5.2).
             detail = body.get("error_description") or body["error"]
             raise AuthingError(status, str(detail), body)
         raise MalformedResponse("HTTP error without an explanation", status_code=status,
-                                url=_safe(url))
+                                url=safe_url(url))
     return body

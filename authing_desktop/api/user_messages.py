@@ -13,6 +13,7 @@ from authing_desktop.api.errors import (
     MalformedResponse,
     NetworkError,
     RequestTimeout,
+    ResponseTooLarge,
 )
 
 CONTEXT = "AuthingError"
@@ -113,6 +114,10 @@ TIMEOUT_ERROR = QT_TRANSLATE_NOOP(
     "AuthingError", "The server did not answer in time. Please try again.")
 MALFORMED_ERROR = QT_TRANSLATE_NOOP(
     "AuthingError", "The server sent an unexpected answer. Please try again later.")
+TOO_LARGE_ERROR = QT_TRANSLATE_NOOP(
+    "AuthingError",
+    "The server sent far more data than expected, so the app stopped reading it. Please try "
+    "again later; if it keeps happening, tell the service's administrator.")
 ARGUMENT_ERROR = QT_TRANSLATE_NOOP("AuthingError", "Some of the information entered is not valid.")
 UNEXPECTED_ERROR = QT_TRANSLATE_NOOP("AuthingError", "Something went wrong.")
 
@@ -126,6 +131,8 @@ def user_message_source(error: BaseException) -> tuple[str, str]:
         return CONTEXT, TIMEOUT_ERROR
     if isinstance(error, NetworkError):
         return CONTEXT, NETWORK_ERROR
+    if isinstance(error, ResponseTooLarge):
+        return CONTEXT, TOO_LARGE_ERROR
     if isinstance(error, MalformedResponse):
         return CONTEXT, MALFORMED_ERROR
     if isinstance(error, AuthingArgumentError):

@@ -9,6 +9,7 @@ from authing_desktop.presenters.base import Presenter
 from authing_desktop.services.connection import Connection
 from authing_desktop.services.errors import UserFacingError
 from authing_desktop.services.local_pool_routes import (
+    LocalPoolAccessDenied,
     LocalPoolRouteError,
     OutboxMessage,
     fetch_outbox,
@@ -71,7 +72,13 @@ class OutboxPresenter(Presenter):
     async def _fetch(self) -> None:
         client = await self._connection.wait_ready()
         try:
-            messages = await fetch_outbox(client.profile.host)
+            messages = await fetch_outbox(
+                client.profile.host, admin_token=self._connection.local_pool_admin_token)
+        except LocalPoolAccessDenied as error:
+            raise UserFacingError(QCoreApplication.translate(
+                "Outbox", "The local user pool did not let this app read its outbox (the pool "
+                "may have been restarted by another program). Restart Authing Desktop and try "
+                "again.")) from error
         except LocalPoolRouteError as error:
             text = QCoreApplication.translate("Outbox", "The outbox could not be read: {reason}")
             raise UserFacingError(text.format(reason=str(error))) from error

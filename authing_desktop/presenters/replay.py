@@ -1,6 +1,8 @@
-"""Replay a transcript from the GUI: a fresh local pool in a temporary directory (started in the
-warm-up's worker thread: it imports the server stack), or a given pool URL; outcomes arrive one
-by one, mismatches for the diff view."""
+"""Replay a transcript from the GUI: a fresh local pool process in a temporary directory
+(started from a worker thread, which imports nothing: docs/start-up.md), or a given pool URL;
+outcomes arrive one by one, mismatches for the diff view. A given URL that is the app's own
+local pool gets that pool's admin token (its outbox needs it); another pool's token is not
+known here."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from authing_desktop.pool_process import PoolProcess, PoolStartError
 from authing_desktop.presenters.base import Presenter
 from authing_desktop.replay.transcript_file import TranscriptError, load_transcript
 from authing_desktop.services.errors import UserFacingError
@@ -20,6 +23,7 @@ from authing_desktop.services.warm_up import WarmUp
 
 if TYPE_CHECKING:
     from authing_desktop.replay.engine import ReplayOutcome, ReplayReport
+    from authing_desktop.services.connection import Connection
 
 TASK_NAME = "support.replay"
 
@@ -32,10 +36,11 @@ class ReplayPresenter(Presenter):
     outcome_added = Signal(object)
     finished = Signal(object)
 
-    def __init__(self, tasks: TaskRunner, warm_up: WarmUp,
+    def __init__(self, tasks: TaskRunner, warm_up: WarmUp, connection: Connection | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(tasks, parent)
         self._warm_up = warm_up
+        self._connection = connection
         self._report: ReplayReport | None = None
 
     @property
@@ -60,37 +65,45 @@ class ReplayPresenter(Presenter):
         report: ReplayReport
         try:
             if pool_url:
-                target = await engine.read_target(pool_url)
+                target = await engine.read_target(pool_url,
+                                                  admin_token=self._admin_token_for(pool_url))
                 report = await engine.Replayer(transcript, target,
                                                on_outcome=self.outcome_added.emit).run()
             else:
                 report = await self._on_fresh_pool(transcript)
-        except engine.ReplayError as error:
+        except engine.OutboxRefused as error:
+            raise UserFacingError(QCoreApplication.translate(
+                "Replay", "That pool did not let the replay read the codes it sent: only this "
+                "app's own local pool, or a fresh one, can be used. Leave the pool address empty "
+                "to replay on a fresh pool.")) from error
+        except (engine.ReplayError, PoolStartError) as error:
             text = QCoreApplication.translate("Replay", "The replay could not run: {reason}")
             raise UserFacingError(text.format(reason=str(error))) from error
         self._report = report
         self.finished.emit(report)
         return report
 
+    def _admin_token_for(self, pool_url: str) -> str:
+        """The app's own local pool's admin token when ``pool_url`` is that pool, else ""."""
+        connection = self._connection
+        client = connection.client if connection is not None else None
+        if connection is None or client is None or not connection.is_local_pool:
+            return ""
+        if client.profile.host.rstrip("/").lower() != pool_url.rstrip("/").lower():
+            return ""
+        return connection.local_pool_admin_token
+
     async def _on_fresh_pool(self, transcript: Any) -> ReplayReport:
-        from authing_desktop.replay.engine import Replayer, ReplayTarget  # loaded by _replay
+        from authing_desktop.replay.engine import Replayer, fresh_target  # loaded by _replay
 
         loop = asyncio.get_running_loop()
         with tempfile.TemporaryDirectory(prefix="authing-replay-") as data_dir:
-            pool = await self._warm_up.run_in_worker(lambda: _start_pool(Path(data_dir)))
+            pool = await loop.run_in_executor(None, PoolProcess.start, Path(data_dir) / "pool")
             try:
-                target = ReplayTarget(url=pool.url, user_pool_id=pool.user_pool_id,
-                                      app_id=pool.app_id, public_key=pool.public_key)
-                return await Replayer(transcript, target,
+                return await Replayer(transcript, fresh_target(pool.endpoint),
                                       on_outcome=self._emit_outcome).run()
             finally:
                 await asyncio.shield(loop.run_in_executor(None, pool.stop))
 
     def _emit_outcome(self, outcome: ReplayOutcome) -> None:
         self.outcome_added.emit(outcome)
-
-
-def _start_pool(data_dir: Path) -> Any:
-    from authing_desktop.localpool.embedded import start_embedded_pool
-
-    return start_embedded_pool(data_dir, demo=True, host="127.0.0.1", port=0)

@@ -1,8 +1,12 @@
-"""`authing-desktop replay FILE [--pool URL]`: replay a flow transcript and compare outcomes.
+"""`authing-desktop replay FILE [--pool URL [--admin-token-file FILE]]`: replay a flow
+transcript and compare outcomes.
 
-Without ``--pool`` a fresh local pool is started in a temporary directory (and removed after).
-Prints one row per call (original vs replayed outcome code); exits 0 when all match, 1 when
-some differ, 2 when the transcript or the pool cannot be used.
+Without ``--pool`` a fresh local pool process is started in a temporary directory (and removed
+after); its ready line gives the admin token its outbox needs. A running pool's token comes from
+``--admin-token-file``: a file (``-``: standard input) holding the token, or the whole JSON ready
+line ``pool serve`` printed. A file, not an option value: a command line is visible to every
+user of the computer. Prints one row per call (original vs replayed outcome code); exits 0 when
+all match, 1 when some differ, 2 when the transcript or the pool cannot be used.
 """
 
 from __future__ import annotations
@@ -17,11 +21,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from authing_desktop.pool_process import PoolProcess
 from authing_desktop.replay.engine import (
     Replayer,
     ReplayError,
     ReplayReport,
     ReplayTarget,
+    fresh_target,
     read_target,
 )
 from authing_desktop.replay.transcript_file import TranscriptError, load_transcript
@@ -39,16 +45,23 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
                         ".recording.jsonl journal)")
     parser.add_argument("--pool", metavar="URL",
                         help="replay on the local pool at URL instead of a fresh one")
+    parser.add_argument("--admin-token-file", metavar="FILE", type=Path,
+                        help="with --pool: a file holding that pool's admin token, or the JSON "
+                        "ready line 'pool serve' printed ('-' reads standard input); needed to "
+                        "read codes from its outbox")
     parser.add_argument("--json", action="store_true",
                         help="print the outcomes as one JSON document instead of a table")
     args = parser.parse_args(argv)
+    if args.admin_token_file and not args.pool:
+        parser.error("--admin-token-file goes with --pool (a fresh pool's token is known)")
     try:
         transcript = load_transcript(args.file)
     except TranscriptError as error:
         print(f"replay: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
     try:
-        with _target(args.pool) as (target, fresh):
+        admin_token = read_admin_token(args.admin_token_file) if args.admin_token_file else ""
+        with _target(args.pool, admin_token) as (target, fresh):
             report = asyncio.run(Replayer(transcript, target).run())
     except (ReplayError, OSError, RuntimeError) as error:
         print(f"replay: {error}", file=sys.stderr)
@@ -88,17 +101,32 @@ def _code(code: int | None) -> str:
     return "-" if code is None else str(code)
 
 
-@contextmanager
-def _target(url: str | None) -> Iterator[tuple[ReplayTarget, bool]]:
-    if url:
-        yield asyncio.run(read_target(url)), False
-        return
-    from authing_desktop.localpool.embedded import start_embedded_pool
-
-    with tempfile.TemporaryDirectory(prefix="authing-replay-") as data_dir:
-        pool = start_embedded_pool(Path(data_dir), demo=True, host="127.0.0.1", port=0)
+def read_admin_token(path: Path) -> str:
+    """The admin token in ``path`` (``-``: standard input): the bare token, or the JSON ready
+    line of ``pool serve``. `ReplayError` when there is none (the text is never quoted)."""
+    text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+    text = text.strip()
+    if text.startswith("{"):
         try:
-            yield ReplayTarget(url=pool.url, user_pool_id=pool.user_pool_id,
-                               app_id=pool.app_id, public_key=pool.public_key), True
+            token = json.loads(text.splitlines()[0]).get("admin_token")
+        except (ValueError, AttributeError):
+            token = None
+    else:
+        token = text if text and not any(ch.isspace() for ch in text) else None
+    if not isinstance(token, str) or not token:
+        raise ReplayError(f"{path} holds no admin token (the token itself, or the JSON ready "
+                          "line of 'pool serve')")
+    return token
+
+
+@contextmanager
+def _target(url: str | None, admin_token: str) -> Iterator[tuple[ReplayTarget, bool]]:
+    if url:
+        yield asyncio.run(read_target(url, admin_token=admin_token)), False
+        return
+    with tempfile.TemporaryDirectory(prefix="authing-replay-") as data_dir:
+        pool = PoolProcess.start(Path(data_dir) / "pool", demo=True)
+        try:
+            yield fresh_target(pool.endpoint), True
         finally:
             pool.stop()

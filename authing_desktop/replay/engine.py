@@ -14,6 +14,10 @@ What a transcript lost to redaction is made up consistently:
 
 Users who signed in without signing up in the transcript are created first, with the password
 of their first successful sign-in (or an unguessable one when none succeeded).
+
+The pool's outbox is one of its admin-only routes: `ReplayTarget.admin_token` (from the ready
+line of the pool the replay started, or given for a running pool) goes with it as a Bearer
+token, on a request no call observer sees.
 """
 
 from __future__ import annotations
@@ -27,13 +31,19 @@ from typing import Any
 import httpx
 
 from authing_desktop.api import graphql_documents
+from authing_desktop.api.bounded import exchange, loads_json
 from authing_desktop.api.captcha import CAPTCHA_PATH, fetch_captcha
 from authing_desktop.api.client_core import ClientCore
 from authing_desktop.api.error_codes import ErrorCode
 from authing_desktop.api.errors import ApiError
 from authing_desktop.api.graphql_documents import Operation
-from authing_desktop.api.profile import ConnectionProfile, check_language
+from authing_desktop.api.profile import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    ConnectionProfile,
+    check_language,
+)
 from authing_desktop.api.transport import CallRecord
+from authing_desktop.pool_process import PoolEndpoint
 from authing_desktop.redaction import MARKER, PROTOCOL_SAFE_KEYS, redact
 from authing_desktop.replay.captcha_reader import UnreadableCaptchaError, read_captcha
 from authing_desktop.replay.transcript_file import Transcript
@@ -41,6 +51,7 @@ from authing_desktop.replay.transcript_file import Transcript
 USER_NOT_FOUND = 2004
 OUTBOX_PATH = "/_localpool/outbox"
 INFO_PATH = "/_localpool/info"
+LOCAL_ROUTE_TIMEOUT_S = 10.0
 
 _EMBEDDED_MARKER = re.compile(r"\[(?:token|email|phone|secret)-\d+\](?:\d{4})?")
 _ID_KEYS = frozenset({"id", "userid", "userpoolid", "appid", "orgid", "nodeid", "targetid",
@@ -63,12 +74,20 @@ def operations() -> dict[str, Operation]:
 
 @dataclass(frozen=True)
 class ReplayTarget:
-    """The pool a replay runs on."""
+    """The pool a replay runs on; ``admin_token`` opens its outbox (``""``: none known)."""
 
     url: str
     user_pool_id: str
     app_id: str
-    public_key: str = ""
+    public_key: str = field(default="", repr=False)
+    admin_token: str = field(default="", repr=False)
+
+
+def fresh_target(endpoint: PoolEndpoint) -> ReplayTarget:
+    """The target of a pool the replay started itself (its ready line holds the admin token)."""
+    return ReplayTarget(url=endpoint.url, user_pool_id=endpoint.user_pool_id,
+                        app_id=endpoint.app_id, public_key=endpoint.public_key,
+                        admin_token=endpoint.admin_token)
 
 
 @dataclass(frozen=True)
@@ -109,19 +128,29 @@ class ReplayError(Exception):
     """The replay could not run at all (pool unreachable, not a local pool...)."""
 
 
-async def read_target(url: str, *, http: httpx.AsyncBaseTransport | None = None) -> ReplayTarget:
-    """The ids of the local pool at ``url`` (from ``/_localpool/info``)."""
+class OutboxRefused(ReplayError):  # noqa: N818 - reads as the event it reports
+    """The pool refused its outbox: the replay does not hold the pool's admin token."""
+
+
+async def read_target(url: str, *, admin_token: str = "",
+                      http: httpx.AsyncBaseTransport | None = None) -> ReplayTarget:
+    """The ids of the local pool at ``url`` (from ``/_localpool/info``, which needs no token);
+    ``admin_token`` is kept for its outbox."""
     url = url.rstrip("/")
     try:
-        async with httpx.AsyncClient(transport=http, trust_env=False, timeout=10) as client:
-            response = await client.get(url + INFO_PATH)
-            body = response.json()
-    except (httpx.HTTPError, ValueError) as error:
+        async with httpx.AsyncClient(transport=http, trust_env=False,
+                                     timeout=LOCAL_ROUTE_TIMEOUT_S) as client:
+            answer = await exchange(client, "GET", url + INFO_PATH,
+                                    max_bytes=DEFAULT_MAX_RESPONSE_BYTES,
+                                    deadline=LOCAL_ROUTE_TIMEOUT_S)
+        body = loads_json(answer.content)
+    except (ApiError, ValueError) as error:
         raise ReplayError(f"no local pool answers at {url} ({type(error).__name__})") from error
     data = body.get("data") if isinstance(body, dict) else None
     if not isinstance(data, dict) or not data.get("userPoolId") or not data.get("appId"):
         raise ReplayError(f"{url} is not a local pool (no /_localpool/info)")
-    return ReplayTarget(url=url, user_pool_id=str(data["userPoolId"]), app_id=str(data["appId"]))
+    return ReplayTarget(url=url, user_pool_id=str(data["userPoolId"]), app_id=str(data["appId"]),
+                        admin_token=admin_token)
 
 
 class Replayer:
@@ -231,6 +260,8 @@ class Replayer:
             await self._send(core, call, variables, token)
         except ApiError:
             pass  # the observer captured the outcome
+        except OutboxRefused:
+            raise  # no later call can get its code either: the replay cannot run
         except (ReplayError, UnreadableCaptchaError) as error:
             error_text = str(error)
         record = self._captured[-1] if self._captured else None
@@ -351,10 +382,19 @@ class Replayer:
 
     async def _outbox_code(self, core: ClientCore, destination: str | None) -> str:
         http = core.transport._client  # noqa: SLF001 - the same session as the calls
+        token = self._target.admin_token
         try:
-            response = await http.get(self._target.url + OUTBOX_PATH)
-            messages = response.json().get("data")
-        except (httpx.HTTPError, ValueError, AttributeError) as error:
+            answer = await exchange(
+                http, "GET", self._target.url + OUTBOX_PATH,
+                headers={"authorization": f"Bearer {token}"} if token else None,
+                max_bytes=DEFAULT_MAX_RESPONSE_BYTES, deadline=LOCAL_ROUTE_TIMEOUT_S)
+            if answer.status_code == 401:
+                raise OutboxRefused(
+                    "the pool refused to show its outbox: the replay needs the pool's admin "
+                    "token (replay on a fresh pool, or give the token of the one at "
+                    f"{self._target.url})")
+            messages = loads_json(answer.content).get("data")
+        except (ApiError, ValueError, AttributeError) as error:
             raise ReplayError("the replay pool's outbox cannot be read") from error
         for message in messages if isinstance(messages, list) else []:
             to = str(message.get("to", ""))

@@ -32,7 +32,9 @@ SERVER_LANGUAGES = {"en": "en-US", "zh_CN": "zh-CN"}
 
 
 class LocalPoolEndpoint(Protocol):
-    """Where a running local pool answers (`EmbeddedPool`, or a test's pool process)."""
+    """Where a running local pool answers (the launcher's `PoolEndpoint`, or a test's pool
+    process). Its ``admin_token`` (for the pool's own support routes) is read when present: a
+    pool from before the admin token has none, and its routes need none."""
 
     url: str
     user_pool_id: str
@@ -70,6 +72,7 @@ class Connection(QObject):
         self._connecting: asyncio.Future[AuthenticationClient] | None = None
         self._retired: list[AuthenticationClient] = []
         self._client_profile: PoolProfile | None = None
+        self._admin_token = ""
         settings.changed.connect(self._settings_changed)
 
     # ------------------------------------------------------------------ state
@@ -78,6 +81,13 @@ class Connection(QObject):
     def client(self) -> AuthenticationClient | None:
         """The ready client, or None (not connected yet, or the local pool failed)."""
         return self._client
+
+    @property
+    def local_pool_admin_token(self) -> str:
+        """The admin token of the local pool the client talks to, for the pool's own support
+        routes (the outbox); ``""`` for a remote profile or before the client is ready. A
+        secret: send it only to that pool, never log or show it."""
+        return self._admin_token if self._client is not None else ""
 
     @property
     def is_local_pool(self) -> bool:
@@ -127,6 +137,7 @@ class Connection(QObject):
         # Quitting: no ready_changed, so nothing reacts (and starts work) on the way out.
         self._client = None
         self._client_profile = None
+        self._admin_token = ""
         for client in clients:
             await client.aclose()
 
@@ -151,12 +162,14 @@ class Connection(QObject):
 
         profile = self.profile
         lang = check_language(self._server_lang)
+        admin_token = ""
         try:
             if profile.is_local:
                 pool = await self._local_pool()
                 if pool is None:
                     raise UserFacingError(QCoreApplication.translate(
                         "Connection", "The local user pool is not running."))
+                admin_token = str(getattr(pool, "admin_token", "") or "")
                 connection = ConnectionProfile(
                     host=pool.url, user_pool_id=pool.user_pool_id, app_id=pool.app_id,
                     public_key=pool.public_key or None, lang=lang)
@@ -173,6 +186,7 @@ class Connection(QObject):
             return await self._connect()
         client = AuthenticationClient(connection, http_transport=self._http_transport)
         self._client_profile = profile
+        self._admin_token = admin_token
         self._set_client(client)
         return client
 
@@ -187,6 +201,7 @@ class Connection(QObject):
             return
         log.info("connection profile changed")
         self._client_profile = None
+        self._admin_token = ""
         if self._client is not None:
             self._retired.append(self._client)
         self._connecting = None

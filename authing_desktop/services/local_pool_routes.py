@@ -2,7 +2,10 @@
 ``GET /_localpool/info`` (its ids and version).
 
 Called on a separate short-lived HTTP client, not the connection's: the outbox is polled every
-few seconds and must not flood the network inspector or a transcript.
+few seconds and must not flood the network inspector or a transcript. That also keeps the
+pool's admin token (the outbox needs it, ``Authorization: Bearer``) out of every call record,
+and so out of the inspector, transcripts and crash reports. Answers are read within the same
+bounds as API calls (`authing_desktop.api.bounded`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ class LocalPoolRouteError(Exception):
     """The route did not answer as expected (the message is safe to show)."""
 
 
+class LocalPoolAccessDenied(LocalPoolRouteError):  # noqa: N818 - reads as the event it reports
+    """The pool refused the admin token (401): the app does not hold this pool's token."""
+
+
 @dataclass(frozen=True)
 class OutboxMessage:
     """One SMS/email the local pool 'sent'."""
@@ -36,10 +43,11 @@ class OutboxMessage:
     link: str = ""  # a VERIFY_EMAIL mail's verification link (http(s) only, else "")
 
 
-async def fetch_outbox(base_url: str, *,
+async def fetch_outbox(base_url: str, *, admin_token: str = "",
                        http: httpx.AsyncBaseTransport | None = None) -> list[OutboxMessage]:
-    """Every message of the pool's outbox, newest first."""
-    data = await _get(base_url, OUTBOX_PATH, http)
+    """Every message of the pool's outbox, newest first; ``admin_token`` is the pool's (from
+    its ready line). `LocalPoolAccessDenied` when the pool refuses it."""
+    data = await _get(base_url, OUTBOX_PATH, http, admin_token=admin_token)
     if not isinstance(data, list):
         raise LocalPoolRouteError("the outbox answer is not a list")
     messages = [
@@ -77,20 +85,30 @@ async def fetch_pool_version(base_url: str, *,
     return f"schema {schema}" if isinstance(schema, int) else UNKNOWN_POOL_VERSION
 
 
-async def _get(base_url: str, path: str, http: httpx.AsyncBaseTransport | None) -> Any:
+async def _get(base_url: str, path: str, http: httpx.AsyncBaseTransport | None, *,
+               admin_token: str = "") -> Any:
     # Imported on first use: the support pages' module loads with the window, httpx need not.
     import httpx
 
+    from authing_desktop.api.bounded import exchange, loads_json
+    from authing_desktop.api.errors import ApiError
+    from authing_desktop.api.profile import DEFAULT_MAX_RESPONSE_BYTES
+
+    headers = {"authorization": f"Bearer {admin_token}"} if admin_token else {}
     try:
         async with httpx.AsyncClient(transport=http, trust_env=False,
                                      timeout=TIMEOUT_S) as client:
-            response = await client.get(base_url.rstrip("/") + path)
-        body = response.json()
-    except httpx.HTTPError as error:
+            answer = await exchange(client, "GET", base_url.rstrip("/") + path, headers=headers,
+                                    max_bytes=DEFAULT_MAX_RESPONSE_BYTES, deadline=TIMEOUT_S)
+    except ApiError as error:
         raise LocalPoolRouteError(f"the local pool did not answer ({type(error).__name__})") \
             from error
+    if answer.status_code == 401:
+        raise LocalPoolAccessDenied("the local pool did not accept this app's admin token")
+    try:
+        body = loads_json(answer.content)
     except ValueError as error:
         raise LocalPoolRouteError("the local pool's answer is not JSON") from error
     if not isinstance(body, dict) or body.get("code") != 200:
-        raise LocalPoolRouteError(f"the local pool refused {path}")
+        raise LocalPoolRouteError("the local pool refused the request")
     return body.get("data")

@@ -9,7 +9,8 @@ goes to ``pool.log`` in the pool's data dir (the pool logs no secrets).
 Lifetime: `stop` closes the child's stdin (the pool stops at EOF), sends SIGTERM, and kills it
 after a grace period. If the app crashes, the OS closes the pipe and the pool stops by itself.
 Each start picks a free port (``--port 0``). The status (starting, ready, failed, stopped) is a
-signal and a bus message.
+signal and a bus message. The command line, the ready line (with the pool's admin token, kept
+in `PoolEndpoint` for the outbox viewer) and stopping are `authing_desktop.pool_process`'s.
 """
 
 from __future__ import annotations
@@ -17,45 +18,38 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
-import json
 import logging
 import os
-import re
 import subprocess
-import sys
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from authing_desktop.pool_process import (
+    LOG_FILE,
+    READY_TIMEOUT_S,
+    PoolEndpoint,
+    PoolStartError,
+    close_pipes,
+    kill_process,
+    last_error,
+    parse_ready,
+    pool_command,
+    stop_process,
+)
 from authing_desktop.services.bus import MessageBus
 
 log = logging.getLogger("authing_desktop.pool")
 
+__all__ = ["POOL_NICENESS", "STATUS_KEY", "PoolEndpoint", "PoolLauncher", "PoolStartError",
+           "PoolStatus", "pool_command"]
+
 STATUS_KEY = "local-pool"
-LOG_FILE = "pool.log"
 # Older output is kept once, in pool.log.1, so the log cannot grow without bound.
 LOG_ROTATE_BYTES = 1_000_000
-READY_TIMEOUT_S = 60.0
-STOP_GRACE_S = 3.0
 POOL_NICENESS = 5  # how far below the app the pool process runs (POSIX nice steps)
-READY_KEYS = ("url", "user_pool_id", "app_id", "app_secret", "public_key")
-# `pool serve`'s log format (localpool/cli.py) and its start-up failure line.
-_LOG_ERROR = re.compile(r"^\S+ \S+ (?:ERROR|CRITICAL) [\w.]+: (?P<message>.+)$")
-_CLI_ERROR_PREFIX = "cannot start the local pool: "
-
-
-@dataclass
-class PoolEndpoint:
-    """Where the running pool answers, from its ready line (the secret never in a repr)."""
-
-    url: str
-    user_pool_id: str
-    app_id: str
-    app_secret: str = field(repr=False)
-    public_key: str = field(repr=False)
 
 
 class PoolStatus(enum.Enum):
@@ -73,24 +67,6 @@ class _Child:
     process: subprocess.Popen[bytes]
     endpoint: PoolEndpoint
     stopping: bool = False
-
-
-class PoolStartError(RuntimeError):
-    """The pool process did not come up; the message is the reason it gave (its last log
-    line) or what went wrong."""
-
-
-def pool_command(data_dir: Path, *, demo: bool = True) -> list[str]:
-    """The command line of the pool process (a frozen build runs its own executable)."""
-    if getattr(sys, "frozen", False):
-        base = [sys.executable]
-    else:
-        base = [sys.executable, "-m", "authing_desktop"]
-    command = [*base, "pool", "serve", "--host", "127.0.0.1", "--port", "0",
-               "--data-dir", str(data_dir), "--exit-with-parent"]
-    if demo:
-        command.append("--demo")
-    return command
 
 
 class PoolLauncher(QObject):
@@ -185,7 +161,7 @@ class PoolLauncher(QObject):
             return
         child.stopping = True
         try:
-            await asyncio.get_running_loop().run_in_executor(None, _stop_process,
+            await asyncio.get_running_loop().run_in_executor(None, stop_process,
                                                              child.process)
         except Exception as error:  # noqa: BLE001 - quitting: log, do not crash
             log.error("the local pool did not stop cleanly: %s", type(error).__name__)
@@ -202,19 +178,19 @@ class PoolLauncher(QObject):
         except asyncio.CancelledError:
             # Stopped while spawning: the process may start anyway, so end it.
             with contextlib.suppress(Exception):
-                await loop.run_in_executor(None, _kill_process, await spawning)
+                await loop.run_in_executor(None, kill_process, await spawning)
             raise
         try:
             assert process.stdout is not None
             line = await asyncio.wait_for(
                 loop.run_in_executor(None, process.stdout.readline), READY_TIMEOUT_S)
             if not line:
-                reason = await loop.run_in_executor(None, _last_error, self.log_path)
+                reason = await loop.run_in_executor(None, last_error, self.log_path)
                 raise PoolStartError(reason or "the pool process exited")
-            endpoint = _parse_ready(line)
+            endpoint = parse_ready(line)
         except BaseException:
             # Killing it also ends a readline still blocked in a worker thread (EOF).
-            await asyncio.shield(loop.run_in_executor(None, _kill_process, process))
+            await asyncio.shield(loop.run_in_executor(None, kill_process, process))
             raise
         return _Child(process, endpoint)
 
@@ -233,7 +209,7 @@ class PoolLauncher(QObject):
         if child.stopping or self._child is not child:
             return
         self._child = None
-        _close_pipes(child.process)
+        close_pipes(child.process)
         log.error("the local pool process exited unexpectedly (code %s)", code)
         self._set_status(PoolStatus.FAILED)
         self._bus.error(QCoreApplication.translate(
@@ -270,66 +246,3 @@ def _yield_cpu_to_window(pid: int) -> None:
         return  # Windows: the default priority
     with contextlib.suppress(OSError):  # the process may have exited already
         os.setpriority(os.PRIO_PROCESS, pid, os.getpriority(os.PRIO_PROCESS, 0) + POOL_NICENESS)
-
-
-def _parse_ready(line: bytes) -> PoolEndpoint:
-    try:
-        ready = json.loads(line)
-        if not isinstance(ready, dict) or ready.get("event") != "ready":
-            raise ValueError("not a ready event")
-        values = {key: ready[key] for key in READY_KEYS}
-        if not all(isinstance(value, str) and value for value in values.values()):
-            raise ValueError("empty or non-text fields")
-    except (ValueError, KeyError) as error:
-        # The line holds the app secret: never quote it.
-        raise PoolStartError(f"the pool process answered something else ({error})") from None
-    return PoolEndpoint(**values)
-
-
-def _last_error(path: Path) -> str:
-    """The last error the pool logged (its reason for not starting), without the time stamp
-    and logger name; else its last line."""
-    try:
-        with path.open("rb") as file:
-            file.seek(0, os.SEEK_END)
-            file.seek(max(0, file.tell() - 4096))
-            lines = file.read().decode("utf-8", "replace").strip().splitlines()
-    except OSError:
-        return ""
-    for line in reversed(lines):
-        match = _LOG_ERROR.match(line)
-        if match:
-            return match.group("message").removeprefix(_CLI_ERROR_PREFIX)[:300]
-    return lines[-1][:300] if lines else ""
-
-
-def _stop_process(process: subprocess.Popen[bytes]) -> None:
-    """Ask nicely (stdin EOF, then SIGTERM), then kill after `STOP_GRACE_S`."""
-    with contextlib.suppress(OSError):
-        if process.stdin is not None:
-            process.stdin.close()
-    if os.name != "nt":  # on Windows terminate() is already a hard kill
-        with contextlib.suppress(OSError):
-            process.terminate()
-    try:
-        process.wait(STOP_GRACE_S)
-    except subprocess.TimeoutExpired:
-        log.warning("the local pool did not stop in %.0f s: killing it", STOP_GRACE_S)
-        _kill_process(process)
-    _close_pipes(process)
-
-
-def _kill_process(process: subprocess.Popen[bytes]) -> None:
-    with contextlib.suppress(OSError):
-        process.kill()
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        process.wait(5)
-    _close_pipes(process)
-
-
-def _close_pipes(process: subprocess.Popen[bytes]) -> None:
-    streams: list[IO[bytes] | None] = [process.stdin, process.stdout]
-    for stream in streams:
-        if stream is not None:
-            with contextlib.suppress(OSError):
-                stream.close()

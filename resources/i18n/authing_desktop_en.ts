@@ -444,6 +444,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server sent far more data than expected, so the app stopped reading it. Please try again later; if it keeps happening, tell the service&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some of the information entered is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,6 +1575,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
 <context>
     <name>Outbox</name>
     <message>
+        <source>The local user pool did not let this app read its outbox (the pool may have been restarted by another program). Restart Authing Desktop and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The outbox could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,6 +2183,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
 </context>
 <context>
     <name>Replay</name>
+    <message>
+        <source>That pool did not let the replay read the codes it sent: only this app&apos;s own local pool, or a fresh one, can be used. Leave the pool address empty to replay on a fresh pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The replay could not run: {reason}</source>
         <translation type="unfinished"></translation>

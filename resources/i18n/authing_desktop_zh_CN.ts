@@ -444,6 +444,10 @@
         <translation>服务器返回了异常的响应，请稍后再试。</translation>
     </message>
     <message>
+        <source>The server sent far more data than expected, so the app stopped reading it. Please try again later; if it keeps happening, tell the service&apos;s administrator.</source>
+        <translation>服务器发送的数据远超预期，应用已停止读取。请稍后再试；如果一再出现，请联系该服务的管理员。</translation>
+    </message>
+    <message>
         <source>Some of the information entered is not valid.</source>
         <translation>部分输入的信息无效。</translation>
     </message>
@@ -1574,6 +1578,10 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
 <context>
     <name>Outbox</name>
     <message>
+        <source>The local user pool did not let this app read its outbox (the pool may have been restarted by another program). Restart Authing Desktop and try again.</source>
+        <translation>本地用户池不允许本应用读取其发件箱（该用户池可能已被其他程序重启）。请重启 Authing Desktop 后再试。</translation>
+    </message>
+    <message>
         <source>The outbox could not be read: {reason}</source>
         <translation>无法读取发件箱：{reason}</translation>
     </message>
@@ -2178,6 +2186,10 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
 </context>
 <context>
     <name>Replay</name>
+    <message>
+        <source>That pool did not let the replay read the codes it sent: only this app&apos;s own local pool, or a fresh one, can be used. Leave the pool address empty to replay on a fresh pool.</source>
+        <translation>该用户池不允许回放读取它发出的验证码：只能使用本应用自己的本地用户池或一个新的用户池。将用户池地址留空即可在新的用户池上回放。</translation>
+    </message>
     <message>
         <source>The replay could not run: {reason}</source>
         <translation>无法运行重放：{reason}</translation>

@@ -31,9 +31,10 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric import padding  # noqa: E402
 
-from authing_desktop.api import AuthenticationClient, ConnectionProfile  # noqa: E402
 from authing_desktop.api import graphql_documents as gql  # noqa: E402
+from authing_desktop.api.client import AuthenticationClient  # noqa: E402
 from authing_desktop.api.password_encryption import load_public_key  # noqa: E402
+from authing_desktop.api.profile import ConnectionProfile  # noqa: E402
 from tests.fixtures.pool import RunningPool, start_pool  # noqa: E402
 
 USERNAME, PASSWORD = "demo", "passw0rd"

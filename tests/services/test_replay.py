@@ -1,25 +1,36 @@
 """The replay engine on the real pool: markers become consistent values (passwords, codes from
 the outbox, tokens and ids learned from answers), wrong answers stay wrong, and the captcha
-reader reads the pool's images."""
+reader reads the pool's images. The pool is one the replay's own way starts (`PoolProcess`):
+its ready line gives the admin token the outbox needs."""
 
 from __future__ import annotations
 
 import asyncio
 import secrets
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from authing_desktop.localpool.captcha import render
+from authing_desktop.pool_process import PoolEndpoint, PoolProcess
 from authing_desktop.replay.captcha_reader import UnreadableCaptchaError, read_captcha
-from authing_desktop.replay.engine import Replayer, ReplayReport, read_target
+from authing_desktop.replay.engine import Replayer, ReplayReport, fresh_target
 from authing_desktop.replay.transcript_file import (
     Transcript,
     transcript_document,
     transcript_header,
 )
-from tests.fixtures.pool import RunningPool
 from tests.ui.sign_in_support import unique_phone
+
+
+@pytest.fixture(scope="module")
+def pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PoolEndpoint]:
+    started = PoolProcess.start(tmp_path_factory.mktemp("replay") / "pool")
+    try:
+        yield started.endpoint
+    finally:
+        started.stop()
 
 
 def call(operation: str, code: int, variables: dict[str, Any], response: Any = None, *,
@@ -30,15 +41,14 @@ def call(operation: str, code: int, variables: dict[str, Any], response: Any = N
             "authorization": authorization, "variables": variables, "response": response}
 
 
-def replay(pool: RunningPool, calls: list[dict[str, Any]]) -> ReplayReport:
+def replay(pool: PoolEndpoint, calls: list[dict[str, Any]]) -> ReplayReport:
     head = transcript_header(app_version="t", pool_version="unknown", language="en-US",
                              ui_language="en", profile={"kind": "local", "app_id": "rec-app",
                                                         "user_pool_id": "rec-pool"})
     transcript = Transcript(transcript_document(head, calls, 1.0))
 
     async def run() -> ReplayReport:
-        target = await read_target(pool.url)
-        return await Replayer(transcript, target).run()
+        return await Replayer(transcript, fresh_target(pool)).run()
 
     return asyncio.run(run())
 
@@ -58,7 +68,7 @@ def test_captcha_reader_reads_every_digit() -> None:
         read_captcha(blank)
 
 
-def test_markers_are_replayed_consistently(pool: RunningPool) -> None:
+def test_markers_are_replayed_consistently(pool: PoolEndpoint) -> None:
     phone_marker = f"[phone-1]{unique_phone()[-4:]}"
     user = {"id": "rec-user-1", "token": "[token-1]", "phone": phone_marker}
     report = replay(pool, [
@@ -95,7 +105,7 @@ def test_markers_are_replayed_consistently(pool: RunningPool) -> None:
     assert report.all_match and report.created_users == 0
 
 
-def test_users_signed_in_without_signing_up_are_recreated(pool: RunningPool) -> None:
+def test_users_signed_in_without_signing_up_are_recreated(pool: PoolEndpoint) -> None:
     email = "[email-1]@example.com"
     report = replay(pool, [
         call("loginByEmail", 2333, {"input": {"email": email, "password": "[password-1+rsa]"}}),
@@ -108,7 +118,7 @@ def test_users_signed_in_without_signing_up_are_recreated(pool: RunningPool) -> 
     assert report.created_users == 1  # the email account; the unknown username stays unknown
 
 
-def test_a_differing_outcome_is_reported_with_both_sides(pool: RunningPool) -> None:
+def test_a_differing_outcome_is_reported_with_both_sides(pool: PoolEndpoint) -> None:
     report = replay(pool, [call("/api/v2/users/me", 200, {}, {"code": 200, "data": {"id": "a"}},
                                 kind="rest", method="GET", path="/api/v2/users/me")])
     assert not report.all_match

@@ -369,7 +369,8 @@ class SupportPage(QWidget):
         services = self.services
         self.transcript = TranscriptPresenter(services.transcripts, services.connection,
                                               services.tasks, parent=self)
-        self.replayer = ReplayPresenter(services.tasks, services.warm_up, parent=self)
+        self.replayer = ReplayPresenter(services.tasks, services.warm_up, services.connection,
+                                        parent=self)
 
         self.record_box = QGroupBox()
         self.record_box.setObjectName(f"{KEY}.recordBox")
