@@ -199,7 +199,8 @@ def test_a_dripping_server_runs_into_the_call_deadline(call: Call) -> None:
 
 
 def test_the_deadline_is_a_profile_setting_with_a_default() -> None:
-    from authing_desktop.api.errors import AuthingArgumentError, ConnectionProfile
+    from authing_desktop.api.errors import AuthingArgumentError
+    from authing_desktop.api.profile import ConnectionProfile
 
     assert ConnectionProfile(user_pool_id="p").call_deadline > ConnectionProfile(
         user_pool_id="p").read_timeout
