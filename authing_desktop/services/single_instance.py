@@ -15,9 +15,9 @@ import logging
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from authing_desktop import APP_NAME
 
@@ -65,7 +65,7 @@ class SingleInstance(QObject):
         self._state_dir = state_dir
         self.name = socket_name(state_dir)
         self._lock: QLockFile | None = None
-        self._server: QLocalServer | None = None
+        self._server: Any = None  # a QLocalServer once listening
 
     @property
     def is_primary(self) -> bool:
@@ -109,6 +109,10 @@ class SingleInstance(QObject):
     def listen(self) -> bool:
         """Answer later launches (after ``claim(listen=False)`` returned True). False when the
         socket cannot be made (e.g. something else has its name): the app runs on, alone."""
+        # QtNetwork here, not at import: the lock is taken before the first frame, the socket
+        # opened after it.
+        from PySide6.QtNetwork import QLocalServer
+
         if self._lock is None or self._server is not None:
             return self._server is not None
         server = QLocalServer(self)
@@ -122,7 +126,7 @@ class SingleInstance(QObject):
         self._server = server
         return True
 
-    def _accept(self, server: QLocalServer) -> None:
+    def _accept(self, server: Any) -> None:
         while server.hasPendingConnections():
             connection = server.nextPendingConnection()
             if connection is None:
@@ -131,7 +135,7 @@ class SingleInstance(QObject):
             connection.readyRead.connect(lambda c=connection: self._read(c))
             connection.disconnected.connect(connection.deleteLater)
 
-    def _read(self, connection: QLocalSocket) -> None:
+    def _read(self, connection: Any) -> None:
         if not connection.canReadLine():
             if connection.bytesAvailable() > MAX_MESSAGE:
                 connection.abort()  # not one of ours
@@ -147,6 +151,8 @@ class SingleInstance(QObject):
 def ask_to_raise(name: str) -> bool:
     """As a later launch: True when the run listening on ``name`` took the request (it answers
     ``ok``). Blocking, at most `CONNECT_MS` + `ANSWER_MS`."""
+    from PySide6.QtNetwork import QLocalSocket
+
     client = QLocalSocket()
     client.connectToServer(name)
     if not client.waitForConnected(CONNECT_MS):
