@@ -423,7 +423,7 @@ def run_fuzz(url: str, app_id: str, pool_id: str, tokens: dict[str, Callable[[],
     with httpx.Client(base_url=url, timeout=60) as client:
         for probe in probes:
             headers: dict[str, Any] = {}
-            if probe.token in current:
+            if current.get(probe.token):
                 headers["authorization"] = f"Bearer {current[probe.token]}"
             if probe.content_type is not None:
                 headers["content-type"] = probe.content_type
