@@ -31,11 +31,7 @@ from authing_desktop.localpool import errors, passwords
 from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.codes import EMAIL, SMS, SMS_SCENE
 from authing_desktop.localpool.errors import PoolError
-from authing_desktop.localpool.guess_limits import (
-    GuessLimits,
-    password_subject,
-    second_factor_subject,
-)
+from authing_desktop.localpool.guess_limits import password_subject, second_factor_subject
 from authing_desktop.localpool.inputs import check_email, check_phone, choice
 from authing_desktop.localpool.rest_api import caller_of, envelope, guarded, json_body
 from authing_desktop.localpool.self_service import SelfService
@@ -80,7 +76,8 @@ def delete_user(conn: sqlite3.Connection, user_id: str) -> None:
                  (time.time(), user_id))
     conn.execute("DELETE FROM udf_values WHERE target_type = 'USER' AND target_id = ?",
                  (user_id,))
-    GuessLimits.clear(conn, password_subject(user_id), second_factor_subject(user_id))
+    conn.execute("DELETE FROM login_failures WHERE subject IN (?, ?)",
+                 (password_subject(user_id), second_factor_subject(user_id)))
     conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
 
 
@@ -120,14 +117,12 @@ class AccountDeletion:
             raise PoolError(errors.BAD_ARGUMENT, "passwordEncryptType must be none or rsa")
         if not user["password_hash"]:
             raise PoolError(errors.NO_PASSWORD, "this account has no password: use a code")
-        limits = self.accounts.limits
-        # Counted before the (slow) check, in one transaction with the limit: concurrent
+        # Registered before the (slow) check, in one transaction with the limit: concurrent
         # guesses cannot all be evaluated.
-        self.db.write(lambda conn: limits.begin_password_proof(conn, user["id"]))
-        if passwords.verify_password(user["password_hash"], password):
-            self.db.write(lambda conn: limits.clear(conn, password_subject(user["id"])))
-            return
-        raise PoolError(WRONG_PASSWORD, "wrong password")
+        with self.accounts.limits.password_proof(self.db, user["id"]) as guess:
+            guess.right = passwords.verify_password(user["password_hash"], password)
+        if not guess.right:
+            raise PoolError(WRONG_PASSWORD, "wrong password")
 
     def verify_request(self, caller: Caller, body: dict[str, Any]) -> dict[str, Any]:
         """``verify-delete-account-request``: a fresh ``deleteAccountToken``."""

@@ -103,6 +103,7 @@ class Accounts:
         self.captchas = CaptchaStore(settings.captcha_lifetime)
         self.history = LoginHistory(identity.app_id)
         self.limits = GuessLimits(settings, clock)
+        db.write(GuessLimits.reset_pending)
         self.second_factors = SecondFactors(identity)
 
     # ================================================================= helpers
@@ -307,19 +308,20 @@ class Accounts:
         account = password_subject(user["id"]) if user is not None else None
         address = self._ip_subject(caller, client_ip)
         key = self.captcha_key(caller, client_ip)
-        # Lockout and captcha first, and the guess counted before the password is looked at.
-        self._write(lambda conn: self.limits.begin_sign_in(
-            conn, account, address, lambda: self._check_captcha(key, captcha_code),
-            count=user is not None or auto_register is None))
-        if user is None:
-            if auto_register is not None:
-                return auto_register(password)
-            raise PoolError(errors.USER_NOT_FOUND, "user does not exist")
-        if not passwords.verify_password(user["password_hash"], password):
-            raise PoolError(errors.WRONG_CREDENTIALS, "wrong account or password")
+        # Lockout and captcha first; the guess counts by its outcome (a right password clears
+        # the count, even when the sign-in then stops at a challenge).
+        with self.limits.sign_in(self.db, account, address,
+                                 lambda: self._check_captcha(key, captcha_code),
+                                 count=user is not None or auto_register is None) as guess:
+            if user is None:
+                if auto_register is not None:
+                    return auto_register(password)
+                guess.right = False
+                raise PoolError(errors.USER_NOT_FOUND, "user does not exist")
+            guess.right = passwords.verify_password(user["password_hash"], password)
+            if not guess.right:
+                raise PoolError(errors.WRONG_CREDENTIALS, "wrong account or password")
         user_id = user["id"]
-        # The right password clears the count, even when the sign-in then stops at a challenge.
-        self._write(lambda conn: self.limits.clear(conn, account, address))
 
         def succeed(conn: sqlite3.Connection) -> dict[str, Any] | PoolError:
             fresh = get_user(conn, user_id)
@@ -558,9 +560,10 @@ class Accounts:
 
     def _prove_password(self, user: sqlite3.Row, password: str) -> bool:
         """Whether ``password`` is the user's, within the account's guess limit (2005 once
-        it is used up); a success is cleared by `_set_password`."""
-        self._write(lambda conn: self.limits.begin_password_proof(conn, user["id"]))
-        return passwords.verify_password(user["password_hash"], password)
+        it is used up)."""
+        with self.limits.password_proof(self.db, user["id"]) as guess:
+            guess.right = passwords.verify_password(user["password_hash"], password)
+        return guess.right
 
     def _revoke_all(self, conn: sqlite3.Connection, user_id: str,
                     keep_jti: str | None = None) -> None:

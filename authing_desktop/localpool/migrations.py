@@ -387,6 +387,9 @@ _SECRETS_AT_REST = """
 -- Issue 16: no issued token is kept in plain text; revocation needs only the jti.
 ALTER TABLE tokens DROP COLUMN token;
 
+-- Password guesses being evaluated (see localpool/guess_limits.py).
+ALTER TABLE login_failures ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
+
 -- Codes are kept only while they live: used and superseded ones are deleted, expired ones lose
 -- their code (the row stays a while, so that a late answer hears "expired", not "wrong").
 DELETE FROM verification_codes WHERE used_at IS NOT NULL;

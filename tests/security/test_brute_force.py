@@ -54,6 +54,15 @@ def test_captcha_threshold_holds_for_sixty_parallel_wrong_passwords(pool: Runnin
     assert sorted(codes) == [2000] * 57 + [2333] * 3
 
 
+def test_right_passwords_sent_at_once_all_sign_in(pool: RunningPool) -> None:
+    email = register_email(pool)["email"]
+    body = {"query": LOGIN_EMAIL,
+            "variables": {"input": {"email": email, "password": encrypt(pool, PASSWORD)}}}
+    # The guesses wait for each other at the captcha threshold instead of meeting it.
+    assert graphql_codes(burst(pool, [("POST", "/graphql/v2", {"json": body})] * 12)) == [
+        200] * 12
+
+
 def test_update_password_old_password_guesses_lock_the_account(quick_pool: RunningPool) -> None:
     pool = quick_pool  # lockout_after: 10
     user = register_email(pool)
