@@ -231,12 +231,17 @@ class GuessLimits:
     # ----------------------------------------------------------------- second factor
     def begin_second_factor(self, conn: sqlite3.Connection, user_id: str) -> PoolError | None:
         """In the transaction that checks a second-factor answer, before it: the 2005 error
-        while the account's second step is locked, else None."""
+        while the account's second step is locked, else None. Per user, whatever the mfaToken:
+        a new password sign-in brings no new guesses."""
         state = self.failures(conn, second_factor_subject(user_id))
         if state.locked_until is not None:
             return self._locked(state.locked_until, "too many wrong second-factor codes:"
                                 " two-step sign-in is locked for this account")
         return None
+
+    def second_factor_passed(self, conn: sqlite3.Connection, user_id: str) -> None:
+        """A right answer (same transaction): the count starts afresh."""
+        self.clear(conn, second_factor_subject(user_id))
 
     def second_factor_failed(self, conn: sqlite3.Connection, user_id: str,
                              problem: PoolError) -> PoolError:

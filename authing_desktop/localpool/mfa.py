@@ -25,7 +25,6 @@ from authing_desktop.localpool.codes import EMAIL as EMAIL_CHANNEL
 from authing_desktop.localpool.codes import SMS as SMS_CHANNEL
 from authing_desktop.localpool.codes import SMS_SCENE
 from authing_desktop.localpool.errors import PoolError
-from authing_desktop.localpool.guess_limits import second_factor_subject
 from authing_desktop.localpool.inputs import check_email, check_phone
 from authing_desktop.localpool.login_history import attempt
 from authing_desktop.localpool.mfa_factors import (
@@ -195,16 +194,14 @@ class MfaService:
                 return PoolError(errors.USER_NOT_FOUND, "user does not exist")
             if user["blocked"] or user["status"] != "Activated":
                 return PoolError(errors.USER_LOCKED, "this account is blocked")
-            # Counted per user, across every mfaToken and factor (a new password sign-in
-            # mints a new mfaToken, but not a new guess budget).
-            problem = self.accounts.limits.begin_second_factor(conn, user["id"])
-            if problem is not None:
-                return problem
+            locked = self.accounts.limits.begin_second_factor(conn, user["id"])
+            if locked is not None:
+                return locked
             problem = check(conn, challenge)
             if problem is not None:
                 self.factors.fail_challenge(conn, challenge)
                 return self.accounts.limits.second_factor_failed(conn, user["id"], problem)
-            self.accounts.limits.clear(conn, second_factor_subject(user["id"]))
+            self.accounts.limits.second_factor_passed(conn, user["id"])
             self.factors.close_challenge(conn, challenge)
             with attempt(challenge.method, second_factor):
                 return self.accounts.login_result(conn, challenge.user_id, caller,
