@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
 import time
 from collections.abc import Iterable
 from typing import Any
@@ -18,23 +17,6 @@ from tests.localpool.helpers import GraphQLError, login_email, register_email
 from tests.localpool.test_mfa import call, challenge_of, enrol_totp
 
 TOTP_VERIFY = "/api/v2/mfa/totp/verify"
-
-
-class FakeClock:
-    """Wall-clock time plus an offset the test moves forward (the pool's injectable clock)."""
-
-    def __init__(self) -> None:
-        self._offset = 0.0
-        self._lock = threading.Lock()
-
-    def __call__(self) -> float:
-        with self._lock:
-            return time.time() + self._offset
-
-    def advance(self, seconds: float) -> None:
-        """Jump ``seconds`` ahead."""
-        with self._lock:
-            self._offset += seconds
 
 
 def raw_json(value: Any) -> bytes:

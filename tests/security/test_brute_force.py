@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from tests.fixtures.clocked_pool import FakeClock
 from tests.fixtures.pool import RunningPool
 from tests.localpool.helpers import (
     LOGIN_EMAIL,
@@ -29,7 +30,6 @@ from tests.localpool.helpers import (
 from tests.localpool.test_mfa import _enrol_target, call
 from tests.security.attacks import (
     TOTP_VERIFY,
-    FakeClock,
     burst,
     graphql_codes,
     mfa_token,

@@ -19,6 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.fixtures.clocked_pool import FakeClock
 from tests.fixtures.pool import RunningPool, unique
 from tests.localpool.helpers import (
     LOGIN_PHONE_CODE,
@@ -32,7 +33,6 @@ from tests.localpool.helpers import (
     unique_phone,
 )
 from tests.localpool.hosted_page import open_page, post_form, read_form
-from tests.security.attacks import FakeClock
 
 LOCAL_ROUTES = [("GET", "/_localpool/outbox"), ("POST", "/_localpool/wechat/code")]
 SEND_EMAIL = ("mutation sendEmail($email: String!, $scene: EmailScene!) {"
