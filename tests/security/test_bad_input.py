@@ -48,8 +48,8 @@ def post_raw(pool: RunningPool, path: str, value: object, token: str | None = No
     return body
 
 
-def test_non_ascii_digits_are_wrong_codes(quick_pool: RunningPool) -> None:
-    pool = quick_pool
+def test_non_ascii_digits_are_wrong_codes(fast_pool: RunningPool) -> None:
+    pool = fast_pool
     phone = unique_phone()
     send_sms(pool, phone)
     for code in (ARABIC_INDIC, FULL_WIDTH, "\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"):
@@ -61,8 +61,8 @@ def test_non_ascii_digits_are_wrong_codes(quick_pool: RunningPool) -> None:
         assert verify_totp(pool, token, code)["code"] == 6001
 
 
-def test_non_ascii_captcha_answers_are_wrong(quick_pool: RunningPool) -> None:
-    pool = quick_pool
+def test_non_ascii_captcha_answers_are_wrong(fast_pool: RunningPool) -> None:
+    pool = fast_pool
     email = register_email(pool)["email"]
     wrong = encrypt(pool, "Wrong-pass1")
     for _ in range(3):

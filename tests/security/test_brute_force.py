@@ -63,8 +63,8 @@ def test_right_passwords_sent_at_once_all_sign_in(pool: RunningPool) -> None:
         200] * 12
 
 
-def test_update_password_old_password_guesses_lock_the_account(quick_pool: RunningPool) -> None:
-    pool = quick_pool  # lockout_after: 10
+def test_update_password_old_password_guesses_lock_the_account(fast_pool: RunningPool) -> None:
+    pool = fast_pool  # lockout_after: 10
     user = register_email(pool)
     new = encrypt(pool, "N3w-password")
 
@@ -81,8 +81,8 @@ def test_update_password_old_password_guesses_lock_the_account(quick_pool: Runni
 
 
 def test_forty_parallel_deletion_proofs_evaluate_no_more_than_the_limit(
-        quick_pool: RunningPool) -> None:
-    pool = quick_pool  # lockout_after: 10
+        fast_pool: RunningPool) -> None:
+    pool = fast_pool  # lockout_after: 10
     user = register_email(pool)
     body = {"verifyMethod": "PASSWORD", "passwordPayload": {"password": "Wrong-pass1"}}
     headers = {"authorization": f"Bearer {user['token']}"}
@@ -127,8 +127,8 @@ def test_parallel_second_factor_guesses_evaluate_no_more_than_the_limit(
     assert set(codes) <= {6001, LOCKED, 2021}
 
 
-def test_every_factor_counts_towards_one_lock(quick_pool: RunningPool) -> None:
-    pool = quick_pool
+def test_every_factor_counts_towards_one_lock(fast_pool: RunningPool) -> None:
+    pool = fast_pool
     user, totp, recovery = mfa_user(pool)
     phone = unique_phone()
     _enrol_target(pool, user["token"], "SMS", {"phoneNumber": phone}, phone)
@@ -165,8 +165,8 @@ def test_second_factor_lock_ends_after_lockout_seconds(
 
 
 # ------------------------------------------------------------------ codes
-def test_a_code_dies_after_its_guesses_even_in_parallel(quick_pool: RunningPool) -> None:
-    pool = quick_pool
+def test_a_code_dies_after_its_guesses_even_in_parallel(fast_pool: RunningPool) -> None:
+    pool = fast_pool
     phone = unique_phone()
     send_sms(pool, phone)
     code = pool.latest_code(phone)

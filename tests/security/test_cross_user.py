@@ -44,8 +44,8 @@ def test_another_users_profile_roles_and_custom_data_are_out_of_reach(
 
 
 def test_another_users_deletion_ticket_factor_and_device_are_out_of_reach(
-        quick_pool: RunningPool) -> None:
-    pool = quick_pool
+        fast_pool: RunningPool) -> None:
+    pool = fast_pool
     me, victim = register_email(pool), register_email(pool)
     ticket = call(pool, "POST", "/api/v3/verify-delete-account-request", victim["token"], json={
         "verifyMethod": "PASSWORD", "passwordPayload": {"password": "Secr3t-pass"}})
@@ -83,8 +83,8 @@ def test_my_second_factor_does_not_answer_another_users_challenge(pool: RunningP
 
 
 def test_a_name_that_is_a_username_and_another_users_phone_names_nobody(
-        quick_pool: RunningPool) -> None:
-    pool = quick_pool
+        fast_pool: RunningPool) -> None:
+    pool = fast_pool
     phone = unique_phone()
     send_sms(pool, phone)
     owner = gql(pool, REGISTER_PHONE, {"input": {

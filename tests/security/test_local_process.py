@@ -19,7 +19,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.fixtures.clocked_pool import FakeClock
+from authing_desktop.localpool.embedded import start_embedded_pool
+from tests.fixtures.clocked_pool import FakeClock, as_running_pool
 from tests.fixtures.pool import RunningPool, unique
 from tests.localpool.helpers import (
     LOGIN_PHONE_CODE,
@@ -65,18 +66,20 @@ def test_info_and_the_verification_link_stay_open_without_secrets(pool: RunningP
     assert link.status_code == 400 and "not valid" in link.text
 
 
-def test_each_start_has_a_new_admin_token_never_logged(
-        make_pool: Callable[..., RunningPool]) -> None:
-    first = make_pool(demo=False)
+def test_each_start_has_a_new_admin_token_never_logged(pool: RunningPool,
+                                                       tmp_path: Path) -> None:
+    register_email(pool)  # the pool has logged a request or two
+    assert pool.admin_token not in pool.stderr_path.read_text()
+    first = start_embedded_pool(tmp_path / "twice", demo=False)
     first.stop()
-    second = make_pool(demo=False, data_dir=first.data_dir)
-    assert len(second.admin_token) >= 32 and second.admin_token != first.admin_token
-    stale = httpx.get(f"{second.url}/_localpool/outbox", timeout=10,
-                      headers={"authorization": f"Bearer {first.admin_token}"})
-    assert stale.status_code == 401
-    for log in (first.stderr_path, second.stderr_path):
-        text = log.read_text()
-        assert first.admin_token not in text and second.admin_token not in text
+    second = start_embedded_pool(tmp_path / "twice", demo=False)
+    try:
+        assert len(second.admin_token) >= 32 and second.admin_token != first.admin_token
+        stale = httpx.get(f"{second.url}/_localpool/outbox", timeout=10,
+                          headers={"authorization": f"Bearer {first.admin_token}"})
+        assert stale.status_code == 401
+    finally:
+        second.stop()
 
 
 @pytest.mark.parametrize("host", ["evil.example", "evil.example:{port}", "127.0.0.1.nip.io:{port}",
@@ -139,22 +142,27 @@ def _modes(data_dir: Path) -> dict[str, int]:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
-def test_the_data_dir_is_the_users_alone(make_pool: Callable[..., RunningPool]) -> None:
-    fresh = make_pool(demo=False)
-    register_email(fresh)  # writes: WAL and SHM files exist
-    modes = _modes(fresh.data_dir)
+def test_the_data_dir_is_the_users_alone(tmp_path: Path) -> None:
+    data_dir = tmp_path / "private"
+
+    def start_and_write() -> dict[str, int]:
+        embedded = start_embedded_pool(data_dir, demo=False)
+        try:
+            register_email(as_running_pool(embedded, data_dir))  # WAL and SHM files exist
+            return _modes(data_dir)
+        finally:
+            embedded.stop()
+
+    modes = start_and_write()
     assert modes.pop(".") == 0o700
     assert set(modes.values()) == {0o600}, modes
     # An existing dir with loose modes (an older version, a copy) is tightened on start.
-    fresh.stop()
-    loose = fresh.data_dir
-    os.chmod(loose, 0o755)  # noqa: S103 - loose on purpose: the start must tighten it
-    for entry in loose.iterdir():
+    os.chmod(data_dir, 0o755)  # noqa: S103 - loose on purpose: the start must tighten it
+    for entry in data_dir.iterdir():
         os.chmod(entry, 0o644)
-    (loose / "pool.log").write_text("a log the launcher made with the default umask\n")
-    os.chmod(loose / "pool.log", 0o664)
-    make_pool(demo=False, data_dir=loose)
-    modes = _modes(loose)
+    (data_dir / "pool.log").write_text("a log the launcher made with the default umask\n")
+    os.chmod(data_dir / "pool.log", 0o664)
+    modes = start_and_write()
     assert modes.pop(".") == 0o700
     assert set(modes.values()) == {0o600}, modes
     assert {"pool.sqlite3", "pool.sqlite3-wal", "pool.sqlite3-shm", "pool.log"} <= set(modes)
