@@ -209,7 +209,8 @@ class RestApi:
                          "code": code})
 
     async def outbox(self, request: Request) -> Response:
-        """Every SMS/email the pool "sent", newest first (local pool only)."""
+        """Every SMS/email the pool "sent" whose code still lives, newest first (local pool
+        only: `local_access` asks for the admin token)."""
         now = self.accounts.clock()
         return envelope(await self.db.run(self.db.read, lambda conn: read_outbox(conn, now=now)))
 

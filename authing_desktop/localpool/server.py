@@ -77,7 +77,8 @@ def _url(host: str, port: int) -> str:
 class PoolServer:
     """One running pool: `start()` blocks until it serves, `stop()` until it has stopped.
 
-    ``clock`` is the time of the guess and send limits (tests inject one that they advance).
+    ``clock`` is the time of codes and of the guess and send limits (tests inject one that
+    they advance).
     """
 
     def __init__(self, data_dir: Path, *, demo: bool = False, host: str = "127.0.0.1",
