@@ -8,6 +8,7 @@ pytest_plugins = [
     "tests.fixtures.qt_loop",
     "tests.fixtures.app_services",
     "tests.fixtures.pool",
+    "tests.fixtures.clocked_pool",
     "tests.fixtures.account_session",
     "tests.fixtures.pool_services",
     "tests.fixtures.slapd",

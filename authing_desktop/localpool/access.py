@@ -9,6 +9,7 @@ from typing import Any
 
 from authing_desktop.localpool import errors
 from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.inputs import page_number
 from authing_desktop.localpool.timefmt import iso
 
 RESOURCE_TYPES = ("DATA", "API", "MENU", "UI", "BUTTON")
@@ -165,13 +166,11 @@ def user_departments(conn: sqlite3.Connection, user_id: str, org_id: str | None,
 
 
 def page_args(page: Any, limit: Any) -> tuple[int, int]:
-    """Validated (page >= 1, 1 <= limit <= 100)."""
-    try:
-        page_n, limit_n = int(page), int(limit)
-    except (TypeError, ValueError):
-        raise PoolError(errors.BAD_ARGUMENT, "page and limit must be integers") from None
-    if page_n < 1 or not 1 <= limit_n <= MAX_PAGE_SIZE:
-        raise PoolError(errors.BAD_ARGUMENT, f"page must be >= 1 and limit 1..{MAX_PAGE_SIZE}")
+    """Validated (1 <= page <= `inputs.MAX_PAGE`, 1 <= limit <= 100)."""
+    page_n = page_number(page)
+    limit_n = page_number(limit, "limit")
+    if limit_n > MAX_PAGE_SIZE:
+        raise PoolError(errors.BAD_ARGUMENT, f"limit must be between 1 and {MAX_PAGE_SIZE}")
     return page_n, limit_n
 
 

@@ -4,8 +4,8 @@
   the bound phone, or email code to the bound email) and returns a single-use
   ``deleteAccountToken`` valid `TICKET_LIFETIME_S`; ``delete-account`` spends it.
   Local choice: ``PASSWORD`` is accepted whenever the account has a password (Authing's docs
-  allow it only for accounts without phone and email). Wrong passwords are counted; after
-  ``lockout_after`` of them the step is refused for ``lockout_seconds`` (2005).
+  allow it only for accounts without phone and email). Wrong passwords count towards the
+  account's password guess limit (`guess_limits`), shared with sign-in and updatePassword.
 - v2, one step: ``DELETE /api/v2/users/delete`` with the login token.
 - ``/api/v3/send-sms`` and ``/api/v3/send-email`` with a ``channel``.
 
@@ -31,9 +31,11 @@ from authing_desktop.localpool import errors, passwords
 from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.codes import EMAIL, SMS, SMS_SCENE
 from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.guess_limits import password_subject, second_factor_subject
+from authing_desktop.localpool.inputs import check_email, check_phone, choice
 from authing_desktop.localpool.rest_api import caller_of, envelope, guarded, json_body
 from authing_desktop.localpool.self_service import SelfService
-from authing_desktop.localpool.users import Caller, check_email, check_phone, get_user
+from authing_desktop.localpool.users import Caller, get_user
 from authing_desktop.localpool.v3_envelope import text_field, v3_guarded, v3_ok
 
 TICKET_LIFETIME_S = 60
@@ -75,7 +77,7 @@ def delete_user(conn: sqlite3.Connection, user_id: str) -> None:
     conn.execute("DELETE FROM udf_values WHERE target_type = 'USER' AND target_id = ?",
                  (user_id,))
     conn.execute("DELETE FROM login_failures WHERE subject IN (?, ?)",
-                 (f"user:{user_id}", f"delete-account:{user_id}"))
+                 (password_subject(user_id), second_factor_subject(user_id)))
     conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
 
 
@@ -90,18 +92,15 @@ class AccountDeletion:
     # ------------------------------------------------------------------ codes
     def send_sms(self, phone: Any, channel: Any) -> None:
         """v3 ``send-sms``."""
-        if channel not in KNOWN_CHANNELS:
-            raise PoolError(errors.BAD_ARGUMENT, "unknown channel")
-        target = check_phone(phone if isinstance(phone, str) else None)
-        scene = SMS_CHANNEL_SCENES.get(str(channel), SMS_SCENE)
+        scene = SMS_CHANNEL_SCENES.get(choice(channel, KNOWN_CHANNELS, "channel"), SMS_SCENE)
+        target = check_phone(phone)
         self.db.write(lambda conn: self.accounts.codes.send(conn, SMS, target, scene))
 
     def send_email(self, email: Any, channel: Any) -> None:
         """v3 ``send-email``."""
-        if channel not in KNOWN_CHANNELS:
-            raise PoolError(errors.BAD_ARGUMENT, "unknown channel")
-        target = check_email(email if isinstance(email, str) else None)
-        scene = EMAIL_CHANNEL_SCENES.get(str(channel), "VERIFY_CODE")
+        scene = EMAIL_CHANNEL_SCENES.get(choice(channel, KNOWN_CHANNELS, "channel"),
+                                         "VERIFY_CODE")
+        target = check_email(email)
         self.db.write(lambda conn: self.accounts.codes.send(conn, EMAIL, target, scene))
 
     # ------------------------------------------------------------------ step 1
@@ -118,35 +117,18 @@ class AccountDeletion:
             raise PoolError(errors.BAD_ARGUMENT, "passwordEncryptType must be none or rsa")
         if not user["password_hash"]:
             raise PoolError(errors.NO_PASSWORD, "this account has no password: use a code")
-        subject = f"delete-account:{user['id']}"
-        settings = self.accounts.settings
-        now = time.time()
-        row = self.db.read(lambda conn: conn.execute(
-            "SELECT count, locked_until FROM login_failures WHERE subject = ?",
-            (subject,)).fetchone())
-        if row is not None and row["locked_until"] is not None and row["locked_until"] > now:
-            raise PoolError(errors.USER_LOCKED, "too many wrong passwords: try again later")
-        if passwords.verify_password(user["password_hash"], password):
-            self.db.write(lambda conn: conn.execute(
-                "DELETE FROM login_failures WHERE subject = ?", (subject,)))
-            return
-        count = (row["count"] if row is not None and row["locked_until"] is None else 0) + 1
-        locked = now + settings.lockout_seconds if count >= settings.lockout_after else None
-        self.db.write(lambda conn: conn.execute(
-            "INSERT INTO login_failures(subject, count, last_failure_at, locked_until)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT(subject) DO UPDATE SET count = excluded.count,"
-            " last_failure_at = excluded.last_failure_at, locked_until = excluded.locked_until",
-            (subject, 0 if locked else count, now, locked)))
-        raise PoolError(WRONG_PASSWORD, "wrong password")
+        # Registered before the (slow) check, in one transaction with the limit: concurrent
+        # guesses cannot all be evaluated.
+        with self.accounts.limits.password_proof(self.db, user["id"]) as guess:
+            guess.right = passwords.verify_password(user["password_hash"], password)
+        if not guess.right:
+            raise PoolError(WRONG_PASSWORD, "wrong password")
 
     def verify_request(self, caller: Caller, body: dict[str, Any]) -> dict[str, Any]:
         """``verify-delete-account-request``: a fresh ``deleteAccountToken``."""
         who = self.self_service.principal(caller)
         user = who.user
-        method = body.get("verifyMethod")
-        if method not in VERIFY_METHODS:
-            raise PoolError(errors.BAD_ARGUMENT,
-                            "verifyMethod must be PHONE_PASSCODE, EMAIL_PASSCODE or PASSWORD")
+        method = choice(body.get("verifyMethod"), VERIFY_METHODS, "verifyMethod")
         if method == "PASSWORD":
             self._check_password(user, _payload(body, "passwordPayload"))
         else:

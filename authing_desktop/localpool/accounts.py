@@ -19,7 +19,19 @@ from authing_desktop.localpool import access, errors, passwords, udf
 from authing_desktop.localpool.captcha import CaptchaStore
 from authing_desktop.localpool.codes import EMAIL, SMS, SMS_SCENE, CodeService
 from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.guess_limits import (
+    Clock,
+    GuessLimits,
+    ip_subject,
+    password_subject,
+)
 from authing_desktop.localpool.identity import PoolIdentity, new_id
+from authing_desktop.localpool.inputs import (
+    check_email,
+    check_phone,
+    check_profile_value,
+    check_username,
+)
 from authing_desktop.localpool.login_history import LoginHistory, current_attempt, login_attempt
 from authing_desktop.localpool.mfa_factors import SecondFactors
 from authing_desktop.localpool.passwords import PasswordCipher
@@ -36,10 +48,7 @@ from authing_desktop.localpool.tokens import (
 from authing_desktop.localpool.users import (
     PROFILE_COLUMNS,
     Caller,
-    check_email,
-    check_phone,
-    check_profile_value,
-    check_username,
+    find_by_account,
     find_by_email,
     find_by_phone,
     find_by_username,
@@ -49,7 +58,6 @@ from authing_desktop.localpool.users import (
 
 T = TypeVar("T")
 
-FAILURE_WINDOW_S = 900.0  # failed logins older than this are forgotten
 RESET_SCENES = ("RESET_PASSWORD", "VERIFY_CODE")
 BIND_EMAIL_SCENES = ("VERIFY_EMAIL", "CHANGE_EMAIL", "VERIFY_CODE")
 CHANGE_EMAIL_SCENES = ("CHANGE_EMAIL", "VERIFY_EMAIL", "VERIFY_CODE")
@@ -84,15 +92,18 @@ class Accounts:
     """The pool's user-facing operations."""
 
     def __init__(self, db: Database, identity: PoolIdentity, settings: PoolSettings,
-                 issuer: str) -> None:
+                 issuer: str, clock: Clock = time.time) -> None:
         self.db = db
         self.identity = identity
         self.settings = settings
+        self.clock = clock  # the time of codes and guess limits
         self.cipher = PasswordCipher(identity.private_key)
         self.tokens = TokenService(identity, lifetime=settings.token_lifetime, issuer=issuer)
-        self.codes = CodeService(settings, link_base=issuer)
+        self.codes = CodeService(settings, link_base=issuer, clock=clock)
         self.captchas = CaptchaStore(settings.captcha_lifetime)
         self.history = LoginHistory(identity.app_id)
+        self.limits = GuessLimits(settings, clock)
+        db.write(GuessLimits.reset_pending)
         self.second_factors = SecondFactors(identity)
 
     # ================================================================= helpers
@@ -267,10 +278,10 @@ class Accounts:
     # ================================================================= sign in
     def _ip_subject(self, caller: Caller, client_ip: str | None) -> str | None:
         if client_ip:
-            return f"ip:{client_ip}"
+            return ip_subject(client_ip)
         if caller.peer_ip and (self.settings.count_loopback_peer
                                or not _is_loopback(caller.peer_ip)):
-            return f"ip:{caller.peer_ip}"
+            return ip_subject(caller.peer_ip)
         return None
 
     @staticmethod
@@ -278,68 +289,13 @@ class Accounts:
         """Whose captcha a login must quote: the clientIp argument, else the peer address."""
         return client_ip or caller.peer_ip or "unknown"
 
-    def _failures(self, conn: sqlite3.Connection, subject: str | None,
-                  now: float) -> tuple[int, float | None]:
-        if subject is None:
-            return 0, None
-        row = conn.execute("SELECT * FROM login_failures WHERE subject = ?",
-                           (subject,)).fetchone()
-        if row is None:
-            return 0, None
-        if row["locked_until"] is not None:
-            if row["locked_until"] > now:
-                return row["count"], row["locked_until"]
-            return 0, None  # the lock expired: start afresh
-        if now - row["last_failure_at"] > FAILURE_WINDOW_S:
-            return 0, None
-        return int(row["count"]), None
-
-    def _record_failure(self, subjects: list[str | None], account: str | None) -> None:
-        now = time.time()
-
-        def record(conn: sqlite3.Connection) -> None:
-            for subject in subjects:
-                if subject is None:
-                    continue
-                count, _ = self._failures(conn, subject, now)
-                count += 1
-                locked = (now + self.settings.lockout_seconds
-                          if subject == account and count >= self.settings.lockout_after
-                          and self.settings.lockout_seconds > 0 else None)
-                conn.execute(
-                    "INSERT INTO login_failures(subject, count, last_failure_at, locked_until)"
-                    " VALUES (?, ?, ?, ?) ON CONFLICT(subject) DO UPDATE SET"
-                    " count = excluded.count, last_failure_at = excluded.last_failure_at,"
-                    " locked_until = excluded.locked_until",
-                    (subject, count, now, locked),
-                )
-
-        self._write(record)
-
-    def _gate(self, caller: Caller, account: str | None, ip_subject: str | None,
-              captcha_code: str | None, client_ip: str | None) -> None:
-        """Lockout (2005) and captcha (2000 / 2001) checks before a password is looked at."""
-        now = time.time()
-
-        def counts(conn: sqlite3.Connection) -> tuple[int, float | None, int]:
-            account_count, locked_until = self._failures(conn, account, now)
-            ip_count, _ = self._failures(conn, ip_subject, now)
-            return account_count, locked_until, ip_count
-
-        account_count, locked_until, ip_count = self._read(counts)
-        if locked_until is not None:
-            wait = max(1, int(locked_until - now + 0.999))
-            raise PoolError(errors.USER_LOCKED,
-                            f"too many failed logins: account locked, retry in {wait} s",
-                            {"retryAfter": wait})
-        limit = self.settings.captcha_after
-        if account_count >= limit or ip_count >= limit:
-            if not captcha_code:
-                raise PoolError(errors.CAPTCHA_REQUIRED,
-                                "captcha required: fetch GET /api/v2/security/captcha and send"
-                                " captchaCode")
-            if not self.captchas.consume(self.captcha_key(caller, client_ip), captcha_code):
-                raise PoolError(errors.WRONG_CODE, "wrong captcha code")
+    def _check_captcha(self, key: str, answer: str | None) -> None:
+        if not answer:
+            raise PoolError(errors.CAPTCHA_REQUIRED,
+                            "captcha required: fetch GET /api/v2/security/captcha and send"
+                            " captchaCode")
+        if not self.captchas.consume(key, answer):
+            raise PoolError(errors.WRONG_CODE, "wrong captcha code")
 
     def _password_login(
         self, caller: Caller, *, finder: Callable[[sqlite3.Connection], sqlite3.Row | None],
@@ -349,25 +305,28 @@ class Accounts:
     ) -> dict[str, Any]:
         password = plaintext if plaintext is not None else self._decrypt(ciphertext)
         user = self._read(finder)
-        account = f"user:{user['id']}" if user is not None else None
-        ip_subject = self._ip_subject(caller, client_ip)
-        self._gate(caller, account, ip_subject, captcha_code, client_ip)
-        if user is None:
-            if auto_register is not None:
-                return auto_register(password)
-            self._record_failure([ip_subject], None)
-            raise PoolError(errors.USER_NOT_FOUND, "user does not exist")
-        if not passwords.verify_password(user["password_hash"], password):
-            self._record_failure([account, ip_subject], account)
-            raise PoolError(errors.WRONG_CREDENTIALS, "wrong account or password")
-        if user["blocked"] or user["status"] != "Activated":
-            raise PoolError(errors.USER_LOCKED, "this account is blocked")
+        account = password_subject(user["id"]) if user is not None else None
+        address = self._ip_subject(caller, client_ip)
+        key = self.captcha_key(caller, client_ip)
+        # Lockout and captcha first; the guess counts by its outcome (a right password clears
+        # the count, even when the sign-in then stops at a challenge).
+        with self.limits.sign_in(self.db, account, address,
+                                 lambda: self._check_captcha(key, captcha_code),
+                                 count=user is not None or auto_register is None) as guess:
+            if user is None:
+                if auto_register is not None:
+                    return auto_register(password)
+                guess.right = False
+                raise PoolError(errors.USER_NOT_FOUND, "user does not exist")
+            guess.right = passwords.verify_password(user["password_hash"], password)
+            if not guess.right:
+                raise PoolError(errors.WRONG_CREDENTIALS, "wrong account or password")
         user_id = user["id"]
 
         def succeed(conn: sqlite3.Connection) -> dict[str, Any] | PoolError:
-            conn.execute("DELETE FROM login_failures WHERE subject IN (?, ?)",
-                         (account, ip_subject or ""))
             fresh = get_user(conn, user_id)
+            if fresh["blocked"] or fresh["status"] != "Activated":
+                return PoolError(errors.USER_LOCKED, "this account is blocked")
             if fresh["reset_on_first_login"] and fresh["logins_count"] == 0:
                 token = self.tokens.issue_purpose(conn, user_id, FIRST_LOGIN)
                 return PoolError(errors.FIRST_LOGIN_RESET,
@@ -458,19 +417,14 @@ class Accounts:
                                 captcha_code: str | None) -> str:
         """The hosted sign-in page's check: ``account`` is an email, username or phone, the
         password is plaintext (typed into the pool's own page). Same captcha, lockout and
-        reset rules as the API logins; no token is issued. Returns the user id."""
+        reset rules as the API logins; no token is issued. Returns the user id. A name that
+        is one user's username and another's phone or email is refused (`find_by_account`)."""
         account = account.strip()
         if not account or not password:
             raise PoolError(errors.PARAMS_INCOMPLETE, "account and password are required")
-
-        def finder(conn: sqlite3.Connection) -> sqlite3.Row | None:
-            if "@" in account:
-                return find_by_email(conn, account)
-            return find_by_username(conn, account) or find_by_phone(conn, account)
-
-        result = self._password_login(caller, finder=finder, ciphertext=None,
-                                      captcha_code=captcha_code, client_ip=None,
-                                      plaintext=password, issue_token=False)
+        result = self._password_login(
+            caller, finder=lambda conn: find_by_account(conn, account), ciphertext=None,
+            captcha_code=captcha_code, client_ip=None, plaintext=password, issue_token=False)
         return str(result["id"])
 
     def login_result(self, conn: sqlite3.Connection, user_id: str, caller: Caller, *,
@@ -602,7 +556,14 @@ class Accounts:
             " force_password_reset = 0, updated_at = ? WHERE id = ?",
             (password_hash, level, time.time(), user_id),
         )
-        conn.execute("DELETE FROM login_failures WHERE subject = ?", (f"user:{user_id}",))
+        self.limits.clear(conn, password_subject(user_id))
+
+    def _prove_password(self, user: sqlite3.Row, password: str) -> bool:
+        """Whether ``password`` is the user's, within the account's guess limit (2005 once
+        it is used up)."""
+        with self.limits.password_proof(self.db, user["id"]) as guess:
+            guess.right = passwords.verify_password(user["password_hash"], password)
+        return guess.right
 
     def _revoke_all(self, conn: sqlite3.Connection, user_id: str,
                     keep_jti: str | None = None) -> None:
@@ -669,7 +630,7 @@ class Accounts:
         user_id = self._read(
             lambda conn: self.tokens.consume_purpose(conn, token, FORCE_RESET, burn=False))
         user = self._read(lambda conn: get_user(conn, user_id))
-        if not passwords.verify_password(user["password_hash"], old):
+        if not self._prove_password(user, old):
             raise PoolError(errors.OLD_PASSWORD_WRONG, "the old password is wrong")
 
         def run(conn: sqlite3.Connection) -> None:
@@ -689,7 +650,7 @@ class Accounts:
             if not old_enc:
                 raise PoolError(errors.OLD_PASSWORD_REQUIRED, "the current password is required")
             old = self._decrypt(old_enc, "oldPassword")
-            if not passwords.verify_password(auth.user["password_hash"], old):
+            if not self._prove_password(auth.user, old):
                 raise PoolError(errors.OLD_PASSWORD_WRONG, "the current password is wrong")
         hashed = passwords.hash_password(new)
         level = passwords.security_level(new)

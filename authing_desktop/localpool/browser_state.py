@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 from urllib.parse import urlsplit
 
+from authing_desktop.localpool.inputs import ascii_digits, secret_equals
+
 T = TypeVar("T")
 
 MAX_ENTRIES = 10_000
@@ -137,9 +139,9 @@ class CsrfGuard:
         if not cookie or not token or token.count(".") != 2:
             return False
         issued, nonce, mac = token.split(".")
-        if not issued.isdigit() or time.time() - int(issued) > self._lifetime:
+        if ascii_digits(issued) is None or time.time() - int(issued) > self._lifetime:
             return False
-        return hmac.compare_digest(mac, self._mac(cookie, issued, nonce))
+        return secret_equals(mac, self._mac(cookie, issued, nonce))
 
 
 def redirect_allowed(uri: str | None, registered: tuple[str, ...]) -> bool:

@@ -13,6 +13,8 @@ import threading
 import time
 import zlib
 
+from authing_desktop.localpool.inputs import secret_equals
+
 # 5 columns x 7 rows per digit, '#' = ink.
 FONT: dict[str, tuple[str, ...]] = {
     "0": (".###.", "#...#", "#..##", "#.#.#", "##..#", "#...#", ".###."),
@@ -107,4 +109,4 @@ class CaptchaStore:
         if entry is None or not answer:
             return False
         code, expires = entry
-        return time.monotonic() < expires and secrets.compare_digest(code, answer.strip())
+        return time.monotonic() < expires and secret_equals(answer.strip(), code)

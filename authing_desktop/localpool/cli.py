@@ -3,10 +3,16 @@
 `serve` prints exactly one JSON line on stdout once it accepts requests::
 
     {"event": "ready", "url": ..., "user_pool_id": ..., "app_id": ..., "app_secret": ...,
-     "public_key": ...}
+     "public_key": ..., "admin_token": ...}
 
-and logs to stderr; SIGINT/SIGTERM stop it cleanly (exit code 0), and so does EOF on stdin
-with ``--exit-with-parent`` (how the desktop app runs it: see `services.pool_launcher`).
+and logs to stderr (never a secret); SIGINT/SIGTERM stop it cleanly (exit code 0), and so
+does EOF on stdin with ``--exit-with-parent`` (how the desktop app runs it: see
+`services.pool_launcher`). ``admin_token`` is new at every start; the ``/_localpool/*`` routes
+need it (`local_access`). Only whoever started the process reads its stdout.
+
+`outbox` reads the outbox straight from the pool's database, which only its owner can read
+(0600 in a 0700 data dir): the same proof the admin token gives over HTTP, so it needs none
+and works whether the pool runs or not.
 """
 
 from __future__ import annotations
@@ -52,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
                        help="failed password logins before the account locks (default 10)")
     serve.add_argument("--lockout-seconds", type=float, default=None, metavar="S",
                        help="how long a lock lasts (default 300)")
+    serve.add_argument("--second-factor-lockout-after", type=int, default=None, metavar="N",
+                       help="wrong second-factor codes of an account before its two-step "
+                            "sign-in locks (default 5)")
+    serve.add_argument("--code-send-limit", type=int, default=None, metavar="N",
+                       help="SMS/email codes the pool sends per --code-send-window (default 30)")
+    serve.add_argument("--code-send-window", type=float, default=None, metavar="S",
+                       help="the window of --code-send-limit (default 60)")
     serve.add_argument("--token-lifetime", type=float, default=None, metavar="S",
                        help="login token lifetime (default 1209600 = 14 days)")
     serve.add_argument("--count-loopback-peer", action="store_true", default=None,
@@ -65,7 +78,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--exit-with-parent", action="store_true",
                        help="stop when stdin reaches EOF (the app that started the pool quit "
                             "or crashed)")
-    outbox = sub.add_parser("outbox", help="print every SMS/email the pool sent (JSON)")
+    outbox = sub.add_parser("outbox", help="print the SMS/email messages the pool sent whose"
+                                           " codes still live (JSON)")
     outbox.add_argument("--data-dir", type=Path, default=None)
     return parser
 
@@ -96,6 +110,8 @@ def _serve(args: argparse.Namespace) -> int:
             code_lifetime=args.code_lifetime, resend_interval=args.resend_interval,
             captcha_after=args.captcha_after, lockout_after=args.lockout_after,
             lockout_seconds=args.lockout_seconds, token_lifetime=args.token_lifetime,
+            second_factor_lockout_after=args.second_factor_lockout_after,
+            code_send_limit=args.code_send_limit, code_send_window=args.code_send_window,
             count_loopback_peer=args.count_loopback_peer,
             authorization_code_lifetime=args.authorization_code_lifetime, ldap=ldap, ad=ad,
         )
@@ -107,7 +123,7 @@ def _serve(args: argparse.Namespace) -> int:
     assert identity is not None
     ready = {"event": "ready", "url": server.url, "user_pool_id": identity.user_pool_id,
              "app_id": identity.app_id, "app_secret": identity.app_secret,
-             "public_key": identity.public_key_pem}
+             "public_key": identity.public_key_pem, "admin_token": server.admin_token}
     try:
         sys.stdout.write(json.dumps(ready) + "\n")
         sys.stdout.flush()

@@ -2,7 +2,12 @@
 
 Codes are 6 digits, single use, expire after `code_lifetime`; a new code for the same
 destination and scene supersedes the older one; a destination gets at most one message per
-`resend_interval` (2080 otherwise); a code dies after `max_code_attempts` wrong guesses.
+`resend_interval` and the whole pool at most `code_send_limit` per `code_send_window` (2080
+otherwise); a code dies after `max_code_attempts` wrong guesses.
+
+Codes are kept only while they live: a used, superseded or worn-out code is deleted, an expired
+one loses its digits (its row stays a day so that a late answer hears "expired", not "wrong"),
+and an outbox message goes when its code expires.
 
 A VERIFY_EMAIL mail also carries a link (Authing verifies an address through a link in the
 mail): ``{pool url}/_localpool/verify-email?token=...``, single use, expiring with the code.
@@ -14,11 +19,12 @@ import hashlib
 import secrets
 import sqlite3
 import time
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 from authing_desktop.localpool import errors
 from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.inputs import ascii_digits, secret_equals
 from authing_desktop.localpool.settings import PoolSettings
 from authing_desktop.localpool.timefmt import iso
 
@@ -28,9 +34,12 @@ SMS_SCENE = "SMS"
 EMAIL_SCENES = ("RESET_PASSWORD", "VERIFY_EMAIL", "CHANGE_EMAIL", "MFA_VERIFY", "VERIFY_CODE")
 VERIFY_EMAIL_SCENE = "VERIFY_EMAIL"
 VERIFY_EMAIL_PATH = "/_localpool/verify-email"
+CODE_DIGITS = 6
+EXPIRED_ROW_KEPT_S = 86_400.0
 
 
-def _token_hash(token: str) -> str:
+def token_hash(token: str) -> str:
+    """The stored form of a random single-use token (links, WeChat codes)."""
     return hashlib.sha256(token.encode()).hexdigest()
 
 
@@ -39,23 +48,35 @@ def normalize_destination(channel: str, destination: str) -> str:
     return destination.strip().lower() if channel == EMAIL else destination.strip()
 
 
+def purge_dead_codes(conn: sqlite3.Connection, now: float) -> None:
+    """Erase what no longer lives: expired codes' digits, expired outbox messages, old rows."""
+    conn.execute("UPDATE verification_codes SET code = '' WHERE expires_at <= ? AND code != ''",
+                 (now,))
+    conn.execute("DELETE FROM verification_codes WHERE expires_at <= ?",
+                 (now - EXPIRED_ROW_KEPT_S,))
+    conn.execute("DELETE FROM outbox WHERE expires_at <= ?", (now,))
+    conn.execute("DELETE FROM social_codes WHERE expires_at <= ?", (now - EXPIRED_ROW_KEPT_S,))
+
+
 class CodeService:
     """Sends (records) and checks verification codes."""
 
-    def __init__(self, settings: PoolSettings, link_base: str = "") -> None:
+    def __init__(self, settings: PoolSettings, link_base: str = "",
+                 clock: Callable[[], float] = time.time) -> None:
         self._settings = settings
         self._link_base = link_base.rstrip("/")
+        self._clock = clock
 
-    def send(self, conn: sqlite3.Connection, channel: str, destination: str, scene: str) -> str:
-        """Create a code for ``destination`` and put it in the outbox (in ``conn``'s txn)."""
-        now = time.time()
-        target = normalize_destination(channel, destination)
+    def _check_send_limits(self, conn: sqlite3.Connection, channel: str, target: str,
+                           now: float) -> None:
+        settings = self._settings
+        window = settings.code_send_window
+        conn.execute("DELETE FROM code_sends WHERE sent_at <= ?",
+                     (now - max(window, settings.resend_interval),))
         last = conn.execute(
-            "SELECT MAX(created_at) FROM outbox WHERE channel = ? AND destination = ?"
-            " COLLATE NOCASE",
-            (channel, target),
-        ).fetchone()[0]
-        interval = self._settings.resend_interval
+            "SELECT MAX(sent_at) FROM code_sends WHERE channel = ? AND destination = ?",
+            (channel, target)).fetchone()[0]
+        interval = settings.resend_interval
         if last is not None and now - last < interval:
             wait = max(1, int(interval - (now - last) + 0.999))
             raise PoolError(
@@ -64,25 +85,39 @@ class CodeService:
                 f" retry in {wait} s",
                 {"retryAfter": wait},
             )
-        code = f"{secrets.randbelow(1_000_000):06d}"
-        conn.execute(
-            "UPDATE verification_codes SET used_at = ? WHERE channel = ? AND destination = ?"
-            " AND scene = ? AND used_at IS NULL",
-            (now, channel, target, scene),
-        )
+        sent, oldest = conn.execute("SELECT COUNT(*), MIN(sent_at) FROM code_sends"
+                                    " WHERE sent_at > ?", (now - window,)).fetchone()
+        if sent >= settings.code_send_limit:
+            wait = max(1, int(oldest + window - now + 0.999))
+            raise PoolError(errors.SEND_TOO_OFTEN,
+                            f"the pool sent too many codes in a short time; retry in {wait} s",
+                            {"retryAfter": wait})
+        conn.execute("INSERT INTO code_sends(channel, destination, sent_at) VALUES (?, ?, ?)",
+                     (channel, target, now))
+
+    def send(self, conn: sqlite3.Connection, channel: str, destination: str, scene: str) -> str:
+        """Create a code for ``destination`` and put it in the outbox (in ``conn``'s txn)."""
+        now = self._clock()
+        target = normalize_destination(channel, destination)
+        self._check_send_limits(conn, channel, target, now)
+        purge_dead_codes(conn, now)
+        code = f"{secrets.randbelow(10 ** CODE_DIGITS):0{CODE_DIGITS}d}"
+        expires = now + self._settings.code_lifetime
+        conn.execute("DELETE FROM verification_codes WHERE channel = ? AND destination = ?"
+                     " AND scene = ?", (channel, target, scene))
         conn.execute(
             "INSERT INTO verification_codes(channel, destination, scene, code, created_at,"
             " expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (channel, target, scene, code, now, now + self._settings.code_lifetime),
+            (channel, target, scene, code, now, expires),
         )
         link = None
         if channel == EMAIL and scene == VERIFY_EMAIL_SCENE:
             link = self._new_link(conn, target, now)
         conn.execute(
-            "INSERT INTO outbox(channel, destination, scene, code, created_at, link)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO outbox(channel, destination, scene, code, created_at, link, expires_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (channel, target if channel == EMAIL else destination.strip(), scene, code, now,
-             link),
+             link, expires),
         )
         return code
 
@@ -96,7 +131,7 @@ class CodeService:
         conn.execute(
             "INSERT INTO email_verification_links(token_hash, email, created_at, expires_at)"
             " VALUES (?, ?, ?, ?)",
-            (_token_hash(token), email, now, now + self._settings.code_lifetime),
+            (token_hash(token), email, now, now + self._settings.code_lifetime),
         )
         return f"{self._link_base}{VERIFY_EMAIL_PATH}?token={token}"
 
@@ -107,16 +142,16 @@ class CodeService:
             raise PoolError(errors.WRONG_CODE, "the verification link is not valid")
         row = conn.execute(
             "SELECT email, expires_at, used_at FROM email_verification_links"
-            " WHERE token_hash = ?", (_token_hash(token),),
+            " WHERE token_hash = ?", (token_hash(token),),
         ).fetchone()
         if row is None or row["used_at"] is not None:
             raise PoolError(errors.WRONG_CODE,
                             "the verification link is not valid or was already used")
-        now = time.time()
+        now = self._clock()
         if row["expires_at"] <= now:
             raise PoolError(errors.CODE_EXPIRED, "the verification link has expired")
         conn.execute("UPDATE email_verification_links SET used_at = ? WHERE token_hash = ?",
-                     (now, _token_hash(token)))
+                     (now, token_hash(token)))
         return str(row["email"])
 
     def verify(
@@ -127,38 +162,39 @@ class CodeService:
         returned, not raised, so that the caller can commit the attempt count first."""
         if not code:
             return PoolError(errors.WRONG_CODE, "verification code required")
-        now = time.time()
+        now = self._clock()
+        purge_dead_codes(conn, now)
         target = normalize_destination(channel, destination)
         marks = ",".join("?" for _ in scenes)
-        live = conn.execute(
+        rows = conn.execute(
             f"SELECT id, code, expires_at FROM verification_codes WHERE channel = ?"  # noqa: S608
-            f" AND destination = ? AND scene IN ({marks}) AND used_at IS NULL"
-            f" ORDER BY created_at DESC",
+            f" AND destination = ? AND scene IN ({marks}) ORDER BY created_at DESC",
             (channel, target, *scenes),
         ).fetchall()
+        live = [row for row in rows if row["expires_at"] > now]
+        given = ascii_digits(code, CODE_DIGITS)  # anything else cannot be a code of ours
         for row in live:
-            if secrets.compare_digest(str(row["code"]), str(code).strip()):
-                if row["expires_at"] <= now:
-                    return PoolError(errors.CODE_EXPIRED, "the verification code has expired")
-                conn.execute("UPDATE verification_codes SET used_at = ? WHERE id = ?",
-                             (now, row["id"]))
+            if given is not None and secret_equals(given, str(row["code"])):
+                conn.execute("DELETE FROM verification_codes WHERE id = ?", (row["id"],))
                 return None
+        if rows and not live:
+            return PoolError(errors.CODE_EXPIRED, "the verification code has expired")
         # A wrong guess costs every live code of this destination one attempt.
         for row in live:
-            conn.execute(
-                "UPDATE verification_codes SET attempts = attempts + 1,"
-                " used_at = CASE WHEN attempts + 1 >= ? THEN ? ELSE used_at END WHERE id = ?",
-                (self._settings.max_code_attempts, now, row["id"]),
-            )
+            conn.execute("UPDATE verification_codes SET attempts = attempts + 1 WHERE id = ?",
+                         (row["id"],))
+            conn.execute("DELETE FROM verification_codes WHERE id = ? AND attempts >= ?",
+                         (row["id"], self._settings.max_code_attempts))
         return PoolError(errors.WRONG_CODE, "wrong or already used verification code")
 
 
-def read_outbox(conn: sqlite3.Connection, limit: int = 500) -> list[dict[str, Any]]:
-    """The newest ``limit`` outbox messages, newest first."""
+def read_outbox(conn: sqlite3.Connection, limit: int = 500,
+                now: float | None = None) -> list[dict[str, Any]]:
+    """The newest ``limit`` live outbox messages, newest first."""
     rows = conn.execute(
         "SELECT channel, destination, scene, code, created_at, link FROM outbox"
-        " ORDER BY created_at DESC, id DESC LIMIT ?",
-        (limit,),
+        " WHERE expires_at > ? ORDER BY created_at DESC, id DESC LIMIT ?",
+        (time.time() if now is None else now, limit),
     ).fetchall()
     return [
         {"channel": row["channel"], "to": row["destination"], "scene": row["scene"],

@@ -3,10 +3,12 @@ daemon thread and event loop, stopped cleanly on exit."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from authing_desktop.localpool.guess_limits import Clock
 from authing_desktop.localpool.server import PoolServer
 
 
@@ -19,6 +21,7 @@ class EmbeddedPool:
     app_id: str
     app_secret: str = field(repr=False)
     public_key: str = field(repr=False)
+    admin_token: str = field(repr=False)  # for the /_localpool/* routes (`local_access`)
     _server: PoolServer = field(repr=False)
 
     def stop(self) -> None:
@@ -32,16 +35,20 @@ class EmbeddedPool:
 
 
 def start_embedded_pool(data_dir: Path, *, demo: bool = True, host: str = "127.0.0.1",
-                        port: int = 0, **policies: Any) -> EmbeddedPool:
+                        port: int = 0, clock: Clock = time.time,
+                        **policies: Any) -> EmbeddedPool:
     """Start a pool on ``data_dir`` and block until it accepts requests.
 
     ``policies`` are `PoolSettings` fields (``code_lifetime=...``); they override the data dir's
-    settings file. With ``demo`` the demo data is loaded once (idempotent).
+    settings file. With ``demo`` the demo data is loaded once (idempotent). ``clock`` is the
+    time of codes and guess limits (tests pass one they can advance).
     """
-    server = PoolServer(Path(data_dir), demo=demo, host=host, port=port, **policies)
+    server = PoolServer(Path(data_dir), demo=demo, host=host, port=port, clock=clock,
+                        **policies)
     server.start()
     identity = server.identity
     assert identity is not None
     return EmbeddedPool(url=server.url, user_pool_id=identity.user_pool_id,
                         app_id=identity.app_id, app_secret=identity.app_secret,
-                        public_key=identity.public_key_pem, _server=server)
+                        public_key=identity.public_key_pem, admin_token=server.admin_token,
+                        _server=server)

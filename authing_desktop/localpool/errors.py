@@ -53,10 +53,17 @@ NOT_FOUND = 404  # local: unknown route, or no LDAP/AD source configured
 INTERNAL = 500
 
 
+def renderable(text: str) -> str:
+    """``text`` with anything that cannot be encoded (a lone surrogate echoed from input)
+    replaced, so that an error message always renders."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 class PoolError(Exception):
     """A failure the client should see as Authing's ``{code, message[, data]}``."""
 
     def __init__(self, code: int, message: str, data: dict[str, Any] | None = None) -> None:
+        message = renderable(message)
         super().__init__(f"{code} {message}")
         self.code = code
         self.message = message

@@ -2,15 +2,13 @@
 
 Every error leaves as ``errors[].message = {code, message[, data]}`` (never a bare string, which
 crashes the SDK), including parse and validation errors; the HTTP status is always 200.
-Parsed documents and introspection answers are cached by query text, because the SDK sends
-the same introspection query and documents on every call.
+Parsed documents (`document_cache`, bounded) and introspection answers are cached by query
+text, because the SDK sends the same introspection query and documents on every call.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -25,23 +23,21 @@ from graphql import (
     OperationType,
     build_schema,
     execute,
-    parse,
-    validate,
 )
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from authing_desktop.localpool import errors, passwords
 from authing_desktop.localpool.accounts import Accounts
-from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.document_cache import DocumentCache
+from authing_desktop.localpool.errors import PoolError, renderable
+from authing_desktop.localpool.request_bodies import MAX_BODY_BYTES, read_json
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.users import Caller
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-MAX_BODY_BYTES = 256 * 1024
-DOCUMENT_CACHE_SIZE = 256
 
 
 @dataclass(frozen=True)
@@ -308,7 +304,7 @@ def _error_message(error: GraphQLError) -> dict[str, Any]:
     if original is not None and error.path:  # a resolver failed unexpectedly
         log.error("resolver failed at %s", error.path, exc_info=original)
         return {"code": errors.INTERNAL, "message": "internal error of the local pool"}
-    return {"code": errors.BAD_ARGUMENT, "message": error.message}
+    return {"code": errors.BAD_ARGUMENT, "message": renderable(error.message)}
 
 
 def _format_error(error: GraphQLError) -> dict[str, Any]:
@@ -344,34 +340,15 @@ class GraphQLEndpoint:
         self._accounts = accounts
         self._db = db
         self._caller_of = caller_of
-        self._documents: OrderedDict[str, tuple[DocumentNode | None, list[GraphQLError]]] = (
-            OrderedDict())
+        self.documents = DocumentCache(self.schema)
         self._introspections: dict[str, bytes] = {}
-
-    def _document(self, query: str) -> tuple[DocumentNode | None, list[GraphQLError]]:
-        cached = self._documents.get(query)
-        if cached is not None:
-            self._documents.move_to_end(query)
-            return cached
-        try:
-            document: DocumentNode | None = parse(query)
-            problems = validate(self.schema, document) if document else []
-        except GraphQLError as exc:
-            document, problems = None, [exc]
-        self._documents[query] = (document, problems)
-        if len(self._documents) > DOCUMENT_CACHE_SIZE:
-            self._documents.popitem(last=False)
-        return document, problems
 
     async def handle(self, request: Request) -> Response:
         """Handle one GraphQL POST."""
-        body = await request.body()
-        if len(body) > MAX_BODY_BYTES:
-            return _error_response(errors.BAD_ARGUMENT, "request body too large")
         try:
-            payload = json.loads(body or b"null")
-        except ValueError:
-            return _error_response(errors.BAD_ARGUMENT, "the body must be JSON")
+            payload = await read_json(request, MAX_BODY_BYTES)
+        except PoolError as exc:
+            return _error_response(exc.code, exc.message)
         if not isinstance(payload, dict) or not isinstance(payload.get("query"), str):
             return _error_response(errors.BAD_ARGUMENT, "the body must be {query, variables}")
         query: str = payload["query"]
@@ -382,7 +359,7 @@ class GraphQLEndpoint:
         if operation_name is not None and not isinstance(operation_name, str):
             return _error_response(errors.BAD_ARGUMENT, "operationName must be a string")
 
-        document, problems = self._document(query)
+        document, problems = self.documents.get(query)
         if problems or document is None:
             return JSONResponse({"data": None, "errors": [_format_error(e) for e in problems]})
         introspection = _is_introspection(document) and not variables

@@ -37,13 +37,13 @@ from authing_desktop.localpool.browser_state import (
 )
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.oidc_provider import AuthorizationServer, OAuthError
+from authing_desktop.localpool.request_bodies import read_form
 from authing_desktop.localpool.rest_api import caller_of
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.users import Caller
 
 log = logging.getLogger(__name__)
 
-MAX_FORM_BYTES = 16 * 1024
 SECURITY_HEADERS = {
     "cache-control": "no-store",
     "pragma": "no-cache",
@@ -184,11 +184,10 @@ class HostedSignIn:
         return str(row["name"]) if row else "this application"
 
     async def _read_form(self, request: Request) -> dict[str, str] | None:
-        raw = await request.body()
-        if len(raw) > MAX_FORM_BYTES:
+        try:
+            return await read_form(request)
+        except PoolError:  # too large or cut short: refused like a form without its token
             return None
-        parsed = parse_qs(raw.decode("utf-8", "replace"), keep_blank_values=True)
-        return {key: values[0] for key, values in parsed.items()}
 
     async def _sign_in(self, request: Request, *, single_sign_on: bool, signed_in: SignedIn,
                        cancelled: Callable[[], Response]) -> Response:

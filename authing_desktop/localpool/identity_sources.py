@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING, Any
 
 from authing_desktop.localpool import errors
 from authing_desktop.localpool.accounts import Accounts
+from authing_desktop.localpool.codes import purge_dead_codes, token_hash
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.identity import new_id
+from authing_desktop.localpool.inputs import check_email, check_phone
 from authing_desktop.localpool.users import (
     Caller,
-    check_email,
-    check_phone,
     find_by_email,
     find_by_phone,
     find_by_username,
@@ -178,14 +178,17 @@ class IdentitySources:
         lifetime = self.accounts.settings.code_lifetime
 
         def run(conn: sqlite3.Connection) -> str:
-            now = time.time()
+            now = self.accounts.clock()
+            purge_dead_codes(conn, now)
             conn.execute(
-                "INSERT INTO social_codes(code, connection, identity, created_at, expires_at)"
-                " VALUES (?, ?, ?, ?, ?)", (code, WECHAT_CONNECTION, identity, now, now + lifetime),
+                "INSERT INTO social_codes(code_hash, connection, identity, created_at,"
+                " expires_at) VALUES (?, ?, ?, ?, ?)",
+                (token_hash(code), WECHAT_CONNECTION, identity, now, now + lifetime),
             )
             conn.execute(
-                "INSERT INTO outbox(channel, destination, scene, code, created_at)"
-                " VALUES (?, ?, ?, ?, ?)", (WECHAT_CHANNEL, identity, WECHAT_SCENE, code, now),
+                "INSERT INTO outbox(channel, destination, scene, code, created_at, expires_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (WECHAT_CHANNEL, identity, WECHAT_SCENE, code, now, now + lifetime),
             )
             return code
 
@@ -202,16 +205,18 @@ class IdentitySources:
             raise PoolError(errors.USER_POOL_NOT_FOUND, "user pool does not exist")
         if not code:
             raise PoolError(errors.PARAMS_INCOMPLETE, "code is required")
+        hashed = token_hash(code)
 
         def run(conn: sqlite3.Connection) -> dict[str, Any] | PoolError:
-            now = time.time()
+            now = self.accounts.clock()
             row = conn.execute(
-                "SELECT identity, expires_at, used_at FROM social_codes WHERE code = ?"
-                " AND connection = ?", (code, WECHAT_CONNECTION),
+                "SELECT identity, expires_at, used_at FROM social_codes WHERE code_hash = ?"
+                " AND connection = ?", (hashed, WECHAT_CONNECTION),
             ).fetchone()
             if row is None or row["used_at"] is not None:
                 return PoolError(errors.WRONG_CODE, "invalid or already used WeChat code")
-            conn.execute("UPDATE social_codes SET used_at = ? WHERE code = ?", (now, code))
+            conn.execute("UPDATE social_codes SET used_at = ? WHERE code_hash = ?",
+                         (now, hashed))
             if row["expires_at"] <= now:
                 return PoolError(errors.CODE_EXPIRED, "the WeChat code has expired")
             wechat = self._wechat_profile(row["identity"])

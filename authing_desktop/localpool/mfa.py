@@ -25,6 +25,7 @@ from authing_desktop.localpool.codes import EMAIL as EMAIL_CHANNEL
 from authing_desktop.localpool.codes import SMS as SMS_CHANNEL
 from authing_desktop.localpool.codes import SMS_SCENE
 from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.inputs import check_email, check_phone
 from authing_desktop.localpool.login_history import attempt
 from authing_desktop.localpool.mfa_factors import (
     APPLICATION,
@@ -40,13 +41,7 @@ from authing_desktop.localpool.mfa_factors import (
 )
 from authing_desktop.localpool.rest_api import caller_of, envelope, guarded, json_body
 from authing_desktop.localpool.timefmt import iso
-from authing_desktop.localpool.users import (
-    Caller,
-    check_email,
-    check_phone,
-    find_by_email,
-    find_by_phone,
-)
+from authing_desktop.localpool.users import Caller, find_by_email, find_by_phone
 from authing_desktop.localpool.v3_envelope import text_field, v3_guarded, v3_ok
 
 # Scenes whose codes complete an MFA sign-in / enrol a factor (v2 scene names and v3 channels).
@@ -199,10 +194,14 @@ class MfaService:
                 return PoolError(errors.USER_NOT_FOUND, "user does not exist")
             if user["blocked"] or user["status"] != "Activated":
                 return PoolError(errors.USER_LOCKED, "this account is blocked")
+            locked = self.accounts.limits.begin_second_factor(conn, user["id"])
+            if locked is not None:
+                return locked
             problem = check(conn, challenge)
             if problem is not None:
                 self.factors.fail_challenge(conn, challenge)
-                return problem
+                return self.accounts.limits.second_factor_failed(conn, user["id"], problem)
+            self.accounts.limits.second_factor_passed(conn, user["id"])
             self.factors.close_challenge(conn, challenge)
             with attempt(challenge.method, second_factor):
                 return self.accounts.login_result(conn, challenge.user_id, caller,

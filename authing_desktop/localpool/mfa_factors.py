@@ -32,6 +32,7 @@ import pyotp
 from authing_desktop.localpool import errors
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.identity import PoolIdentity, new_id
+from authing_desktop.localpool.inputs import ascii_digits
 
 OTP = "OTP"
 SMS = "SMS"
@@ -171,15 +172,15 @@ class SecondFactors:
     def _totp_matches(secret: str, code: str, after_step: int | None = None) -> int | None:
         """The matching time step of ``code`` (within the window, later than
         ``after_step``), else None."""
-        code = "".join(code.split())
-        if len(code) != TOTP_DIGITS or not code.isdigit():
+        digits = ascii_digits(code, TOTP_DIGITS)
+        if digits is None:
             return None
         totp = pyotp.TOTP(secret, digits=TOTP_DIGITS, interval=TOTP_PERIOD_S)
         now_step = int(time.time()) // TOTP_PERIOD_S
         for step in range(now_step - TOTP_WINDOW, now_step + TOTP_WINDOW + 1):
             if after_step is not None and step <= after_step:
                 continue
-            if hmac.compare_digest(totp.at(step * TOTP_PERIOD_S), code):
+            if hmac.compare_digest(totp.at(step * TOTP_PERIOD_S), digits):
                 return step
         return None
 

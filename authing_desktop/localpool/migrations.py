@@ -383,10 +383,54 @@ CREATE TABLE email_verification_links (
 CREATE INDEX email_verification_links_by_email ON email_verification_links(email);
 """
 
+_SECRETS_AT_REST = """
+-- Issue 16: no issued token is kept in plain text; revocation needs only the jti.
+ALTER TABLE tokens DROP COLUMN token;
+
+-- Password guesses being evaluated (see localpool/guess_limits.py).
+ALTER TABLE login_failures ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
+
+-- Codes are kept only while they live: used and superseded ones are deleted, expired ones lose
+-- their code (the row stays a while, so that a late answer hears "expired", not "wrong").
+DELETE FROM verification_codes WHERE used_at IS NOT NULL;
+UPDATE verification_codes SET code = ''
+    WHERE expires_at <= (julianday('now') - 2440587.5) * 86400.0;
+
+-- The outbox shows a message (its code or link) until the code expires.
+ALTER TABLE outbox ADD COLUMN expires_at REAL;
+UPDATE outbox SET expires_at = created_at + 300;
+DELETE FROM outbox WHERE expires_at <= (julianday('now') - 2440587.5) * 86400.0;
+
+-- Simulated WeChat codes: only a hash of each (the outbox shows the code while it lives).
+DROP TABLE social_codes;
+CREATE TABLE social_codes (
+    code_hash   TEXT PRIMARY KEY,
+    connection  TEXT NOT NULL,
+    identity    TEXT NOT NULL,
+    created_at  REAL NOT NULL,
+    expires_at  REAL NOT NULL,
+    used_at     REAL
+);
+
+-- When a code went where: the per-destination resend interval and the pool-wide send limit
+-- (no code is kept here).
+CREATE TABLE code_sends (
+    id          INTEGER PRIMARY KEY,
+    channel     TEXT NOT NULL,
+    destination TEXT NOT NULL COLLATE NOCASE,
+    sent_at     REAL NOT NULL
+);
+CREATE INDEX code_sends_by_destination ON code_sends(channel, destination, sent_at);
+CREATE INDEX code_sends_by_time ON code_sends(sent_at);
+INSERT INTO code_sends(channel, destination, sent_at)
+    SELECT channel, destination, created_at FROM outbox WHERE channel IN ('sms', 'email');
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "identity sources, social codes, signing keys", _IDENTITY_SOURCES),
     # 8: issue 8 ("beyond v2"); versions 3-7 are left to work that runs concurrently with it.
     Migration(8, "mfa factors, devices, login history, account deletion", _BEYOND_V2),
     Migration(9, "email verification links", _EMAIL_LINKS),
+    Migration(10, "no tokens or dead codes at rest, code send log", _SECRETS_AT_REST),
 ]

@@ -25,6 +25,7 @@ from jwt.algorithms import RSAAlgorithm
 
 from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.browser_state import ExpiringStore, redirect_allowed
+from authing_desktop.localpool.inputs import secret_equals
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.users import Caller, get_user
 
@@ -270,15 +271,15 @@ class AuthorizationServer:
             client_id, _, secret = decoded.partition(":")
             if form.get("client_id") not in (None, client_id):
                 return None
-            ok = (hmac.compare_digest(client_id, identity.app_id)
-                  and hmac.compare_digest(secret, identity.app_secret))
+            ok = (secret_equals(client_id, identity.app_id)
+                  and secret_equals(secret, identity.app_secret))
             return CLIENT_SECRET_BASIC if ok else None
         if form.get("client_id") != identity.app_id:
             return None
         posted = form.get("client_secret")
         if posted is None:
             return NONE
-        return CLIENT_SECRET_POST if hmac.compare_digest(posted, identity.app_secret) else None
+        return CLIENT_SECRET_POST if secret_equals(posted, identity.app_secret) else None
 
     def exchange_code(self, form: dict[str, str], method: str, caller: Caller) -> dict[str, Any]:
         """``grant_type=authorization_code`` (blocking): the token response."""
@@ -339,9 +340,9 @@ class AuthorizationServer:
                   "scope": scope, "iss": self.issuer, "aud": self.accounts.identity.app_id}
         token = jwt.encode(claims, key, "RS256", headers={"kid": kid})
         conn.execute(
-            "INSERT INTO tokens(jti, user_id, app_id, kind, token, issued_at, expires_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (jti, user_id, self.accounts.identity.app_id, ACCESS, token, now, claims["exp"]),
+            "INSERT INTO tokens(jti, user_id, app_id, kind, issued_at, expires_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (jti, user_id, self.accounts.identity.app_id, ACCESS, now, claims["exp"]),
         )
         return token, jti
 
@@ -373,9 +374,9 @@ class AuthorizationServer:
         except jwt.PyJWTError:
             return None
         row = self.db.read(lambda conn: conn.execute(
-            "SELECT revoked_at FROM tokens WHERE jti = ? AND kind = ?",
-            (claims["jti"], ACCESS)).fetchone())
-        if row is None or row["revoked_at"] is not None:
+            "SELECT revoked_at, user_id FROM tokens WHERE jti = ? AND kind = ?",
+            (str(claims["jti"]), ACCESS)).fetchone())
+        if row is None or row["revoked_at"] is not None or row["user_id"] != claims["sub"]:
             return None
         return claims
 

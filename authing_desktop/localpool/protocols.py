@@ -11,7 +11,6 @@ except serviceValidate in XML format.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import parse_qs
 from xml.sax.saxutils import escape
 
 import jwt
@@ -19,7 +18,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from authing_desktop.localpool import errors
 from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.browser_state import (
     SESSION_COOKIE,
@@ -34,12 +32,11 @@ from authing_desktop.localpool.oidc_provider import (
     OAuthError,
     userinfo_claims,
 )
+from authing_desktop.localpool.request_bodies import read_form
 from authing_desktop.localpool.rest_api import caller_of, envelope, guarded
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.timefmt import iso
 from authing_desktop.localpool.users import Caller, get_user, user_view
-
-MAX_FORM_BYTES = 16 * 1024
 
 
 def oauth_error(status: int, error: str, description: str) -> JSONResponse:
@@ -48,11 +45,7 @@ def oauth_error(status: int, error: str, description: str) -> JSONResponse:
 
 
 async def _form(request: Request) -> dict[str, str]:
-    raw = await request.body()
-    if len(raw) > MAX_FORM_BYTES:
-        raise PoolError(errors.BAD_ARGUMENT, "form too large")
-    parsed = parse_qs(raw.decode("utf-8", "replace"), keep_blank_values=True)
-    return {key: values[0] for key, values in parsed.items()}
+    return await read_form(request)
 
 
 CAS_NS = "http://www.yale.edu/tp/cas"

@@ -7,7 +7,6 @@ and methods answer a JSON envelope with 404 / 405. Every response is JSON except
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
@@ -22,6 +21,7 @@ from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.codes import read_outbox
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.identity_sources import IdentitySources
+from authing_desktop.localpool.request_bodies import MAX_JSON_BYTES, read_json
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.tokens import bearer_token
 from authing_desktop.localpool.users import Caller
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Request], Awaitable[Response]]
-MAX_JSON_BYTES = 64 * 1024
 
 
 def caller_of(request: Request) -> Caller:
@@ -73,14 +72,10 @@ def guarded(handler: Handler) -> Handler:
 
 
 async def json_body(request: Request) -> dict[str, Any]:
-    """The request's JSON object body (400 otherwise)."""
-    raw = await request.body()
-    if len(raw) > MAX_JSON_BYTES:
-        raise PoolError(errors.BAD_ARGUMENT, "request body too large")
-    try:
-        body = json.loads(raw or b"{}")
-    except ValueError:
-        raise PoolError(errors.BAD_ARGUMENT, "the body must be a JSON object") from None
+    """The request's JSON object body, ``{}`` when empty (400 otherwise: `read_json`)."""
+    body = await read_json(request, MAX_JSON_BYTES)
+    if body is None:
+        return {}
     if not isinstance(body, dict):
         raise PoolError(errors.BAD_ARGUMENT, "the body must be a JSON object")
     return body
@@ -214,8 +209,10 @@ class RestApi:
                          "code": code})
 
     async def outbox(self, request: Request) -> Response:
-        """Every SMS/email the pool "sent", newest first (local pool only)."""
-        return envelope(await self.db.run(self.db.read, read_outbox))
+        """Every SMS/email the pool "sent" whose code still lives, newest first (local pool
+        only: `local_access` asks for the admin token)."""
+        now = self.accounts.clock()
+        return envelope(await self.db.run(self.db.read, lambda conn: read_outbox(conn, now=now)))
 
     async def info(self, request: Request) -> Response:
         """Pool ids (no secrets), for health checks."""

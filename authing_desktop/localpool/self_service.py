@@ -24,6 +24,7 @@ from starlette.routing import Route
 from authing_desktop.localpool import errors
 from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.inputs import MAX_PAGE
 from authing_desktop.localpool.login_history import MAX_PAGE_SIZE, HistoryFilter
 from authing_desktop.localpool.oidc_provider import AuthorizationServer
 from authing_desktop.localpool.rest_api import caller_of, json_body
@@ -362,7 +363,7 @@ class SelfServiceRoutes:
     async def list_devices(self, request: Request) -> Response:
         """My devices and their sessions."""
         query = request.query_params
-        page = parse_int("page", query.get("page"), 1, low=1, high=100_000)
+        page = parse_int("page", query.get("page"), 1, low=1, high=MAX_PAGE)
         limit = parse_int("limit", query.get("limit"), 10, low=1, high=MAX_PAGE_SIZE)
         return v3_ok(await self.db.run(self.service.list_devices, caller_of(request), page,
                                        limit))
@@ -397,7 +398,7 @@ class SelfServiceRoutes:
             success=parse_bool("success", query.get("success")),
             start=parse_ms("start", query.get("start")),
             end=parse_ms("end", query.get("end")),
-            page=parse_int("page", query.get("page"), 1, low=1, high=100_000),
+            page=parse_int("page", query.get("page"), 1, low=1, high=MAX_PAGE),
             limit=parse_int("limit", query.get("limit"), 10, low=1, high=MAX_PAGE_SIZE),
         )
         return v3_ok(await self.db.run(self.service.login_history, caller_of(request), where))

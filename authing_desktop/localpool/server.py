@@ -9,22 +9,28 @@ import logging
 import os
 import socket
 import threading
+import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import uvicorn
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.routing import Route
 
 from authing_desktop.localpool.account_deletion import AccountDeletion, AccountDeletionRoutes
 from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.browser_state import BrowserSessions, CasTicket, ExpiringStore
+from authing_desktop.localpool.data_dir import create_private_file, prepare_data_dir, tighten
 from authing_desktop.localpool.demo import load_demo
 from authing_desktop.localpool.email_verification import EmailVerificationRoutes
 from authing_desktop.localpool.graphql_api import GraphQLEndpoint
+from authing_desktop.localpool.guess_limits import Clock
 from authing_desktop.localpool.hosted_sign_in import HostedSignIn
 from authing_desktop.localpool.identity import PoolIdentity, load_identity
 from authing_desktop.localpool.identity_sources import IdentitySources
+from authing_desktop.localpool.local_access import LocalAccess, new_admin_token, own_hosts
 from authing_desktop.localpool.mfa import MfaRoutes
 from authing_desktop.localpool.oidc_provider import AuthorizationServer
 from authing_desktop.localpool.protocols import ProtocolEndpoints
@@ -38,8 +44,10 @@ log = logging.getLogger(__name__)
 READY_TIMEOUT_S = 30.0
 
 
-def build_app(accounts: Accounts, db: Database, issuer: str) -> Starlette:
-    """The ASGI application of one pool."""
+def build_app(accounts: Accounts, db: Database, issuer: str, *, hosts: Iterable[str],
+              admin_token: str) -> Starlette:
+    """The ASGI application of one pool, answering only requests that name one of ``hosts``
+    (and, on its local-only routes, carry ``admin_token``: `local_access`)."""
     graphql = GraphQLEndpoint(accounts, db, caller_of)
     sources = IdentitySources(accounts)
     server = AuthorizationServer(accounts, db, issuer)
@@ -56,6 +64,7 @@ def build_app(accounts: Accounts, db: Database, issuer: str) -> Starlette:
     routes += AccountDeletionRoutes(AccountDeletion(accounts, self_service)).routes()
     return Starlette(
         routes=routes,
+        middleware=[Middleware(LocalAccess, hosts=hosts, admin_token=admin_token)],
         exception_handlers={404: not_found, 405: not_found, 500: server_error},
     )
 
@@ -66,11 +75,16 @@ def _url(host: str, port: int) -> str:
 
 
 class PoolServer:
-    """One running pool: `start()` blocks until it serves, `stop()` until it has stopped."""
+    """One running pool: `start()` blocks until it serves, `stop()` until it has stopped.
+
+    ``clock`` is the time of codes and of the guess and send limits (tests inject one that
+    they advance).
+    """
 
     def __init__(self, data_dir: Path, *, demo: bool = False, host: str = "127.0.0.1",
-                 port: int = 0, **policies: Any) -> None:
+                 port: int = 0, clock: Clock = time.time, **policies: Any) -> None:
         self.data_dir = data_dir
+        self._clock = clock
         self.settings: PoolSettings = load_settings(data_dir, **policies)
         self._demo = demo
         self._host = host
@@ -81,14 +95,18 @@ class PoolServer:
         self._failure: BaseException | None = None
         self.url = ""
         self.identity: PoolIdentity | None = None
+        self.admin_token = ""
 
     def start(self) -> None:
         """Open the database, bind the port and serve; returns once requests are accepted."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        prepare_data_dir(self.data_dir)
+        create_private_file(self.data_dir / DATABASE_FILE)
         db = Database(self.data_dir / DATABASE_FILE)
         self._db = db
         try:
+            tighten(self.data_dir)  # the WAL and SHM files SQLite just made, older files
             self.identity = load_identity(db)
+            self.admin_token = new_admin_token()
             if self._demo and load_demo(db):
                 log.info("demo data loaded")
             family = socket.AF_INET6 if ":" in self._host else socket.AF_INET
@@ -102,9 +120,12 @@ class PoolServer:
             sock.listen(128)
             port = int(sock.getsockname()[1])
             self.url = _url(self._host, port)
-            accounts = Accounts(db, self.identity, self.settings, issuer=self.url)
+            accounts = Accounts(db, self.identity, self.settings, issuer=self.url,
+                                clock=self._clock)
+            app = build_app(accounts, db, self.url, hosts=own_hosts(self._host, port),
+                            admin_token=self.admin_token)
             config = uvicorn.Config(
-                build_app(accounts, db, self.url), log_config=None, access_log=False,
+                app, log_config=None, access_log=False,
                 lifespan="off", timeout_graceful_shutdown=5, loop="asyncio",
             )
             self._server = uvicorn.Server(config)

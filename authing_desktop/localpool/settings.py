@@ -41,6 +41,12 @@ class PoolSettings:
     count_loopback_peer: bool = False
     captcha_lifetime: float = 300.0
     max_code_attempts: int = 5
+    # Wrong second-factor answers of one account (all its mfaTokens and factors together)
+    # before its second step locks for `lockout_seconds`.
+    second_factor_lockout_after: int = 5
+    # Codes (SMS and email together) the whole pool sends per `code_send_window` seconds.
+    code_send_limit: int = 30
+    code_send_window: float = 60.0
     authorization_code_lifetime: float = 60.0
     redirect_uris: tuple[str, ...] = ()
     ldap: DirectoryConfig | None = None
@@ -48,13 +54,14 @@ class PoolSettings:
 
     def __post_init__(self) -> None:
         for name in ("code_lifetime", "token_lifetime", "captcha_lifetime",
-                     "authorization_code_lifetime"):
+                     "authorization_code_lifetime", "code_send_window"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be positive")
         for name in ("resend_interval", "lockout_seconds"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")
-        for name in ("captcha_after", "lockout_after", "max_code_attempts"):
+        for name in ("captcha_after", "lockout_after", "max_code_attempts",
+                     "second_factor_lockout_after", "code_send_limit"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
 

@@ -114,10 +114,9 @@ class TokenService:
         claims.update(extra_claims or {})
         token = jwt.encode(claims, self._identity.app_secret, "HS256")
         conn.execute(
-            "INSERT INTO tokens(jti, user_id, app_id, kind, token, issued_at, expires_at,"
-            " client_ip, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (jti, user["id"], self._identity.app_id, LOGIN, token, now, exp, client_ip,
-             user_agent),
+            "INSERT INTO tokens(jti, user_id, app_id, kind, issued_at, expires_at,"
+            " client_ip, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (jti, user["id"], self._identity.app_id, LOGIN, now, exp, client_ip, user_agent),
         )
         conn.execute("UPDATE users SET current_jti = ? WHERE id = ?", (jti, user["id"]))
         return IssuedToken(token=token, jti=jti, iat=iat, exp=exp)
@@ -132,9 +131,9 @@ class TokenService:
         }
         token = jwt.encode(claims, self._identity.app_secret, "HS256")
         conn.execute(
-            "INSERT INTO tokens(jti, user_id, app_id, kind, token, issued_at, expires_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (jti, user_id, self._identity.app_id, kind, token, now, claims["exp"]),
+            "INSERT INTO tokens(jti, user_id, app_id, kind, issued_at, expires_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (jti, user_id, self._identity.app_id, kind, now, claims["exp"]),
         )
         return token
 
@@ -147,11 +146,15 @@ class TokenService:
         )
         return claims
 
-    def _live_row(self, conn: sqlite3.Connection, jti: str, kind: str) -> sqlite3.Row | None:
+    @staticmethod
+    def _live_row(conn: sqlite3.Connection, claims: dict[str, Any],
+                  kind: str) -> sqlite3.Row | None:
+        """The unrevoked record of the token with ``claims``: its jti, of ``kind``, issued to
+        the user its ``sub`` names (a token is its owner's only)."""
         row: sqlite3.Row | None = conn.execute(
-            "SELECT * FROM tokens WHERE jti = ? AND kind = ?", (jti, kind)
+            "SELECT * FROM tokens WHERE jti = ? AND kind = ?", (str(claims["jti"]), kind)
         ).fetchone()
-        if row is None or row["revoked_at"] is not None:
+        if row is None or row["revoked_at"] is not None or row["user_id"] != claims["sub"]:
             return None
         return row
 
@@ -165,7 +168,7 @@ class TokenService:
             raise PoolError(errors.LOGIN_EXPIRED, "login expired, log in again") from exc
         except jwt.PyJWTError as exc:
             raise PoolError(errors.NOT_LOGGED_IN, "not logged in: invalid token") from exc
-        if self._live_row(conn, str(claims["jti"]), LOGIN) is None:
+        if self._live_row(conn, claims, LOGIN) is None:
             raise PoolError(errors.NOT_LOGGED_IN, "not logged in: the token was revoked")
         user = conn.execute("SELECT * FROM users WHERE id = ?", (claims["sub"],)).fetchone()
         if user is None:
@@ -182,7 +185,7 @@ class TokenService:
             raise PoolError(errors.LOGIN_EXPIRED, "the reset token expired, log in again") from exc
         except jwt.PyJWTError as exc:
             raise PoolError(errors.TOKEN_INVALID, "invalid reset token") from exc
-        if claims.get("purpose") != kind or self._live_row(conn, claims["jti"], kind) is None:
+        if claims.get("purpose") != kind or self._live_row(conn, claims, kind) is None:
             raise PoolError(errors.TOKEN_INVALID, "invalid or already used reset token")
         if burn:
             conn.execute("UPDATE tokens SET revoked_at = ? WHERE jti = ?",
@@ -202,7 +205,7 @@ class TokenService:
                     "exp": None, "iat": None, "data": None}
         except jwt.PyJWTError:
             return invalid
-        if self._live_row(conn, str(claims["jti"]), LOGIN) is None:
+        if self._live_row(conn, claims, LOGIN) is None:
             return {**invalid, "message": "the login token was revoked"}
         user_id = str(claims["sub"])
         pool_id = self._identity.user_pool_id

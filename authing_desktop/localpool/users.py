@@ -1,10 +1,9 @@
-"""The user record: field mapping between GraphQL names and columns, the wire view of a user,
-lookups and input validation shared by every user operation."""
+"""The user record: field mapping between GraphQL names and columns, the wire view of a user and
+the lookups shared by every user operation (input checks live in `inputs`)."""
 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -14,7 +13,6 @@ from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.timefmt import iso
 
 DEFAULT_PHOTO = "https://files.authing.co/authing-console/default-user-avatar.png"
-MAX_FIELD_LENGTH = 2048
 
 # Profile fields a user may set (GraphQL name -> column).
 PROFILE_COLUMNS: dict[str, str] = {
@@ -28,10 +26,6 @@ PROFILE_COLUMNS: dict[str, str] = {
     "phoneCountryCode": "phone_country_code",
 }
 
-_EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{1,63}$")
-_PHONE_RE = re.compile(r"^\+?[0-9][0-9-]{3,18}[0-9]$")
-_USERNAME_RE = re.compile(r"^\S{1,64}$")
-
 
 @dataclass(frozen=True)
 class Caller:
@@ -42,43 +36,6 @@ class Caller:
     peer_ip: str | None = None
     user_agent: str | None = None
     device_id: str | None = None
-
-
-def check_email(email: str | None) -> str:
-    """A trimmed valid email, or 2003."""
-    value = (email or "").strip()
-    if not _EMAIL_RE.match(value) or len(value) > 254:
-        raise PoolError(errors.BAD_EMAIL, "invalid email address")
-    return value
-
-
-def check_phone(phone: str | None) -> str:
-    """A trimmed valid phone number, or 2028."""
-    value = (phone or "").strip()
-    if not _PHONE_RE.match(value):
-        raise PoolError(errors.BAD_PHONE, "invalid phone number")
-    return value
-
-
-def check_username(username: str | None) -> str:
-    """A valid username (1-64 characters, no whitespace), or 400."""
-    value = username or ""
-    if not _USERNAME_RE.match(value):
-        raise PoolError(errors.BAD_ARGUMENT, "username must be 1-64 characters without spaces")
-    return value
-
-
-def check_profile_value(field: str, value: Any) -> Any:
-    """Validate one profile value (strings, bounded; gender M/F/U)."""
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise PoolError(errors.BAD_ARGUMENT, f"{field} must be a string")
-    if len(value) > MAX_FIELD_LENGTH:
-        raise PoolError(errors.BAD_ARGUMENT, f"{field} is too long")
-    if field == "gender" and value not in ("M", "F", "U"):
-        raise PoolError(errors.BAD_ARGUMENT, "gender must be M, F or U")
-    return value
 
 
 def find_by_email(conn: sqlite3.Connection, email: str) -> sqlite3.Row | None:
@@ -103,6 +60,23 @@ def find_by_phone(conn: sqlite3.Connection, phone: str) -> sqlite3.Row | None:
         "SELECT * FROM users WHERE phone = ?", (phone.strip(),)
     ).fetchone()
     return row
+
+
+def find_by_account(conn: sqlite3.Connection, account: str) -> sqlite3.Row | None:
+    """The user whose email, username or phone is ``account`` (the hosted page's one field).
+    When it is one user's username and another's phone (or email), it names nobody for sure:
+    400, and no password is tried on either account."""
+    found: dict[str, sqlite3.Row] = {}
+    for finder in (find_by_email, find_by_username, find_by_phone):
+        if finder is find_by_email and "@" not in account:
+            continue
+        row = finder(conn, account)
+        if row is not None:
+            found[row["id"]] = row
+    if len(found) > 1:
+        raise PoolError(errors.BAD_ARGUMENT, "This name belongs to more than one account. Sign"
+                        " in with your email address instead, or in the app.")
+    return next(iter(found.values()), None)
 
 
 def get_user(conn: sqlite3.Connection, user_id: str) -> sqlite3.Row:

@@ -1,9 +1,9 @@
 """Runs a scenario through the official SDK (authing==4.5.18) in ITS venv, one process.
 
 Input (stdin, JSON): {"host", "app_id", "user_pool_id", "public_key", "outbox_url",
-"steps": [[method, args, kwargs], ...]}. Arguments may hold {"$code": "<to>"}: the newest
-code the pool sent to <to>, and {"$token": true} the client's token; the pseudo-step
-["$sleep", [seconds], {}] waits.
+"admin_token", "steps": [[method, args, kwargs], ...]}. Arguments may hold {"$code": "<to>"}:
+the newest code the pool sent to <to> (its outbox, read with the admin token), and
+{"$token": true} the client's token; the pseudo-step ["$sleep", [seconds], {}] waits.
 Output (stdout, JSON): {"results": [...], "masks": {...}} where a result is
 {"ok": true, "value": <summary>} or {"ok": false, "code": <int|null>, "error": type} and
 masks maps dynamic values seen (codes, tokens, user ids) to stable placeholders.
@@ -24,21 +24,25 @@ from authing.v2.authentication.types import AuthenticationClientOptions
 from authing.v2.exceptions import AuthingException
 
 
-def _resolve(value: Any, outbox_url: str, masks: dict[str, str], token: str | None) -> Any:
+def _resolve(value: Any, outbox: tuple[str, str], masks: dict[str, str],
+             token: str | None) -> Any:
     if isinstance(value, dict) and set(value) == {"$token"}:
         return token
     if isinstance(value, dict) and set(value) == {"$code"}:
         to = value["$code"]
-        for message in requests.get(outbox_url, timeout=10).json()["data"]:
+        url, admin_token = outbox
+        answer = requests.get(url, headers={"authorization": f"Bearer {admin_token}"},
+                              timeout=10)
+        for message in answer.json()["data"]:
             if message["to"] == to:
                 code = str(message["code"])
                 masks[code] = f"<code:{to}>"
                 return code
         raise AssertionError(f"no code for {to}")
     if isinstance(value, list):
-        return [_resolve(item, outbox_url, masks, token) for item in value]
+        return [_resolve(item, outbox, masks, token) for item in value]
     if isinstance(value, dict):
-        return {key: _resolve(item, outbox_url, masks, token) for key, item in value.items()}
+        return {key: _resolve(item, outbox, masks, token) for key, item in value.items()}
     return value
 
 
@@ -62,8 +66,9 @@ def main() -> int:
             time.sleep(args[0])
             results.append({"ok": True, "value": None})
             continue
-        args = _resolve(args, spec["outbox_url"], masks, client.get_token())
-        kwargs = _resolve(kwargs, spec["outbox_url"], masks, client.get_token())
+        outbox = (spec["outbox_url"], spec["admin_token"])
+        args = _resolve(args, outbox, masks, client.get_token())
+        kwargs = _resolve(kwargs, outbox, masks, client.get_token())
         try:
             value = getattr(client, method)(*args, **kwargs)
         except AuthingException as exc:

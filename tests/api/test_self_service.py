@@ -154,7 +154,7 @@ def test_delete_account_then_sign_in_finds_no_user(pool: RunningPool) -> None:
 def test_identities_security_info_and_v3_errors(pool: RunningPool) -> None:
     name = unique("wx")
     code = httpx.post(f"{pool.url}/_localpool/wechat/code", json={"identity": name},
-                      timeout=10).json()["data"]["code"]
+                      headers=pool.admin_headers, timeout=10).json()["data"]["code"]
 
     async def scenario() -> None:
         async with client_for(pool) as client:

@@ -117,6 +117,7 @@ def _summary(value: Any) -> Any:
 def run_sdk(pool: RunningPool, host: str, steps: list[Step]) -> dict[str, Any]:
     spec = {"host": host, "app_id": pool.app_id, "user_pool_id": pool.user_pool_id,
             "public_key": pool.public_key, "outbox_url": f"{pool.url}/_localpool/outbox",
+            "admin_token": pool.admin_token,
             "steps": steps}
     done = subprocess.run([SDK_PYTHON, str(RUNNER)], input=json.dumps(spec), text=True,
                           capture_output=True, timeout=120, check=False)

@@ -60,11 +60,14 @@ class PoolEndpoint(Protocol):
     app_id: str
     app_secret: str
     public_key: str
+    admin_token: str
 
 
-def latest_code(pool_url: str, to: str, scene: str | None = None) -> str:
-    """The newest code the pool 'sent' to ``to`` (its outbox over HTTP)."""
-    response = httpx.get(f"{pool_url}/_localpool/outbox", timeout=10)
+def latest_code(pool: PoolEndpoint, to: str, scene: str | None = None) -> str:
+    """The newest code the pool 'sent' to ``to`` (its outbox over HTTP, with its admin
+    token)."""
+    response = httpx.get(f"{pool.url}/_localpool/outbox", timeout=10,
+                         headers={"authorization": f"Bearer {pool.admin_token}"})
     response.raise_for_status()
     for message in response.json()["data"]:
         if message["to"] == to and (scene is None or message["scene"] == scene):
@@ -407,7 +410,7 @@ class FullFlow:
         if page.error_label.isVisible():
             raise AssertionError(f"{send_button}: {page.error_label.text()}")
         with d.offstage():
-            code = latest_code(self.pool.url, to)
+            code = latest_code(self.pool, to)
         self.secrets.codes.add(code)
         return code
 

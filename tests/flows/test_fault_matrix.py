@@ -92,7 +92,9 @@ def _restart(pool: RunningPool) -> None:
     port = int(pool.url.rsplit(":", 1)[1])
     again = start_pool(pool.data_dir, port=port, resend_interval=0, captcha_after=1)
     assert again.url == pool.url and again.app_id == pool.app_id
+    # A new start has a new admin token.
     pool.process, pool.stderr_path = again.process, again.stderr_path
+    pool.admin_token = again.admin_token
 
 
 @pytest.fixture
@@ -198,7 +200,7 @@ def test_fault_on_sign_in_profile_save_and_bind_phone(
         d.type_into(page, "contacts.newPhone", phone)
         d.click_button(page, "contacts.sendPhoneCode")
         d.wait_until(lambda: not page.presenter.busy, what="code sent")
-        code = latest_code(flow_pool.url, phone)
+        code = latest_code(flow_pool, phone)
         d.type_into(page, "contacts.phoneCode", code)
         bind = d.find(page, QAbstractButton, "contacts.submitPhone")
         switch.on()

@@ -78,8 +78,10 @@ def error_code(pool: RunningPool, query: str, variables: dict[str, Any] | None =
 
 def rest(pool: RunningPool, method: str, path: str, token: str | None = None,
          **kwargs: Any) -> dict[str, Any]:
-    """A REST call's JSON envelope."""
-    headers = {"authorization": f"Bearer {token}"} if token else {}
+    """A REST call's JSON envelope (``headers=`` adds headers, e.g. ``pool.admin_headers``)."""
+    headers = dict(kwargs.pop("headers", {}))
+    if token:
+        headers["authorization"] = f"Bearer {token}"
     response = httpx.request(method, f"{pool.url}{path}", headers=headers, timeout=30, **kwargs)
     body: dict[str, Any] = response.json()
     return body

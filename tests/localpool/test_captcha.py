@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import httpx
 
+from tests.fixtures.clocked_pool import FakeClock
 from tests.fixtures.pool import RunningPool, unique
 from tests.localpool.captcha_reader import read_digits
 from tests.localpool.helpers import (
@@ -80,11 +81,11 @@ def test_loopback_peer_counts_when_enabled(make_pool: Callable[..., RunningPool]
     assert login_email(pool, emails[3], captchaCode=captcha(pool))["token"]
 
 
-def test_lockout_then_unlock(make_pool: Callable[..., RunningPool]) -> None:
-    pool = make_pool(captcha_after=10, lockout_after=3, lockout_seconds=1, demo=False)
+def test_lockout_then_unlock(clocked_pool: Callable[..., RunningPool], clock: FakeClock) -> None:
+    pool = clocked_pool(captcha_after=10, lockout_after=3, lockout_seconds=300)
     email = register_email(pool)["email"]
     assert [fail(pool, email) for _ in range(3)] == [2333, 2333, 2333]
     assert error_code(pool, LOGIN_EMAIL, {"input": {
         "email": email, "password": encrypt(pool, PASSWORD)}}) == 2005
-    time.sleep(1.05)
+    clock.advance(301)
     assert login_email(pool, email)["token"]

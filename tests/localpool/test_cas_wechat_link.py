@@ -32,7 +32,8 @@ def validate(pool: RunningPool, ticket: str, service: str = SERVICE,
 
 
 def wechat_code(pool: RunningPool, identity: str) -> str:
-    body = rest(pool, "POST", "/_localpool/wechat/code", json={"identity": identity})
+    body = rest(pool, "POST", "/_localpool/wechat/code", json={"identity": identity},
+                headers=pool.admin_headers)
     assert body["code"] == 200, body
     code: str = body["data"]["code"]
     return code
@@ -131,7 +132,8 @@ def test_wechat_code_signs_in_or_creates_the_linked_user(pool: RunningPool) -> N
 
 
 def test_wechat_refusals(pool: RunningPool) -> None:
-    bad = rest(pool, "POST", "/_localpool/wechat/code", json={"identity": "<b>"})
+    bad = rest(pool, "POST", "/_localpool/wechat/code", json={"identity": "<b>"},
+               headers=pool.admin_headers)
     assert bad["code"] == 400
     code = wechat_code(pool, unique("wx"))
     assert wechat_login(pool, code, pool_id="000000000000000000000000")["code"] == 2224

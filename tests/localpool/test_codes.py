@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 
 import httpx
 
+from tests.fixtures.clocked_pool import FakeClock
 from tests.fixtures.pool import RunningPool
 from tests.localpool.helpers import (
     LOGIN_PHONE_CODE,
@@ -49,8 +49,9 @@ def test_outbox_and_resend_limit(pool: RunningPool) -> None:
                             " { code } }") == 2080
 
 
-def test_code_single_use_wrong_and_expired(make_pool: Callable[..., RunningPool]) -> None:
-    pool = make_pool(code_lifetime=1, resend_interval=0, demo=False)
+def test_code_single_use_wrong_and_expired(clocked_pool: Callable[..., RunningPool],
+                                           clock: FakeClock) -> None:
+    pool = clocked_pool(code_lifetime=60, resend_interval=0)
     phone = unique_phone()
     send_sms(pool, phone)
     code = pool.latest_code(phone)
@@ -60,7 +61,7 @@ def test_code_single_use_wrong_and_expired(make_pool: Callable[..., RunningPool]
     assert error_code(pool, LOGIN_PHONE_CODE, {"input": {"phone": phone, "code": code}}) == 2001
     send_sms(pool, phone)
     stale = pool.latest_code(phone)
-    time.sleep(1.1)
+    clock.advance(61)
     assert error_code(pool, LOGIN_PHONE_CODE, {"input": {"phone": phone, "code": stale}}) == 2300
     # A newer code supersedes the older one.
     send_sms(pool, phone)
@@ -162,8 +163,9 @@ def test_verify_email_link_marks_the_address_verified_once(pool: RunningPool) ->
     assert httpx.get(f"{pool.url}/_localpool/verify-email", timeout=10).status_code == 400
 
 
-def test_verify_email_link_expires_with_the_code(make_pool: Callable[..., RunningPool]) -> None:
-    pool = make_pool(code_lifetime=1, resend_interval=0, demo=False)
+def test_verify_email_link_expires_with_the_code(clocked_pool: Callable[..., RunningPool],
+                                                 clock: FakeClock) -> None:
+    pool = clocked_pool(code_lifetime=60, resend_interval=0)
     user = register_email(pool)
     send_email(pool, user["email"], "VERIFY_EMAIL")
     first = _verification_link(pool, user["email"])
@@ -171,7 +173,7 @@ def test_verify_email_link_expires_with_the_code(make_pool: Callable[..., Runnin
     second = _verification_link(pool, user["email"])
     # A newer mail supersedes the older link.
     assert httpx.get(first, timeout=10).status_code == 400
-    time.sleep(1.1)
+    clock.advance(61)
     expired = httpx.get(second, timeout=10)
     assert expired.status_code == 400 and "expired" in expired.text
     me = rest(pool, "GET", "/api/v2/users/me", token=user["token"])

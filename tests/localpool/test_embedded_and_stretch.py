@@ -53,6 +53,7 @@ def test_embedded_pool_serves_and_stops(tmp_path: Path) -> None:
         as_running = RunningPool(
             url=embedded.url, user_pool_id=embedded.user_pool_id, app_id=embedded.app_id,
             app_secret=embedded.app_secret, public_key=embedded.public_key,
+            admin_token=embedded.admin_token,
             data_dir=tmp_path / "embedded", process=None,  # type: ignore[arg-type]
             stderr_path=tmp_path / "none")
         assert login_email(as_running, "demo@example.com", "passw0rd")["token"]

@@ -228,7 +228,8 @@ def test_account_deletion_by_email_code_and_v2(pool: RunningPool) -> None:
 
 def test_identities_list_unlink_and_profile(pool: RunningPool) -> None:
     name = unique("wx")
-    issued = call(pool, "POST", "/_localpool/wechat/code", json={"identity": name})["data"]
+    issued = call(pool, "POST", "/_localpool/wechat/code", json={"identity": name},
+                  headers=pool.admin_headers)["data"]
     signed_in = call(pool, "GET", f"/connection/social/wechat:mobile/{pool.user_pool_id}"
                      f"/callback?code={issued['code']}")
     token = signed_in["data"]["token"]

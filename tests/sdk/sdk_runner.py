@@ -1,10 +1,13 @@
 """Runs a scenario of official-SDK calls in ONE process of the SDK's own interpreter
 (`authing==4.5.18`, `/work/main/.venv-sdk`), because starting it and importing gql is slow.
 
-stdin: ``{"pool": {url, user_pool_id, app_id, public_key}, "steps": [step, ...]}`` where a step is
+stdin: ``{"pool": {url, user_pool_id, app_id, public_key, admin_token}, "steps": [step, ...]}``
+(the admin token reads the outbox, a local-only route) where a step is
 - ``{"id", "client", "call", "args": [...], "kwargs": {...}}``: ``client.<call>(*args, **kwargs)``;
 - ``{"id", "client", "options": {...}}``: (re)create a client with extra options;
 - ``{"id", "sleep": seconds}``;
+- ``{"id", "value": value}``: ``value`` resolved now (a code noted before it expires and leaves
+  the outbox, used later through ``$result``);
 - ``{"id", "sleep_until": {"since": step_id, "seconds": s}}``: sleep until ``s`` seconds after
   that step finished (free when the steps in between took that long).
 Argument values may be placeholders, resolved just before the call:
@@ -50,7 +53,9 @@ def main():
             return value
         if "$code" in value:
             spec = value["$code"]
-            outbox = requests.get(pool["url"] + "/_localpool/outbox", timeout=10).json()["data"]
+            outbox = requests.get(
+                pool["url"] + "/_localpool/outbox", timeout=10,
+                headers={"authorization": "Bearer " + pool["admin_token"]}).json()["data"]
             for message in outbox:
                 if message["to"] == spec["to"] and spec.get("scene") in (None, message["scene"]):
                     return message["code"]
@@ -76,6 +81,9 @@ def main():
                 remaining = finished[spec["since"]] + spec["seconds"] - time.monotonic()
                 time.sleep(max(0.0, remaining))
                 results[step_id] = {"ok": True, "result": max(0.0, remaining)}
+                continue
+            if "value" in step:
+                results[step_id] = {"ok": True, "result": resolve(step["value"])}
                 continue
             if "options" in step:
                 clients[step["client"]] = new_client(resolve(step["options"]))

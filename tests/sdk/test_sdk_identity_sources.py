@@ -64,8 +64,8 @@ class Prepared:
         self.forced_token = first_login_token(pool, "expired@example.com")
         self.wechat = unique("wx")
         self.wechat_codes = [
-            rest(pool, "POST", "/_localpool/wechat/code",
-                 json={"identity": self.wechat})["data"]["code"] for _ in range(2)]
+            rest(pool, "POST", "/_localpool/wechat/code", json={"identity": self.wechat},
+                 headers=pool.admin_headers)["data"]["code"] for _ in range(2)]
 
 
 def call(step_id: str, method: str, *args: Any, client: str = "main",

@@ -1,0 +1,258 @@
+"""Guess limits: wrong answers to a secret, counted per subject in ``login_failures``.
+
+Subjects and their limits (settings in `PoolSettings`, described in docs/local-pool-security.md):
+
+- ``user:<id>``: wrong passwords of one account, wherever the password is proven: sign-in (the
+  API logins and the hosted page), ``updatePassword``'s old password, the forced reset's old
+  password and the account-deletion password proof. From `captcha_after` on, a sign-in needs a
+  captcha; at `lockout_after` the password is refused for `lockout_seconds` (2005).
+- ``ip:<address>``: failed sign-ins from one client address (they only bring the captcha).
+- ``mfa:<id>``: wrong second-factor answers of one account, across its mfaTokens and factors
+  (TOTP, recovery code, SMS, email); at `second_factor_lockout_after` its second step is
+  refused for `lockout_seconds` (2005), even the right code.
+
+Failures older than `FAILURE_WINDOW_S` are forgotten, and an expired lock starts afresh.
+
+Atomic: the limit is checked and the guess registered in one write transaction (BEGIN
+IMMEDIATE), which sees every guess before it, whatever thread or process made it. A password
+is checked outside any transaction (a hash takes tens of milliseconds), so a password guess is
+registered as *pending* first: a guess that would reach a limit counting the pending ones waits
+(`WAIT_STEP_S` at a time, `MAX_WAIT_S` at most) until they are decided. So however many guesses
+arrive at once, no more than the limit are evaluated, and right passwords sent at once all get
+through. A second-factor answer is checked inside its transaction and needs no waiting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from authing_desktop.localpool import errors
+from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.settings import PoolSettings
+from authing_desktop.localpool.storage import Database
+
+Clock = Callable[[], float]
+FAILURE_WINDOW_S = 900.0
+WAIT_STEP_S = 0.02
+MAX_WAIT_S = 10.0
+
+
+def password_subject(user_id: str) -> str:
+    """The subject counting wrong passwords of ``user_id``."""
+    return f"user:{user_id}"
+
+
+def second_factor_subject(user_id: str) -> str:
+    """The subject counting wrong second-factor answers of ``user_id``."""
+    return f"mfa:{user_id}"
+
+
+def ip_subject(address: str) -> str:
+    """The subject counting failed sign-ins from ``address``."""
+    return f"ip:{address}"
+
+
+@dataclass(frozen=True)
+class Failures:
+    """A subject's live failures, its guesses being evaluated, and the end of its lock."""
+
+    count: int = 0
+    pending: int = 0
+    locked_until: float | None = None
+
+    @property
+    def in_play(self) -> int:
+        """Failures plus the guesses that may still become failures."""
+        return self.count + self.pending
+
+
+@dataclass
+class Guess:
+    """A password guess in progress: its caller sets ``right`` once it is checked (None:
+    never checked, it only stops being pending)."""
+
+    right: bool | None = None
+
+
+class GuessLimits:
+    """Counts, checks and clears the failures of every subject."""
+
+    def __init__(self, settings: PoolSettings, clock: Clock = time.time) -> None:
+        self._settings = settings
+        self._clock = clock
+
+    def now(self) -> float:
+        """The limits' time (injectable for tests)."""
+        return self._clock()
+
+    @staticmethod
+    def reset_pending(conn: sqlite3.Connection) -> None:
+        """At start: no guess of an earlier run is still being evaluated."""
+        conn.execute("UPDATE login_failures SET pending = 0 WHERE pending != 0")
+
+    # ----------------------------------------------------------------- storage
+    def failures(self, conn: sqlite3.Connection, subject: str | None) -> Failures:
+        """The live failures of ``subject`` (none for None)."""
+        if subject is None:
+            return Failures()
+        row = conn.execute("SELECT count, pending, last_failure_at, locked_until"
+                           " FROM login_failures WHERE subject = ?", (subject,)).fetchone()
+        if row is None:
+            return Failures()
+        now, pending = self.now(), int(row["pending"])
+        if row["locked_until"] is not None:
+            if row["locked_until"] > now:
+                return Failures(int(row["count"]), pending, float(row["locked_until"]))
+            return Failures(0, pending)  # the lock ended: start afresh
+        if now - row["last_failure_at"] > FAILURE_WINDOW_S:
+            return Failures(0, pending)
+        return Failures(int(row["count"]), pending)
+
+    def _store(self, conn: sqlite3.Connection, subject: str, state: Failures,
+               failed: bool = False) -> None:
+        if state.count <= 0 and state.pending <= 0 and state.locked_until is None:
+            conn.execute("DELETE FROM login_failures WHERE subject = ?", (subject,))
+            return
+        conn.execute(
+            "INSERT INTO login_failures(subject, count, pending, last_failure_at, locked_until)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(subject) DO UPDATE SET count = excluded.count,"
+            " pending = excluded.pending, locked_until = excluded.locked_until,"
+            " last_failure_at = CASE WHEN ? THEN excluded.last_failure_at"
+            " ELSE login_failures.last_failure_at END",
+            (subject, max(0, state.count), max(0, state.pending), self.now(),
+             state.locked_until, failed))
+
+    def _failed(self, state: Failures, lock_after: int | None) -> Failures:
+        count = state.count + 1
+        seconds = self._settings.lockout_seconds
+        locked = (self.now() + seconds if lock_after is not None and count >= lock_after
+                  and seconds > 0 else None)
+        return Failures(count, state.pending, locked)
+
+    def clear(self, conn: sqlite3.Connection, *subjects: str | None) -> None:
+        """Forget the failures of ``subjects`` (a success; pending guesses stay pending)."""
+        for subject in subjects:
+            if subject is not None:
+                self._store(conn, subject, Failures(0, self.failures(conn, subject).pending))
+
+    def _locked(self, locked_until: float, text: str) -> PoolError:
+        wait = max(1, int(locked_until - self.now() + 0.999))
+        return PoolError(errors.USER_LOCKED, f"{text}, retry in {wait} s", {"retryAfter": wait})
+
+    def _locks(self) -> bool:
+        return self._settings.lockout_seconds > 0
+
+    # ----------------------------------------------------------------- passwords
+    def _begin_sign_in(self, conn: sqlite3.Connection, account: str | None,
+                       address: str | None, captcha: Callable[[], None], count: bool) -> bool:
+        settings = self._settings
+        mine, theirs = self.failures(conn, account), self.failures(conn, address)
+        if mine.locked_until is not None:
+            raise self._locked(mine.locked_until, "too many failed logins: account locked")
+        if self._locks() and mine.in_play >= settings.lockout_after:
+            return False
+        if max(mine.count, theirs.count) >= settings.captcha_after:
+            captcha()  # raises 2000 / 2001
+        elif max(mine.in_play, theirs.in_play) >= settings.captcha_after:
+            return False
+        if count:
+            for subject, state in ((account, mine), (address, theirs)):
+                if subject is not None:
+                    self._store(conn, subject, Failures(state.count, state.pending + 1,
+                                                        state.locked_until))
+        return True
+
+    def _end(self, conn: sqlite3.Connection, subjects: tuple[str | None, ...],
+             right: bool | None, lock_subject: str | None) -> None:
+        for subject in subjects:
+            if subject is None:
+                continue
+            state = self.failures(conn, subject)
+            state = Failures(state.count, state.pending - 1, state.locked_until)
+            if right:
+                state = Failures(0, state.pending)
+            elif right is False:
+                lock_after = self._settings.lockout_after if subject == lock_subject else None
+                state = self._failed(state, lock_after)
+            self._store(conn, subject, state, failed=right is False)
+
+    def _wait_for(self, db: Database, begin: Callable[[sqlite3.Connection], bool]) -> None:
+        deadline = time.monotonic() + MAX_WAIT_S
+        while not db.write(begin):
+            if time.monotonic() > deadline:
+                raise PoolError(errors.SYSTEM_BUSY,
+                                "too many sign-ins to this account at once: try again")
+            time.sleep(WAIT_STEP_S)
+
+    @contextlib.contextmanager
+    def sign_in(self, db: Database, account: str | None, address: str | None,
+                captcha: Callable[[], None], *, count: bool = True) -> Iterator[Guess]:
+        """Around a sign-in's password check: 2005 while the account is locked, the
+        ``captcha`` check (it raises 2000 / 2001) once the account or the address has
+        `captcha_after` failures, and the guess counted against both by how it ends (not
+        ``count``: an unknown account about to be registered)."""
+        self._wait_for(db, lambda conn: self._begin_sign_in(conn, account, address, captcha,
+                                                            count))
+        guess = Guess()
+        try:
+            yield guess
+        finally:
+            if count:
+                db.write(lambda conn: self._end(conn, (account, address), guess.right,
+                                                account))
+
+    def _begin_proof(self, conn: sqlite3.Connection, subject: str) -> bool:
+        state = self.failures(conn, subject)
+        if state.locked_until is not None:
+            raise self._locked(state.locked_until,
+                               "too many wrong passwords: this account is locked")
+        if self._locks() and state.in_play >= self._settings.lockout_after:
+            return False
+        self._store(conn, subject, Failures(state.count, state.pending + 1))
+        return True
+
+    @contextlib.contextmanager
+    def password_proof(self, db: Database, user_id: str) -> Iterator[Guess]:
+        """Around an old password's check (updatePassword, forced reset, account deletion):
+        2005 while the account's passwords are locked, else the guess counted by how it
+        ends."""
+        subject = password_subject(user_id)
+        self._wait_for(db, lambda conn: self._begin_proof(conn, subject))
+        guess = Guess()
+        try:
+            yield guess
+        finally:
+            db.write(lambda conn: self._end(conn, (subject,), guess.right, subject))
+
+    # ----------------------------------------------------------------- second factor
+    def begin_second_factor(self, conn: sqlite3.Connection, user_id: str) -> PoolError | None:
+        """In the transaction that checks a second-factor answer, before it: the 2005 error
+        while the account's second step is locked, else None. Per user, whatever the mfaToken:
+        a new password sign-in brings no new guesses."""
+        state = self.failures(conn, second_factor_subject(user_id))
+        if state.locked_until is not None:
+            return self._locked(state.locked_until, "too many wrong second-factor codes:"
+                                " two-step sign-in is locked for this account")
+        return None
+
+    def second_factor_passed(self, conn: sqlite3.Connection, user_id: str) -> None:
+        """A right answer (same transaction): the count starts afresh."""
+        self.clear(conn, second_factor_subject(user_id))
+
+    def second_factor_failed(self, conn: sqlite3.Connection, user_id: str,
+                             problem: PoolError) -> PoolError:
+        """Count a wrong answer (same transaction); ``problem``, saying so when it was the
+        last one before the lock."""
+        subject = second_factor_subject(user_id)
+        state = self._failed(self.failures(conn, subject),
+                             self._settings.second_factor_lockout_after)
+        self._store(conn, subject, state, failed=True)
+        if state.locked_until is None:
+            return problem
+        lock = self._locked(state.locked_until, "too many wrong second-factor codes: two-step"
+                            " sign-in is now locked for this account")
+        return PoolError(problem.code, f"{problem.message}; {lock.message}", lock.data)
