@@ -33,13 +33,13 @@ SERVER_LANGUAGES = {"en": "en-US", "zh_CN": "zh-CN"}
 
 class LocalPoolEndpoint(Protocol):
     """Where a running local pool answers (the launcher's `PoolEndpoint`, or a test's pool
-    process). Its ``admin_token`` (for the pool's own support routes) is read when present: a
-    pool from before the admin token has none, and its routes need none."""
+    process), and the admin token its own support routes need."""
 
     url: str
     user_pool_id: str
     app_id: str
     public_key: str
+    admin_token: str
 
 
 LocalPoolSource = Callable[[], Awaitable["LocalPoolEndpoint | None"]]
@@ -169,7 +169,7 @@ class Connection(QObject):
                 if pool is None:
                     raise UserFacingError(QCoreApplication.translate(
                         "Connection", "The local user pool is not running."))
-                admin_token = str(getattr(pool, "admin_token", "") or "")
+                admin_token = pool.admin_token
                 connection = ConnectionProfile(
                     host=pool.url, user_pool_id=pool.user_pool_id, app_id=pool.app_id,
                     public_key=pool.public_key or None, lang=lang)
