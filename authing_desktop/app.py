@@ -15,6 +15,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -78,6 +79,9 @@ def _argument_parser() -> argparse.ArgumentParser:
     # For tests/benchmarks/startup.py: print the time.perf_counter() of the first paint (the
     # window shell) and of the first paint with the services attached ("ready"), then quit.
     parser.add_argument("--first-paint-exit", action="store_true", help=argparse.SUPPRESS)
+    # For tests/benchmarks/startup.py: with a remembered sign-in, print the perf_counter() of
+    # the account page's first paint ("account"), then quit.
+    parser.add_argument("--account-paint-exit", action="store_true", help=argparse.SUPPRESS)
     # For tests/services/test_single_instance.py: JSON lines on stdout when this run becomes
     # the first one ({"instance": "primary"}), hands over ("secondary") or is raised ("raised").
     parser.add_argument("--instance-events", action="store_true", help=argparse.SUPPRESS)
@@ -238,6 +242,8 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
             window.ready_painted.connect(lambda stamp: _print_ready(stamp, quit_event))
         else:
             _start_background_when_ready(window, services, options)
+        if options.account_paint_exit:
+            _exit_at_account_paint(window, quit_event)
         if options.smoke_test:
             return await _smoke_test(window, services)
         await quit_event.wait()
@@ -318,6 +324,32 @@ def _print_json(line: dict[str, Any]) -> None:
     import json
 
     print(json.dumps(line), flush=True)
+
+
+def _exit_at_account_paint(window: MainWindow, quit_event: Any) -> None:
+    """Print the time the account page first paints, then quit (the startup benchmark)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from authing_desktop.ui.workspace import ACCOUNT_HOME_KEY
+
+    workspace = window.workspace
+    assert workspace is not None
+
+    class PaintWatcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                _print_stamp("account", time.perf_counter())
+                quit_event.set()
+            return False
+
+    watcher = PaintWatcher(window)
+
+    def shown(key: str) -> None:
+        if key == ACCOUNT_HOME_KEY:
+            workspace.page(key).installEventFilter(watcher)
+
+    workspace.page_changed.connect(shown)
 
 
 def _print_ready(stamp: float, quit_event: Any) -> None:

@@ -127,6 +127,9 @@ class Connection(QObject):
 
     async def aclose(self) -> None:
         """Close every client this connection made."""
+        loading, self._api_loaded = self._api_loaded, None
+        if loading is not None and not loading.done():
+            loading.cancel()
         connecting, self._connecting = self._connecting, None
         if connecting is not None and not connecting.done():
             connecting.cancel()
@@ -144,15 +147,20 @@ class Connection(QObject):
     # -------------------------------------------------------------- internals
 
     def load_api(self) -> asyncio.Future[None]:
-        """Queue the api layer on the warm-up (once): its third-party modules in the worker,
-        then its own modules on the UI thread, then the shared TLS context (it parses the CA
-        bundle) in the worker again. Done when all three are."""
+        """Load the api layer through the warm-up (once): its third-party modules in the
+        worker, then its own modules on the UI thread, then the shared TLS context (it parses
+        the CA bundle) in the worker again. The last two go ahead of whatever else is queued
+        (page modules): the first request waits for them."""
         if self._api_loaded is None or self._api_loaded.cancelled():
-            warm_up = self._warm_up
-            warm_up.load_third_party()
-            warm_up.add(lambda: importlib.import_module("authing_desktop.api.client"))
-            self._api_loaded = warm_up.add(_make_tls_context, in_worker=True)
+            self._api_loaded = asyncio.get_running_loop().create_task(self._load_api())
         return self._api_loaded
+
+    async def _load_api(self) -> None:
+        warm_up = self._warm_up
+        await warm_up.load_third_party()
+        await warm_up.add(lambda: importlib.import_module("authing_desktop.api.client"),
+                          first=True)
+        await warm_up.run_in_worker(_make_tls_context)
 
     async def _connect(self) -> AuthenticationClient:
         await self.load_api()
