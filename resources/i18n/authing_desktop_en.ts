@@ -1584,6 +1584,69 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
     </message>
 </context>
 <context>
+    <name>OutboxTab</name>
+    <message>
+        <source>The outbox exists only for the built-in local pool: other pools really send their codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No codes sent yet. Codes the local pool sends appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes the local pool sent, newest first (refreshed every 2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the verification link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes the local pool sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Hide</source>
@@ -2060,6 +2123,61 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
     </message>
     <message>
         <source>The settings could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesTab</name>
+    <message>
+        <source>built-in local pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection profile “{name}”? Its saved sign-ins are deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered accounts of the active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2872,37 +2990,50 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
 <context>
     <name>SupportPage</name>
     <message>
-        <source>The outbox exists only for the built-in local pool: other pools really send their codes.</source>
+        <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No codes sent yet. Codes the local pool sends appear here.</source>
+        <source>Network inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Codes the local pool sent, newest first (refreshed every 2 s).</source>
+        <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>built-in local pool</source>
+        <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the connection profile “{name}”? Its saved sign-ins are deleted from the keychain.</source>
+        <source>Transcript &amp;&amp; replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove profile</source>
+        <source>Support tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No system keychain available: you will have to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>Nothing recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
+        <source>Could not save {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>TranscriptTab</name>
     <message>
         <source>Save transcript</source>
         <translation type="unfinished"></translation>
@@ -2961,110 +3092,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
     </message>
     <message>
         <source>{matching} of {total} outcome codes match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcript &amp;&amp; replay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scene</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the verification link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codes the local pool sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remembered accounts of the active profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remembered accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3127,22 +3154,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <source>Replay outcomes</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>TokenStore</name>
     <message>
-        <source>No system keychain available: you will have to sign in again next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Transcript</name>
-    <message>
-        <source>Nothing recorded yet.</source>
+        <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save {name}: {reason}</source>
+        <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

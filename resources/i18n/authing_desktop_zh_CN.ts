@@ -1587,6 +1587,69 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>OutboxTab</name>
+    <message>
+        <source>The outbox exists only for the built-in local pool: other pools really send their codes.</source>
+        <translation>发件箱只适用于内置的本地用户池：其他用户池会真正发送验证码。</translation>
+    </message>
+    <message>
+        <source>No codes sent yet. Codes the local pool sends appear here.</source>
+        <translation>尚未发送验证码。本地用户池发送的验证码会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Codes the local pool sent, newest first (refreshed every 2 s).</source>
+        <translation>本地用户池发送的验证码，最新的在前（每 2 秒刷新）。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <source>Open the verification link</source>
+        <translation>打开验证链接</translation>
+    </message>
+    <message>
+        <source>Codes the local pool sent</source>
+        <translation>本地用户池发送的验证码</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Hide</source>
@@ -2064,6 +2127,61 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
     <message>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesTab</name>
+    <message>
+        <source>built-in local pool</source>
+        <translation>内置本地用户池</translation>
+    </message>
+    <message>
+        <source>Remove the connection profile “{name}”? Its saved sign-ins are deleted from the keychain.</source>
+        <translation>删除连接配置“{name}”？其保存的登录信息将从钥匙串中删除。</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Remembered accounts</source>
+        <translation>记住的账号</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Remembered accounts of the active profile</source>
+        <translation>当前配置记住的账号</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>登录为</translation>
     </message>
 </context>
 <context>
@@ -2875,37 +2993,50 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
 <context>
     <name>SupportPage</name>
     <message>
-        <source>The outbox exists only for the built-in local pool: other pools really send their codes.</source>
-        <translation>发件箱只适用于内置的本地用户池：其他用户池会真正发送验证码。</translation>
+        <source>Support</source>
+        <translation>帮助与设置</translation>
     </message>
     <message>
-        <source>No codes sent yet. Codes the local pool sends appear here.</source>
-        <translation>尚未发送验证码。本地用户池发送的验证码会显示在这里。</translation>
+        <source>Network inspector</source>
+        <translation>网络检查器</translation>
     </message>
     <message>
-        <source>Codes the local pool sent, newest first (refreshed every 2 s).</source>
-        <translation>本地用户池发送的验证码，最新的在前（每 2 秒刷新）。</translation>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
     </message>
     <message>
-        <source>built-in local pool</source>
-        <translation>内置本地用户池</translation>
+        <source>Profiles</source>
+        <translation>连接配置</translation>
     </message>
     <message>
-        <source>Remove the connection profile “{name}”? Its saved sign-ins are deleted from the keychain.</source>
-        <translation>删除连接配置“{name}”？其保存的登录信息将从钥匙串中删除。</translation>
+        <source>Transcript &amp;&amp; replay</source>
+        <translation>记录与重放</translation>
     </message>
     <message>
-        <source>Remove profile</source>
-        <translation>删除配置</translation>
+        <source>Support tools</source>
+        <translation>支持工具</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No system keychain available: you will have to sign in again next time.</source>
+        <translation>没有可用的系统钥匙串：下次启动时需要重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚未录制任何内容。</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>删除</translation>
+        <source>Could not save {name}: {reason}</source>
+        <translation>无法保存 {name}：{reason}</translation>
     </message>
-    <message>
-        <source>Keep</source>
-        <translation>保留</translation>
-    </message>
+</context>
+<context>
+    <name>TranscriptTab</name>
     <message>
         <source>Save transcript</source>
         <translation>保存记录</translation>
@@ -2967,110 +3098,6 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
         <translation>{total} 个结果代码中有 {matching} 个一致。</translation>
     </message>
     <message>
-        <source>Support</source>
-        <translation>帮助与设置</translation>
-    </message>
-    <message>
-        <source>Network inspector</source>
-        <translation>网络检查器</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>发件箱</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>连接配置</translation>
-    </message>
-    <message>
-        <source>Transcript &amp;&amp; replay</source>
-        <translation>记录与重放</translation>
-    </message>
-    <message>
-        <source>Support tools</source>
-        <translation>支持工具</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>发送时间</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <source>Scene</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>验证码</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>链接</translation>
-    </message>
-    <message>
-        <source>Open link</source>
-        <translation>打开链接</translation>
-    </message>
-    <message>
-        <source>Open the verification link</source>
-        <translation>打开验证链接</translation>
-    </message>
-    <message>
-        <source>Codes the local pool sent</source>
-        <translation>本地用户池发送的验证码</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Connection profiles</source>
-        <translation>连接配置</translation>
-    </message>
-    <message>
-        <source>Use</source>
-        <translation>使用</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <source>Remembered accounts of the active profile</source>
-        <translation>当前配置记住的账号</translation>
-    </message>
-    <message>
-        <source>Remembered accounts</source>
-        <translation>记住的账号</translation>
-    </message>
-    <message>
-        <source>Sign in as</source>
-        <translation>登录为</translation>
-    </message>
-    <message>
         <source>Flow transcript</source>
         <translation>流程记录</translation>
     </message>
@@ -3130,23 +3157,13 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
         <source>Replay outcomes</source>
         <translation>重放结果</translation>
     </message>
-</context>
-<context>
-    <name>TokenStore</name>
     <message>
-        <source>No system keychain available: you will have to sign in again next time.</source>
-        <translation>没有可用的系统钥匙串：下次启动时需要重新登录。</translation>
-    </message>
-</context>
-<context>
-    <name>Transcript</name>
-    <message>
-        <source>Nothing recorded yet.</source>
-        <translation>尚未录制任何内容。</translation>
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
     <message>
-        <source>Could not save {name}: {reason}</source>
-        <translation>无法保存 {name}：{reason}</translation>
+        <source>Rows</source>
+        <translation>行</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
 
 from authing_desktop.api.errors import AuthingError
 from authing_desktop.presenters.inspector import CODE, OPERATION
@@ -16,7 +17,8 @@ from authing_desktop.ui.main_window import MainWindow
 from authing_desktop.ui.pages.support_page import INSPECTOR_TAB, OUTBOX_TAB, SupportPage
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, unique
-from tests.ui.sign_in_support import click, type_into, unique_phone
+from tests.ui.sign_in_support import click, click_named, type_into, unique_phone
+from tests.ui.sign_in_support import find_named as _find
 
 pytestmark = pytest.mark.gui
 
@@ -102,33 +104,36 @@ def test_outbox_shows_codes_live_and_only_for_the_local_pool(
     import authing_desktop.presenters.outbox as outbox_module
 
     page = open_support(qtbot, pool_services)
+    outbox = page.outbox_tab.outbox
+    table = _find(page, QTableWidget, "support.outboxTable")
+    status = _find(page, QLabel, "support.outboxStatus")
     page.tabs.setCurrentIndex(OUTBOX_TAB)
-    assert page.outbox.polling
+    assert outbox.polling
     phone = unique_phone()
     drive(qtbot, pool_services.session.client.send_sms_code(phone))
     # Refreshed by the 2 s poll, no click needed; newest first.
-    qtbot.waitUntil(lambda: page.outbox_table.rowCount() > 0
-                    and page.outbox_table.item(0, 2).text() == phone, timeout=5000)
-    assert page.outbox_table.item(0, 4).text() == pool.latest_code(phone)
-    assert page.outbox_table.item(0, 1).text() == "sms"
-    assert "newest first" in page.outbox_status.text()
+    qtbot.waitUntil(lambda: table.rowCount() > 0
+                    and table.item(0, 2).text() == phone, timeout=5000)
+    assert table.item(0, 4).text() == pool.latest_code(phone)
+    assert table.item(0, 1).text() == "sms"
+    assert "newest first" in status.text()
     # The poll goes to its own HTTP client: the inspector does not fill up with it.
     assert not any(c.path == "/_localpool/outbox" for c in pool_services.call_log.calls)
 
     # Another tab: no polling.
     page.tabs.setCurrentIndex(0)
-    assert not page.outbox.polling
+    assert not outbox.polling
     page.tabs.setCurrentIndex(OUTBOX_TAB)
-    assert page.outbox.polling
+    assert outbox.polling
 
     # A remote profile has no outbox.
     remote = PoolProfile(id="remote-x", name="Remote", kind="remote",
                          app_host="https://example.authing.cn", app_id="app1")
     settings = pool_services.settings.current.with_profile(remote).with_selected("remote-x")
     drive(qtbot, pool_services.settings.save(settings))
-    assert not page.outbox.available and not page.outbox.polling
-    assert "only for the built-in local pool" in page.outbox_status.text()
-    assert not page.outbox_refresh.isEnabled()
+    assert not outbox.available and not outbox.polling
+    assert "only for the built-in local pool" in status.text()
+    assert not _find(page, QPushButton, "support.outboxRefresh").isEnabled()
     assert outbox_module.POLL_INTERVAL_MS == 2000
 
 
@@ -136,24 +141,25 @@ def test_outbox_shows_and_opens_the_verification_link(
         qtbot: Any, pool_services: AppServices, pool: RunningPool) -> None:
     page = open_support(qtbot, pool_services)
     opened: list[str] = []
-    page.open_url = lambda url: opened.append(url.toString())  # instead of the browser
+    page.outbox_tab.open_url = lambda url: opened.append(url.toString())  # not the browser
+    table = _find(page, QTableWidget, "support.outboxTable")
     page.tabs.setCurrentIndex(OUTBOX_TAB)
     email = f"{unique('verify')}@example.com"
     drive(qtbot, pool_services.session.client.send_email(email, "VERIFY_EMAIL"))
-    qtbot.waitUntil(lambda: page.outbox_table.rowCount() > 0
-                    and page.outbox_table.item(0, 2).text() == email, timeout=5000)
-    link = page.outbox_table.item(0, 5).text()
+    qtbot.waitUntil(lambda: table.rowCount() > 0
+                    and table.item(0, 2).text() == email, timeout=5000)
+    link = table.item(0, 5).text()
     assert link.startswith(f"{pool.url}/_localpool/verify-email?token=")
-    page.outbox_table.selectRow(0)
-    click(qtbot, page.outbox_open_link)
+    table.selectRow(0)
+    click_named(qtbot, page, "support.outboxOpenLink")
     assert opened == [link]
     # A message without a link: nothing to open.
     phone = unique_phone()
     drive(qtbot, pool_services.session.client.send_sms_code(phone))
-    qtbot.waitUntil(lambda: page.outbox_table.item(0, 2).text() == phone, timeout=5000)
-    page.outbox_table.selectRow(0)
-    assert page.outbox_table.item(0, 5).text() == ""
-    assert not page.outbox_open_link.isEnabled()
+    qtbot.waitUntil(lambda: table.item(0, 2).text() == phone, timeout=5000)
+    table.selectRow(0)
+    assert table.item(0, 5).text() == ""
+    assert not _find(page, QPushButton, "support.outboxOpenLink").isEnabled()
 
 
 def test_support_page_speaks_chinese(qtbot: Any, qapp: Any,

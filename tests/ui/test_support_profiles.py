@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
 
 from authing_desktop.api.models import User
 from authing_desktop.presenters.profiles import ProfileForm
@@ -19,10 +19,12 @@ from authing_desktop.services.settings import LOCAL_PROFILE_ID
 from authing_desktop.services.token_store import MemoryTokenStore, TokenStore
 from authing_desktop.ui.main_window import MainWindow
 from authing_desktop.ui.pages.support_page import PROFILES_TAB, SupportPage
+from authing_desktop.ui.pages.support_profiles import ProfilesTab
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, unique
 from tests.fixtures.pool_services import connected_services
-from tests.ui.sign_in_support import click, type_into
+from tests.ui.sign_in_support import click_named, type_into
+from tests.ui.sign_in_support import find_named as _find
 
 pytestmark = pytest.mark.gui
 
@@ -42,7 +44,7 @@ def sign_in_remembered(qtbot: Any, services: AppServices, email: str,
     return drive(qtbot, run())
 
 
-def open_profiles(qtbot: Any, services: AppServices) -> SupportPage:
+def open_profiles(qtbot: Any, services: AppServices) -> ProfilesTab:
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
@@ -51,12 +53,12 @@ def open_profiles(qtbot: Any, services: AppServices) -> SupportPage:
     page = window.page("support")
     assert isinstance(page, SupportPage)
     page.tabs.setCurrentIndex(PROFILES_TAB)
-    return page
+    return page.profiles_tab
 
 
-def add_remote_profile(qtbot: Any, page: SupportPage, pool: RunningPool, name: str) -> str:
-    click(qtbot, page.profile_add)
-    editor = page.editor
+def add_remote_profile(qtbot: Any, tab: ProfilesTab, pool: RunningPool, name: str) -> str:
+    click_named(qtbot, tab, "support.profileAdd")
+    editor = tab.editor
     assert editor is not None and editor.isVisible()
     type_into(qtbot, editor.name, name)
     # Invalid first: errors inline, the dialog stays.
@@ -72,41 +74,41 @@ def add_remote_profile(qtbot: Any, page: SupportPage, pool: RunningPool, name: s
     editor.public_key.setPlainText(pool.public_key)
     qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: any(p.name == name for p in page.profiles.profiles), timeout=5000)
-    qtbot.waitUntil(lambda: not page.profiles.busy)
-    profile = next(p for p in page.profiles.profiles if p.name == name)
+    qtbot.waitUntil(lambda: any(p.name == name for p in tab.profiles.profiles), timeout=5000)
+    qtbot.waitUntil(lambda: not tab.profiles.busy)
+    profile = next(p for p in tab.profiles.profiles if p.name == name)
     assert profile.app_host == pool.url and profile.public_key == pool.public_key.strip()
     return profile.id
 
 
-def show(page: SupportPage) -> None:
+def show(tab: ProfilesTab) -> None:
     """Back to the Support page (signing in or out routes the window elsewhere)."""
-    window = page.window()
+    window = tab.window()
     assert isinstance(window, MainWindow)
     window.show_page("support")
 
 
-def use(qtbot: Any, page: SupportPage, services: AppServices, profile_id: str) -> None:
-    show(page)
-    page.select_profile_row(profile_id)
-    click(qtbot, page.profile_use)
+def use(qtbot: Any, tab: ProfilesTab, services: AppServices, profile_id: str) -> None:
+    show(tab)
+    tab.select_profile_row(profile_id)
+    click_named(qtbot, tab, "support.profileUse")
     qtbot.waitUntil(lambda: services.settings.current.selected_profile_id == profile_id)
     qtbot.wait(1)
-    qtbot.waitUntil(lambda: not page.profiles.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not tab.profiles.busy, timeout=10_000)
 
 
-def remove(qtbot: Any, page: SupportPage, profile_id: str) -> None:
-    show(page)
-    page.select_profile_row(profile_id)
-    click(qtbot, page.profile_remove)
-    qtbot.waitUntil(lambda: page.findChild(QMessageBox, "support.removeProfile.dialog")
+def remove(qtbot: Any, tab: ProfilesTab, profile_id: str) -> None:
+    show(tab)
+    tab.select_profile_row(profile_id)
+    click_named(qtbot, tab, "support.profileRemove")
+    qtbot.waitUntil(lambda: tab.findChild(QMessageBox, "support.removeProfile.dialog")
                     is not None)
-    box = page.findChild(QMessageBox, "support.removeProfile.dialog")
+    box = tab.findChild(QMessageBox, "support.removeProfile.dialog")
     qtbot.mouseClick(box.findChild(QPushButton, "support.removeProfile.remove"),
                      Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.profiles.settings.profile(profile_id) is None,
+    qtbot.waitUntil(lambda: tab.profiles.settings.profile(profile_id) is None,
                     timeout=10_000)
-    qtbot.waitUntil(lambda: not page.profiles.busy)
+    qtbot.waitUntil(lambda: not tab.profiles.busy)
 
 
 def switching_scenario(qtbot: Any, app_paths: AppPaths, pool_a: RunningPool,
@@ -115,12 +117,12 @@ def switching_scenario(qtbot: Any, app_paths: AppPaths, pool_a: RunningPool,
     try:
         alice = f"{unique('pa')}@example.com"
         sign_in_remembered(qtbot, services, alice)
-        page = open_profiles(qtbot, services)
-        b_id = add_remote_profile(qtbot, page, pool_b, "Pool B")
+        tab = open_profiles(qtbot, services)
+        b_id = add_remote_profile(qtbot, tab, pool_b, "Pool B")
         assert drive(qtbot, store.get(LOCAL_PROFILE_ID, alice))
 
         # To B: A's session ends here, its keychain entry stays.
-        use(qtbot, page, services, b_id)
+        use(qtbot, tab, services, b_id)
         assert services.session.state == SessionState.SIGNED_OUT
         assert drive(qtbot, store.get(LOCAL_PROFILE_ID, alice))
         bob = f"{unique('pb')}@example.com"
@@ -128,10 +130,11 @@ def switching_scenario(qtbot: Any, app_paths: AppPaths, pool_a: RunningPool,
         assert services.session.client.profile.host == pool_b.url
         assert drive(qtbot, store.get(b_id, bob)) == user_b.token
         assert drive(qtbot, store.get(LOCAL_PROFILE_ID, bob)) is None
-        assert page.accounts.currentText() == bob
+        accounts = _find(tab, QComboBox, "support.accounts")
+        assert accounts.currentText() == bob
 
         # Back to A: restored from A's own entry, no password typed.
-        use(qtbot, page, services, LOCAL_PROFILE_ID)
+        use(qtbot, tab, services, LOCAL_PROFILE_ID)
         qtbot.waitUntil(lambda: services.session.state == SessionState.SIGNED_IN, timeout=10_000)
         assert services.session.account == alice
         assert services.session.client.profile.host == pool_a.url
@@ -139,30 +142,31 @@ def switching_scenario(qtbot: Any, app_paths: AppPaths, pool_a: RunningPool,
         # A second account on A, then switch between the two from the accounts box.
         carol = f"{unique('pc')}@example.com"
         sign_in_remembered(qtbot, services, carol)
-        assert [page.accounts.itemText(i) for i in range(page.accounts.count())] == [
+        assert [accounts.itemText(i) for i in range(accounts.count())] == [
             carol, alice]
-        show(page)
-        page.accounts.setCurrentIndex(1)
-        click(qtbot, page.account_use)
+        show(tab)
+        accounts.setCurrentIndex(1)
+        click_named(qtbot, tab, "support.accountUse")
         qtbot.waitUntil(lambda: services.session.account == alice
                         and services.session.state == SessionState.SIGNED_IN, timeout=10_000)
         assert drive(qtbot, store.get(LOCAL_PROFILE_ID, carol))  # kept for switching back
 
         # Removing B deletes B's entries only.
-        remove(qtbot, page, b_id)
+        remove(qtbot, tab, b_id)
         assert drive(qtbot, store.get(b_id, bob)) is None
         assert drive(qtbot, store.get(LOCAL_PROFILE_ID, alice))
         assert services.session.state == SessionState.SIGNED_IN  # B was not the active profile
         # Removing the active profile signs out and deletes its entries.
-        spare = drive(qtbot, page.profiles.save_profile(ProfileForm(
+        spare = drive(qtbot, tab.profiles.save_profile(ProfileForm(
             name="Spare", kind="remote", app_host=pool_b.url, app_id=pool_b.app_id)))
         assert spare is not None and spare.id.startswith("spare-")
-        remove(qtbot, page, LOCAL_PROFILE_ID)
+        remove(qtbot, tab, LOCAL_PROFILE_ID)
         assert services.session.state == SessionState.SIGNED_OUT
         for account in (alice, carol):
             assert drive(qtbot, store.get(LOCAL_PROFILE_ID, account)) is None
         assert services.settings.current.selected_profile_id == spare.id
-        assert not page.profile_remove.isEnabled()  # the last profile stays
+        # The last profile stays.
+        assert not _find(tab, QPushButton, "support.profileRemove").isEnabled()
     finally:
         drive(qtbot, services.aclose())
 

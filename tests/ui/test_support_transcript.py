@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableWidget, QWidget
 
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.session import SessionState
@@ -126,21 +126,25 @@ def test_gui_flow_recorded_saved_clean_and_replayed(
         monkeypatch: pytest.MonkeyPatch) -> None:
     window, _signin = open_window(qtbot, pool_services)
     page = support_page(window)
+    tab = page.transcript_tab
+    record = _find(page, QPushButton, "support.record")
+    record_status = _find(page, QLabel, "support.recordStatus")
+    save = _find(page, QPushButton, "support.saveTranscript")
     page.tabs.setCurrentIndex(TRANSCRIPT_TAB)
-    click(qtbot, page.record)
-    qtbot.waitUntil(lambda: page.transcript.recording, timeout=5000)
-    assert page.record.text() == "Stop recording"
+    click(qtbot, record)
+    qtbot.waitUntil(lambda: tab.transcript.recording, timeout=5000)
+    assert record.text() == "Stop recording"
 
     values = gui_flow(qtbot, window, pool_services, pool)
 
     page = support_page(window)
-    assert "call(s) so far" in page.record_status.text()
-    click(qtbot, page.record)
-    assert not page.transcript.recording and page.save.isEnabled()
+    assert "call(s) so far" in record_status.text()
+    click(qtbot, record)
+    assert not tab.transcript.recording and save.isEnabled()
     path = tmp_path / "gui-flow.json"
-    monkeypatch.setattr(page, "choose_save_path", lambda chosen: chosen(path))
-    click(qtbot, page.save)
-    assert path.exists() and page.record_status.text() == f"Saved to {path}."
+    monkeypatch.setattr(tab, "choose_save_path", lambda chosen: chosen(path))
+    click(qtbot, save)
+    assert path.exists() and record_status.text() == f"Saved to {path}."
     text = path.read_text(encoding="utf-8")
     assert_clean(text, values)
     calls = json.loads(text)["calls"]
@@ -160,13 +164,14 @@ def test_gui_flow_recorded_saved_clean_and_replayed(
     assert result.stdout.splitlines()[-1] == f"{len(calls)}/{len(calls)} outcome codes match."
 
     # So does the page's Replay action (a fresh embedded pool in this process).
-    assert page.replay_file.text() == str(path)
-    click(qtbot, page.replay_button)
-    qtbot.waitUntil(lambda: page.replayer.report is not None, timeout=60_000)
-    qtbot.waitUntil(lambda: not page.replayer.busy, timeout=10_000)
-    report = page.replayer.report
+    assert _find(page, QLineEdit, "support.replayFile").text() == str(path)
+    click(qtbot, _find(page, QPushButton, "support.replay"))
+    qtbot.waitUntil(lambda: tab.replayer.report is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: not tab.replayer.busy, timeout=10_000)
+    report = tab.replayer.report
     assert report is not None and report.all_match, [
         (o.operation, o.original_code, o.replayed_code) for o in report.mismatches]
-    assert page.replay_results.rowCount() == len(calls)
-    assert page.replay_summary.text() == f"{len(calls)} of {len(calls)} outcome codes match."
-    assert not page.diff.isVisible()
+    assert _find(page, QTableWidget, "support.replayResults").rowCount() == len(calls)
+    assert (_find(page, QLabel, "support.replaySummary").text()
+            == f"{len(calls)} of {len(calls)} outcome codes match.")
+    assert not _find(page, QWidget, "support.diff").isVisible()
