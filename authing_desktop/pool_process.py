@@ -37,7 +37,8 @@ class PoolEndpoint:
     """Where a running pool answers, from its ready line (no secret in the repr).
 
     ``admin_token`` opens the pool's ``/_localpool/*`` routes; ``""`` when the ready line has
-    none (a pool from before the admin token, whose routes need none)."""
+    none (a pool from before the admin token, whose routes need none). ``pid`` is 0 when the
+    ready line has none."""
 
     url: str
     user_pool_id: str
@@ -45,6 +46,7 @@ class PoolEndpoint:
     app_secret: str = field(repr=False)
     public_key: str = field(repr=False)
     admin_token: str = field(default="", repr=False)
+    pid: int = 0
 
 
 class PoolStartError(RuntimeError):
@@ -66,9 +68,13 @@ def pool_command(data_dir: Path, *, demo: bool = True) -> list[str]:
 
 
 def parse_ready(line: bytes) -> PoolEndpoint:
-    """The endpoint a ready line describes; `PoolStartError` when it is not one."""
+    """The endpoint a ready line describes; `PoolStartError` with the pool's own reason when the
+    line says it failed, or a general one when the line is neither."""
     try:
         ready = json.loads(line)
+        if isinstance(ready, dict) and ready.get("event") == "failed":
+            reason = ready.get("reason")
+            raise PoolStartError(str(reason)[:300] if reason else "no reason given")
         if not isinstance(ready, dict) or ready.get("event") != "ready":
             raise ValueError("not a ready event")
         values = {key: ready[key] for key in READY_KEYS}
@@ -77,10 +83,13 @@ def parse_ready(line: bytes) -> PoolEndpoint:
         token = ready.get("admin_token", "")
         if not isinstance(token, str) or ("admin_token" in ready and not token):
             raise ValueError("an empty or non-text admin token")
+        pid = ready.get("pid", 0)
+        if not isinstance(pid, int) or pid < 0:
+            raise ValueError("a pid that is not a process id")
     except (ValueError, KeyError) as error:
         # The line holds the app secret and the admin token: never quote it.
         raise PoolStartError(f"the pool process answered something else ({error})") from None
-    return PoolEndpoint(**values, admin_token=token)
+    return PoolEndpoint(**values, admin_token=token, pid=pid)
 
 
 def last_error(path: Path) -> str:
