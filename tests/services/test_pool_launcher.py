@@ -1,5 +1,6 @@
 """The embedded local pool: its own process, started off the UI thread, reachable, stopped on
-quit, never outliving the app, and the GUI process never loads the server stack."""
+quit, never outliving the app, and the GUI process never loads the server stack (neither for the
+app's pool nor for a replay's)."""
 
 from __future__ import annotations
 
@@ -226,6 +227,59 @@ def test_the_pool_never_outlives_a_crashed_app_and_its_stack_stays_out(pool_dir:
     assert report["status"] == 200
     assert report["heavy"] == [], "the GUI process imported the pool's server stack"
     _wait(lambda: not _alive(report["pid"]), 10, "the orphaned pool to stop")
+
+
+# Runs in a child process: the GUI's Replay action on a fresh pool, as the Support page runs it.
+_REPLAY_PARENT = """
+import asyncio, json, sys
+from pathlib import Path
+import qasync
+from PySide6.QtCore import QCoreApplication
+from authing_desktop.presenters.replay import ReplayPresenter
+from authing_desktop.services.app_paths import AppPaths
+from authing_desktop.services.app_services import AppServices
+from authing_desktop.services.token_store import MemoryTokenStore
+
+app = QCoreApplication([])
+
+async def main():
+    services = AppServices.create(AppPaths.under(Path(sys.argv[1])),
+                                  token_store=MemoryTokenStore())
+    presenter = ReplayPresenter(services.tasks, services.warm_up)
+    done = asyncio.get_running_loop().create_future()
+    presenter.finished.connect(lambda report: done.done() or done.set_result(report.all_match))
+    presenter.error_changed.connect(lambda text: text and not done.done()
+                                    and done.set_exception(RuntimeError(text)))
+    presenter.replay(Path(sys.argv[2]))
+    all_match = await asyncio.wait_for(done, 90)
+    await services.aclose()
+    heavy = [name for name in sys.argv[3:] if name in sys.modules]
+    print(json.dumps({"all_match": all_match, "heavy": heavy}), flush=True)
+
+with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+    runner.run(main())
+"""
+
+
+@pytest.mark.slow
+def test_the_gui_replay_starts_its_pool_without_the_server_stack(tmp_path: Path) -> None:
+    from authing_desktop.replay.transcript_file import transcript_document, transcript_header
+
+    head = transcript_header(app_version="t", pool_version="unknown", language="en-US",
+                             ui_language="en", profile={"kind": "local"})
+    call = {"t": 0.0, "kind": "rest", "operation": "/api/v2/users/me", "method": "GET",
+            "path": "/api/v2/users/me", "duration": 0.01, "code": 2020, "message": "",
+            "status": 200, "authorization": None, "variables": {}, "response": {"code": 2020}}
+    transcript = tmp_path / "t.json"
+    transcript.write_text(json.dumps(transcript_document(head, [call], 0.0)))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    parent = subprocess.run(
+        [sys.executable, "-c", _REPLAY_PARENT, str(tmp_path / "app"), str(transcript),
+         *SERVER_STACK], capture_output=True, text=True, timeout=120, env=env, check=False)
+    assert parent.returncode == 0, parent.stderr[-2000:]
+    report = json.loads(parent.stdout.strip().splitlines()[-1])
+    assert report["all_match"] is True  # it did replay, on a pool of its own
+    assert report["heavy"] == [], "the GUI's replay imported the pool's server stack"
 
 
 @pytest.fixture(autouse=True)
