@@ -20,7 +20,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from authing_desktop.pool_process import (
-    LOG_FILE,
     PoolEndpoint,
     PoolProcess,
     PoolStartError,
@@ -69,20 +68,10 @@ class PoolLauncher(QObject):
 
     @property
     def pool(self) -> PoolEndpoint | None:
-        """The running pool (url, ids, public key), or None."""
+        """The running pool (url, ids, public key, pid), or None."""
         if self._child is None or self._starting is not None:
             return None
         return self._child.endpoint
-
-    @property
-    def pid(self) -> int | None:
-        """The pool process's id while it runs (diagnostics, tests)."""
-        return self._child.pid if self._child is not None else None
-
-    @property
-    def log_path(self) -> Path:
-        """The pool process's own log."""
-        return self._data_dir / LOG_FILE
 
     async def start(self) -> PoolEndpoint | None:
         """Start the pool (once); None when it failed (the bus says why)."""

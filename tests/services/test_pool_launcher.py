@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
+from authing_desktop.pool_process import LOG_FILE
 from authing_desktop.services.bus import Level, MessageBus
 from authing_desktop.services.pool_launcher import (
     POOL_NICENESS,
@@ -99,8 +100,8 @@ def test_start_serve_and_stop(qtbot: Any, qloop: Any, pool_dir: Path) -> None:
     pool = drive(qtbot, launcher.start(), timeout_ms=60_000)
     try:
         assert pool is not None and launcher.pool is pool
-        pid = launcher.pid
-        assert pid is not None and pid != os.getpid() and _alive(pid)
+        pid = pool.pid
+        assert pid != os.getpid() and _alive(pid)
         if hasattr(os, "getpriority"):  # below the app's: a busy pool does not slow the window
             assert os.getpriority(os.PRIO_PROCESS, pid) == min(
                 19, os.getpriority(os.PRIO_PROCESS, 0) + POOL_NICENESS)
@@ -121,9 +122,10 @@ def test_start_serve_and_stop(qtbot: Any, qloop: Any, pool_dir: Path) -> None:
     with pytest.raises(httpx.TransportError):
         httpx.get(f"{pool.url}/api/v2/.well-known", timeout=2)
     drive(qtbot, launcher.stop())  # twice is fine
-    # The process's stderr went to the pool's log: there, and without the secret.
-    log_text = launcher.log_path.read_text()
-    assert "listening on" in log_text and pool.app_secret not in log_text
+    # The pool wrote its own log: there, and without its secrets.
+    log_text = (pool_dir / LOG_FILE).read_text()
+    assert "listening on" in log_text
+    assert pool.app_secret not in log_text and pool.admin_token not in log_text
 
     again = drive(qtbot, launcher.start(), timeout_ms=60_000)  # restartable
     try:
@@ -139,8 +141,8 @@ def test_a_pool_process_that_dies_is_reported(qtbot: Any, qloop: Any, pool_dir: 
     bus = MessageBus()
     launcher = PoolLauncher(pool_dir, bus)
     pool = drive(qtbot, launcher.start(), timeout_ms=60_000)
-    assert pool is not None and launcher.pid is not None
-    os.kill(launcher.pid, signal.SIGKILL)
+    assert pool is not None
+    os.kill(pool.pid, signal.SIGKILL)
     qtbot.waitUntil(lambda: launcher.status is PoolStatus.FAILED, timeout=10_000)
     assert launcher.pool is None
     assert bus.history[-1].level is Level.ERROR
@@ -208,7 +210,7 @@ async def main():
     async with httpx.AsyncClient() as client:
         status = (await client.get(pool.url + "/api/v2/.well-known")).status_code
     heavy = [name for name in sys.argv[2:] if name in sys.modules]
-    print(json.dumps({"pid": launcher.pid, "status": status, "heavy": heavy}), flush=True)
+    print(json.dumps({"pid": pool.pid, "status": status, "heavy": heavy}), flush=True)
     os.kill(os.getpid(), signal.SIGKILL)  # a crash: no clean-up runs
 
 with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
