@@ -1,14 +1,17 @@
 """`authing-desktop pool ...`: run the local pool (`serve`) or print its outbox (`outbox`).
 
-`serve` prints exactly one JSON line on stdout once it accepts requests::
+`serve` prints exactly one JSON line on stdout: once it accepts requests::
 
     {"event": "ready", "url": ..., "user_pool_id": ..., "app_id": ..., "app_secret": ...,
-     "public_key": ..., "admin_token": ...}
+     "public_key": ..., "admin_token": ..., "pid": ...}
 
-and logs to stderr (never a secret); SIGINT/SIGTERM stop it cleanly (exit code 0), and so
-does EOF on stdin with ``--exit-with-parent`` (how the desktop app runs it: see
-`services.pool_launcher`). ``admin_token`` is new at every start; the ``/_localpool/*`` routes
-need it (`local_access`). Only whoever started the process reads its stdout.
+or, when it cannot start, ``{"event": "failed", "reason": ...}`` (exit code 1), the reason in
+words its starter can show the user. It logs (never a secret) to stderr, or with ``--log-file``
+to that file, rotated by the standard library. Every file it makes is the user's alone (umask
+077: the log 0600, directories 0700). SIGINT/SIGTERM stop it cleanly (exit code 0), and so does
+EOF on stdin with ``--exit-with-parent`` (how `authing_desktop.pool_process` runs it).
+``admin_token`` is new at every start; the ``/_localpool/*`` routes need it (`local_access`).
+Only whoever started the process reads its stdout.
 
 `outbox` reads the outbox straight from the pool's database, which only its owner can read
 (0600 in a 0700 data dir): the same proof the admin token gives over HTTP, so it needs none
@@ -20,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import logging.handlers
 import os
 import signal
 import sqlite3
@@ -27,6 +31,7 @@ import sys
 import threading
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from authing_desktop.localpool.codes import read_outbox
 from authing_desktop.localpool.settings import (
@@ -37,6 +42,12 @@ from authing_desktop.localpool.settings import (
 from authing_desktop.localpool.storage import Database
 
 log = logging.getLogger("authing_desktop.localpool")
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# The log file is rotated once it reaches this size; one older file is kept (FILE.1).
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 1
+PRIVATE_UMASK = 0o077
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -75,6 +86,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="JSON file with the LDAP identity source (DirectoryConfig fields)")
     serve.add_argument("--ad-config", type=Path, default=None, metavar="FILE",
                        help="JSON file with the Active Directory identity source")
+    serve.add_argument("--log-file", type=Path, default=None, metavar="FILE",
+                       help="log to FILE (rotated, 0600) instead of stderr")
     serve.add_argument("--exit-with-parent", action="store_true",
                        help="stop when stdin reaches EOF (the app that started the pool quit "
                             "or crashed)")
@@ -87,8 +100,13 @@ def _parser() -> argparse.ArgumentParser:
 def _serve(args: argparse.Namespace) -> int:
     from authing_desktop.localpool.server import PoolServer
 
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # The pool's files hold its secrets: whatever it creates (a rotated log too) is 0600/0700.
+    os.umask(PRIVATE_UMASK)
+    try:
+        _log_to(args.log_file)
+    except OSError as exc:
+        _log_to(None)
+        return _failed(f"its log file cannot be written ({exc})")
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -117,17 +135,14 @@ def _serve(args: argparse.Namespace) -> int:
         )
         server.start()
     except (OSError, ValueError, RuntimeError, sqlite3.Error) as exc:
-        log.error("cannot start the local pool: %s", exc)
-        return 1
+        return _failed(str(exc))
     identity = server.identity
     assert identity is not None
     ready = {"event": "ready", "url": server.url, "user_pool_id": identity.user_pool_id,
              "app_id": identity.app_id, "app_secret": identity.app_secret,
-             "public_key": identity.public_key_pem, "admin_token": server.admin_token}
-    try:
-        sys.stdout.write(json.dumps(ready) + "\n")
-        sys.stdout.flush()
-    except (BrokenPipeError, ValueError):  # whoever started us is gone already
+             "public_key": identity.public_key_pem, "admin_token": server.admin_token,
+             "pid": os.getpid()}
+    if not _tell_starter(ready):  # whoever started us is gone already
         server.stop()
         return 1
     while not stop.wait(0.5):
@@ -138,6 +153,36 @@ def _serve(args: argparse.Namespace) -> int:
     log.info("stopping the local pool")
     server.stop()
     return 0
+
+
+def _log_to(path: Path | None) -> None:
+    """Log to ``path`` (rotated by size, one older file kept), or to stderr when None."""
+    handler: logging.Handler
+    if path is None:
+        handler = logging.StreamHandler(sys.stderr)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
+
+
+def _failed(reason: str) -> int:
+    """Report a failed start: in the log, and to the starter as its one stdout line."""
+    log.error("cannot start the local pool: %s", reason)
+    _tell_starter({"event": "failed", "reason": reason})
+    return 1
+
+
+def _tell_starter(event: dict[str, Any]) -> bool:
+    """Write ``event`` as the one JSON line on stdout; False when nobody reads it any more."""
+    try:
+        sys.stdout.write(json.dumps(event) + "\n")
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):
+        return False
+    return True
 
 
 def _stop_at_stdin_eof(stop: threading.Event) -> None:

@@ -1,20 +1,18 @@
 """Replay a transcript from the GUI: a fresh local pool process in a temporary directory
-(started from a worker thread, which imports nothing: docs/start-up.md), or a given pool URL;
+(`temporary_pool`: started and stopped off the UI thread), or a given pool URL;
 outcomes arrive one by one, mismatches for the diff view. A given URL that is the app's own
 local pool gets that pool's admin token (its outbox needs it); another pool's token is not
 known here."""
 
 from __future__ import annotations
 
-import asyncio
 import importlib
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from authing_desktop.pool_process import PoolProcess, PoolStartError
+from authing_desktop.pool_process import PoolStartError, temporary_pool
 from authing_desktop.presenters.base import Presenter
 from authing_desktop.replay.transcript_file import TranscriptError, load_transcript
 from authing_desktop.services.errors import UserFacingError
@@ -96,14 +94,9 @@ class ReplayPresenter(Presenter):
     async def _on_fresh_pool(self, transcript: Any) -> ReplayReport:
         from authing_desktop.replay.engine import Replayer, fresh_target  # loaded by _replay
 
-        loop = asyncio.get_running_loop()
-        with tempfile.TemporaryDirectory(prefix="authing-replay-") as data_dir:
-            pool = await loop.run_in_executor(None, PoolProcess.start, Path(data_dir) / "pool")
-            try:
-                return await Replayer(transcript, fresh_target(pool.endpoint),
-                                      on_outcome=self._emit_outcome).run()
-            finally:
-                await asyncio.shield(loop.run_in_executor(None, pool.stop))
+        async with temporary_pool() as endpoint:
+            return await Replayer(transcript, fresh_target(endpoint),
+                                  on_outcome=self._emit_outcome).run()
 
     def _emit_outcome(self, outcome: ReplayOutcome) -> None:
         self.outcome_added.emit(outcome)

@@ -15,22 +15,18 @@ import argparse
 import asyncio
 import json
 import sys
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from authing_desktop.pool_process import PoolProcess
+from authing_desktop.pool_process import temporary_pool
 from authing_desktop.replay.engine import (
     Replayer,
     ReplayError,
     ReplayReport,
-    ReplayTarget,
     fresh_target,
     read_target,
 )
-from authing_desktop.replay.transcript_file import TranscriptError, load_transcript
+from authing_desktop.replay.transcript_file import Transcript, TranscriptError, load_transcript
 
 EXIT_MATCH, EXIT_MISMATCH, EXIT_UNUSABLE = 0, 1, 2
 
@@ -61,8 +57,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
         return EXIT_UNUSABLE
     try:
         admin_token = read_admin_token(args.admin_token_file) if args.admin_token_file else ""
-        with _target(args.pool, admin_token) as (target, fresh):
-            report = asyncio.run(Replayer(transcript, target).run())
+        report = asyncio.run(_replay(transcript, args.pool, admin_token))
     except (ReplayError, OSError, RuntimeError) as error:
         print(f"replay: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -70,7 +65,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
         json.dump(report_document(report), out, indent=2)
         out.write("\n")
     else:
-        where = "a fresh local pool" if fresh else target.url
+        where = args.pool.rstrip("/") if args.pool else "a fresh local pool"
         print(f"Replayed {len(report.outcomes)} calls of {args.file.name} on {where}"
               f" ({report.created_users} user(s) recreated first).", file=out)
         print_table(report, out)
@@ -119,14 +114,8 @@ def read_admin_token(path: Path) -> str:
     return token
 
 
-@contextmanager
-def _target(url: str | None, admin_token: str) -> Iterator[tuple[ReplayTarget, bool]]:
+async def _replay(transcript: Transcript, url: str | None, admin_token: str) -> ReplayReport:
     if url:
-        yield asyncio.run(read_target(url, admin_token=admin_token)), False
-        return
-    with tempfile.TemporaryDirectory(prefix="authing-replay-") as data_dir:
-        pool = PoolProcess.start(Path(data_dir) / "pool", demo=True)
-        try:
-            yield fresh_target(pool.endpoint), True
-        finally:
-            pool.stop()
+        return await Replayer(transcript, await read_target(url, admin_token=admin_token)).run()
+    async with temporary_pool() as endpoint:
+        return await Replayer(transcript, fresh_target(endpoint)).run()

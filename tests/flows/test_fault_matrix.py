@@ -93,7 +93,7 @@ def _restart(pool: RunningPool) -> None:
     again = start_pool(pool.data_dir, port=port, resend_interval=0, captcha_after=1)
     assert again.url == pool.url and again.app_id == pool.app_id
     # A new start has a new admin token.
-    pool.process, pool.stderr_path = again.process, again.stderr_path
+    pool.child = again.child
     pool.admin_token = again.admin_token
 
 

@@ -32,7 +32,7 @@ def test_identity_persists_across_restart(make_pool: Callable[..., RunningPool])
     data_dir = first.data_dir
     first.stop()
     assert first.process.returncode == 0  # SIGTERM is a clean stop
-    assert "Traceback" not in first.stderr_path.read_text()
+    assert "Traceback" not in first.log_path.read_text()
     second = make_pool(demo=False, data_dir=data_dir)
     assert (second.user_pool_id, second.app_id, second.app_secret, second.public_key) == (
         first.user_pool_id, first.app_id, first.app_secret, first.public_key)

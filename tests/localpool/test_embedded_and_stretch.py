@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 
 from authing_desktop.localpool.embedded import start_embedded_pool
+from tests.fixtures.clocked_pool import as_running_pool
 from tests.fixtures.pool import RunningPool, start_pool
 from tests.localpool.helpers import (
     USER_FIELDS,
@@ -50,12 +51,7 @@ def test_embedded_pool_serves_and_stops(tmp_path: Path) -> None:
         assert embedded.running and embedded.url.startswith("http://127.0.0.1:")
         key = httpx.get(f"{embedded.url}/api/v2/.well-known", timeout=10).json()["publicKey"]
         assert key == embedded.public_key
-        as_running = RunningPool(
-            url=embedded.url, user_pool_id=embedded.user_pool_id, app_id=embedded.app_id,
-            app_secret=embedded.app_secret, public_key=embedded.public_key,
-            admin_token=embedded.admin_token,
-            data_dir=tmp_path / "embedded", process=None,  # type: ignore[arg-type]
-            stderr_path=tmp_path / "none")
+        as_running = as_running_pool(embedded, tmp_path / "embedded")
         assert login_email(as_running, "demo@example.com", "passw0rd")["token"]
     finally:
         embedded.stop()

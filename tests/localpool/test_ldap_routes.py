@@ -159,13 +159,17 @@ def test_no_source_configured_is_a_clear_error(pool: RunningPool) -> None:
 
 
 def _serve_fails(data_dir: Path, *flags: str) -> str:
-    """Run ``pool serve`` expecting it to refuse to start; its stderr."""
+    """Run ``pool serve`` expecting it to refuse to start; the reason it tells its starter (its
+    one stdout line), then its log (stderr)."""
     done = subprocess.run(
         [sys.executable, "-m", "authing_desktop", "pool", "serve", "--port", "0",
          "--data-dir", str(data_dir), *flags],
         capture_output=True, text=True, timeout=60, check=False)
-    assert done.returncode == 1 and not done.stdout, done
-    return done.stderr
+    assert done.returncode == 1, done
+    (line,) = done.stdout.splitlines()
+    failed = json.loads(line)
+    assert failed["event"] == "failed", failed
+    return f"{failed['reason']}\n{done.stderr}"
 
 
 def test_a_bad_directory_file_stops_the_pool(tmp_path: Path) -> None:

@@ -136,4 +136,4 @@ def test_the_route_fuzz_finds_no_server_error(make_pool: Callable[..., RunningPo
     report = run_fuzz(pool.url, pool.app_id, pool.user_pool_id, tokens)
     assert report.requests > 1000
     assert report.failures == []
-    assert "Traceback" not in pool.stderr_path.read_text()
+    assert "Traceback" not in pool.log_path.read_text()

@@ -69,7 +69,7 @@ def test_info_and_the_verification_link_stay_open_without_secrets(pool: RunningP
 def test_each_start_has_a_new_admin_token_never_logged(pool: RunningPool,
                                                        tmp_path: Path) -> None:
     register_email(pool)  # the pool has logged a request or two
-    assert pool.admin_token not in pool.stderr_path.read_text()
+    assert pool.admin_token not in pool.log_path.read_text()
     first = start_embedded_pool(tmp_path / "twice", demo=False)
     first.stop()
     second = start_embedded_pool(tmp_path / "twice", demo=False)

@@ -1,5 +1,6 @@
 """The embedded local pool: its own process, started off the UI thread, reachable, stopped on
-quit, never outliving the app, and the GUI process never loads the server stack."""
+quit, never outliving the app, and the GUI process never loads the server stack (neither for the
+app's pool nor for a replay's)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
+from authing_desktop.pool_process import LOG_FILE
 from authing_desktop.services.bus import Level, MessageBus
 from authing_desktop.services.pool_launcher import (
     POOL_NICENESS,
@@ -98,8 +100,8 @@ def test_start_serve_and_stop(qtbot: Any, qloop: Any, pool_dir: Path) -> None:
     pool = drive(qtbot, launcher.start(), timeout_ms=60_000)
     try:
         assert pool is not None and launcher.pool is pool
-        pid = launcher.pid
-        assert pid is not None and pid != os.getpid() and _alive(pid)
+        pid = pool.pid
+        assert pid != os.getpid() and _alive(pid)
         if hasattr(os, "getpriority"):  # below the app's: a busy pool does not slow the window
             assert os.getpriority(os.PRIO_PROCESS, pid) == min(
                 19, os.getpriority(os.PRIO_PROCESS, 0) + POOL_NICENESS)
@@ -120,9 +122,10 @@ def test_start_serve_and_stop(qtbot: Any, qloop: Any, pool_dir: Path) -> None:
     with pytest.raises(httpx.TransportError):
         httpx.get(f"{pool.url}/api/v2/.well-known", timeout=2)
     drive(qtbot, launcher.stop())  # twice is fine
-    # The process's stderr went to the pool's log: there, and without the secret.
-    log_text = launcher.log_path.read_text()
-    assert "listening on" in log_text and pool.app_secret not in log_text
+    # The pool wrote its own log: there, and without its secrets.
+    log_text = (pool_dir / LOG_FILE).read_text()
+    assert "listening on" in log_text
+    assert pool.app_secret not in log_text and pool.admin_token not in log_text
 
     again = drive(qtbot, launcher.start(), timeout_ms=60_000)  # restartable
     try:
@@ -138,8 +141,8 @@ def test_a_pool_process_that_dies_is_reported(qtbot: Any, qloop: Any, pool_dir: 
     bus = MessageBus()
     launcher = PoolLauncher(pool_dir, bus)
     pool = drive(qtbot, launcher.start(), timeout_ms=60_000)
-    assert pool is not None and launcher.pid is not None
-    os.kill(launcher.pid, signal.SIGKILL)
+    assert pool is not None
+    os.kill(pool.pid, signal.SIGKILL)
     qtbot.waitUntil(lambda: launcher.status is PoolStatus.FAILED, timeout=10_000)
     assert launcher.pool is None
     assert bus.history[-1].level is Level.ERROR
@@ -207,7 +210,7 @@ async def main():
     async with httpx.AsyncClient() as client:
         status = (await client.get(pool.url + "/api/v2/.well-known")).status_code
     heavy = [name for name in sys.argv[2:] if name in sys.modules]
-    print(json.dumps({"pid": launcher.pid, "status": status, "heavy": heavy}), flush=True)
+    print(json.dumps({"pid": pool.pid, "status": status, "heavy": heavy}), flush=True)
     os.kill(os.getpid(), signal.SIGKILL)  # a crash: no clean-up runs
 
 with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
@@ -226,6 +229,59 @@ def test_the_pool_never_outlives_a_crashed_app_and_its_stack_stays_out(pool_dir:
     assert report["status"] == 200
     assert report["heavy"] == [], "the GUI process imported the pool's server stack"
     _wait(lambda: not _alive(report["pid"]), 10, "the orphaned pool to stop")
+
+
+# Runs in a child process: the GUI's Replay action on a fresh pool, as the Support page runs it.
+_REPLAY_PARENT = """
+import asyncio, json, sys
+from pathlib import Path
+import qasync
+from PySide6.QtCore import QCoreApplication
+from authing_desktop.presenters.replay import ReplayPresenter
+from authing_desktop.services.app_paths import AppPaths
+from authing_desktop.services.app_services import AppServices
+from authing_desktop.services.token_store import MemoryTokenStore
+
+app = QCoreApplication([])
+
+async def main():
+    services = AppServices.create(AppPaths.under(Path(sys.argv[1])),
+                                  token_store=MemoryTokenStore())
+    presenter = ReplayPresenter(services.tasks, services.warm_up)
+    done = asyncio.get_running_loop().create_future()
+    presenter.finished.connect(lambda report: done.done() or done.set_result(report.all_match))
+    presenter.error_changed.connect(lambda text: text and not done.done()
+                                    and done.set_exception(RuntimeError(text)))
+    presenter.replay(Path(sys.argv[2]))
+    all_match = await asyncio.wait_for(done, 90)
+    await services.aclose()
+    heavy = [name for name in sys.argv[3:] if name in sys.modules]
+    print(json.dumps({"all_match": all_match, "heavy": heavy}), flush=True)
+
+with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+    runner.run(main())
+"""
+
+
+@pytest.mark.slow
+def test_the_gui_replay_starts_its_pool_without_the_server_stack(tmp_path: Path) -> None:
+    from authing_desktop.replay.transcript_file import transcript_document, transcript_header
+
+    head = transcript_header(app_version="t", pool_version="unknown", language="en-US",
+                             ui_language="en", profile={"kind": "local"})
+    call = {"t": 0.0, "kind": "rest", "operation": "/api/v2/users/me", "method": "GET",
+            "path": "/api/v2/users/me", "duration": 0.01, "code": 2020, "message": "",
+            "status": 200, "authorization": None, "variables": {}, "response": {"code": 2020}}
+    transcript = tmp_path / "t.json"
+    transcript.write_text(json.dumps(transcript_document(head, [call], 0.0)))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    parent = subprocess.run(
+        [sys.executable, "-c", _REPLAY_PARENT, str(tmp_path / "app"), str(transcript),
+         *SERVER_STACK], capture_output=True, text=True, timeout=120, env=env, check=False)
+    assert parent.returncode == 0, parent.stderr[-2000:]
+    report = json.loads(parent.stdout.strip().splitlines()[-1])
+    assert report["all_match"] is True  # it did replay, on a pool of its own
+    assert report["heavy"] == [], "the GUI's replay imported the pool's server stack"
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,7 @@
 """The replay engine on the real pool: markers become consistent values (passwords, codes from
 the outbox, tokens and ids learned from answers), wrong answers stay wrong, and the captcha
-reader reads the pool's images. The pool is one the replay's own way starts (`PoolProcess`):
-its ready line gives the admin token the outbox needs."""
+reader reads the pool's images. The pool is started the replay's way (`PoolProcess`): its
+ready line gives the admin token the outbox needs."""
 
 from __future__ import annotations
 
@@ -26,9 +26,9 @@ from tests.ui.sign_in_support import unique_phone
 
 @pytest.fixture(scope="module")
 def pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PoolEndpoint]:
-    started = PoolProcess.start(tmp_path_factory.mktemp("replay") / "pool")
+    started = PoolProcess(tmp_path_factory.mktemp("replay") / "pool")
     try:
-        yield started.endpoint
+        yield started.start()
     finally:
         started.stop()
 
