@@ -3,7 +3,7 @@
 import sys
 
 # httpx's package imports its command-line client (httpx._main) whenever click, rich and
-# pygments are installed (developer tools bring them): ~90 modules and ~6 MiB the app never
+# pygments are installed (developer tools bring them): many modules and megabytes the app never
 # uses. A None entry makes that one import fail, and httpx falls back to a stub ``main``.
 sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 

@@ -136,8 +136,8 @@ def run_gui(options: argparse.Namespace) -> int:
         language = UiLanguage(app, settings, parent=app)
         theme = apply_first_theme(app, settings.current.theme)
         window = _show_window_shell(options)
-        # After the first frame: QIcon's first use costs ~2 ms, and the window manager shows
-        # the icon a moment later at most.
+        # After the first frame: QIcon's first use takes time the first frame need not wait
+        # for, and the window manager shows the icon a moment later at most.
         app.setWindowIcon(_app_icon())
         ThemeManager(app, settings, applied=theme, parent=app)
 

@@ -36,12 +36,12 @@ COMMON_EXCLUDES = [
 ]
 
 # Modules of the app's dependencies that the app never reaches:
-# - phonenumbers' geocoder/carrier/timezone databases (40 MB of sources); the app only parses,
+# - phonenumbers' large geocoder/carrier/timezone databases; the app only parses,
 #   validates and formats numbers, which needs ``phonenumbers.data``/``shortdata`` only;
 # - dnspython, which email-validator imports only for deliverability checks (we pass
 #   ``check_deliverability=False``);
 # - uvicorn's optional fast paths and websocket protocols (the pool runs h11 on asyncio);
-# - httpx's command-line client and what it renders with (rich, pygments: 2.5 MB of bytecode);
+# - httpx's command-line client and what it renders with (rich, pygments);
 #   httpx imports it in a try block and does without.
 APP_EXCLUDES = [
     "phonenumbers.geodata", "phonenumbers.carrierdata", "phonenumbers.tzdata",
@@ -53,7 +53,7 @@ APP_EXCLUDES = [
 ]
 
 # Qt plugins that are kept (paths under PySide6/Qt/plugins); every other plugin is dropped.
-# Notably dropped: the gtk3 platform theme (it links ~27 MB of the build host's GTK stack),
+# Notably dropped: the gtk3 platform theme (it links the build host's whole GTK stack),
 # eglfs/linuxfb/vnc platforms, TLS and network-information backends (the app's HTTP is httpx), SQL
 # drivers, print support, QML tooling and image formats nobody sends us.
 KEPT_QT_PLUGINS = {

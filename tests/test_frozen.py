@@ -3,7 +3,7 @@
 - ``test_frozen_bundle_passes_the_smoke_test`` (marker ``frozen``): builds the bundle when it is
   missing or older than its sources, then runs ``packaging/smoke_test.py`` against it (frozen
   ``pool serve`` round trip, frozen ``--smoke-test`` in English and Chinese, keyring backend,
-  stderr whitelist). Building takes about half a minute, so it runs only on request::
+  stderr whitelist). Building is slow, so it runs only on request::
 
       AUTHING_DESKTOP_FROZEN=1 scripts/run-tests tests/test_frozen.py
 

@@ -21,7 +21,7 @@ EMAIL_SCENES = frozenset(
 
 # UpdateUserInput fields a user may set on themselves. email/phone have their own verified
 # mutations (the server answers 2225/2226), and password goes through update_password so it
-# is never sent in plaintext (spec 6.5).
+# is never sent in plaintext (docs/protocol.md#password-encryption).
 UPDATABLE_PROFILE_FIELDS = frozenset({
     "username", "nickname", "photo", "company", "browser", "device", "oauth", "name",
     "givenName", "familyName", "middleName", "profile", "preferredUsername", "website",

@@ -1,4 +1,5 @@
-"""The image captcha a pool asks for after repeated failed password logins (code 2000).
+"""The image captcha a pool asks for after repeated failed password logins (code 2000;
+docs/protocol.md#captcha).
 
 ``GET {host}/api/v2/security/captcha`` answers a PNG, not JSON, so it cannot go through
 `Transport.rest`. It is fetched on the connection's own HTTP client: same headers, and the same

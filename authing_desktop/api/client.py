@@ -30,5 +30,5 @@ class AuthenticationClient(
 ):
     """One user pool connection: a keep-alive HTTP client, the password key and the session
     (``token``, ``current_user``). Wire-compatible with authing==4.5.18's AuthenticationClient,
-    with its bugs fixed (see ``shared/spec/authing-v2-protocol.md`` section 6). Not safe to
-    share between event loops; close it with `aclose` (or ``async with``)."""
+    with its bugs fixed (docs/protocol.md#sdk-bugs-the-client-fixes). Not safe to share
+    between event loops; close it with `aclose` (or ``async with``)."""

@@ -4,7 +4,7 @@
 user). The operation mixins (`authentication`, `account`, `custom_data`, `access`, `oidc`)
 build on its helpers, one per repeated shape, so no method body is copied.
 
-Session rules (the SDK bugs of spec 1.6/6.3 fixed):
+Session rules (docs/protocol.md#session-rules; the SDK gets them wrong):
 
 - a user carrying a token (login, register with force_login/generate_token) becomes the
   session: token and user together;

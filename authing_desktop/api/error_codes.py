@@ -1,6 +1,6 @@
 """The Authing error codes the app acts on, by name, and the groups it reacts to as one.
 
-What each code means is in docs/protocol.md ("Error codes"); the user's words for them are in
+What each code means is in docs/protocol.md#error-codes; the user's words for them are in
 `user_messages`.
 """
 

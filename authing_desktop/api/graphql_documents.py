@@ -25,7 +25,7 @@ def _operation(kind: str, name: str, params: str, call: str, selection: str = ""
     return Operation(name=name, root=call.split("(", 1)[0], document=f"{header} {{ {body} }}")
 
 
-# The User selection ("U" in the protocol spec) and U plus externalId.
+# The SDK's User selection, and the same plus externalId (docs/protocol.md#graphql-operations).
 USER_FIELDS = (
     "id arn status userPoolId username email emailVerified phone phoneVerified unionid openid "
     "nickname registerSource photo password oauth token tokenExpiredAt loginsCount lastLogin "

@@ -1,5 +1,6 @@
-"""MFA operations (beyond-v2 spec 6): enrol and remove a TOTP authenticator, complete a sign-in
-challenged with 1635 / 1636, and the v3 factor API for SMS / email second factors.
+"""MFA operations: enrol and remove a TOTP authenticator, complete a sign-in challenged with
+1635 / 1636, and the v3 factor API for SMS / email second factors (docs/protocol.md#mfa-challenge,
+docs/protocol.md#totp-enrolment).
 
 A login that needs a second factor raises `AuthingError` 1635 / 1636; ``MfaChallenge.
 from_error(error)`` reads it. Each ``verify_*`` method answers the challenge with its

@@ -1,4 +1,5 @@
-"""Password transport encryption: RSA PKCS#1 v1.5, base64, as every Authing SDK sends passwords.
+"""Password transport encryption: RSA PKCS#1 v1.5, base64, as every Authing SDK sends passwords
+(docs/protocol.md#password-encryption).
 
 The key is chosen once per client, in this order: the profile's configured PEM, else the pool's
 ``GET {host}/api/v2/.well-known`` key (fetched lazily on the first password), else Authing

@@ -1,9 +1,10 @@
-"""v3 self-service operations (beyond-v2 spec 1-5, 8, 9): devices and sessions, login history,
-signed-in apps, account deletion, linked identities and security info.
+"""v3 self-service operations (docs/protocol.md#v3-self-service): devices and sessions, login
+history, signed-in apps, account deletion, linked identities and security info.
 
 They authenticate with the session's v2 login token (``Bearer``), which a compatible server
-accepts on v3 routes (spec 1.2). v3 failures raise `AuthingError` with the ``apiCode`` (or,
-without one, the ``statusCode``) as the code, exactly like v2 ones.
+accepts on v3 routes (how sure that is: docs/protocol.md#unverified-and-local-choices). v3
+failures raise `AuthingError` with the ``apiCode`` (or, without one, the ``statusCode``) as the
+code, exactly like v2 ones.
 """
 
 from __future__ import annotations

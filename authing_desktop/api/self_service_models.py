@@ -1,4 +1,5 @@
-"""Typed results of the MFA and v3 self-service operations (beyond-v2 spec 2-9).
+"""Typed results of the MFA and v3 self-service operations (docs/protocol.md#mfa-challenge,
+docs/protocol.md#v3-self-service).
 
 Built like `models`: ``from_wire`` maps camelCase wire fields, tolerates unknown ones and keeps
 the object in ``raw``. Secrets (mfaTokens, TOTP secrets, recovery codes, deletion tickets) stay

@@ -1,12 +1,14 @@
 """HTTP transport of one connection profile: a single keep-alive ``httpx.AsyncClient``.
 
-It speaks the two shapes of the Authing v2 protocol:
+It speaks the shapes of the Authing protocol (docs/protocol.md#envelopes):
 
 - GraphQL: ``POST {host}/graphql/v2`` with ``{"query", "variables"}`` (``variables`` omitted
   when empty, like the SDK), no introspection round trip; errors ``{message: {code, message,
   data?}}`` become `AuthingError`.
 - REST: JSON envelopes ``{code, message, data}``; a code other than 200 becomes `AuthingError`
-  for every call (the SDK ignores it for several).
+  for every call (the SDK ignores it for several). v3 routes answer ``{statusCode, message,
+  apiCode?, data?}``; a statusCode other than 200 becomes `AuthingError` with the apiCode
+  (else the statusCode) as its code.
 
 Every call is reported to an optional observer with the raw request variables and response
 body. The observer is the only place raw data goes; this module never logs it.
@@ -335,7 +337,7 @@ def _graphql_root(body: Any, operation: Operation, status: int, url: str) -> Any
 
 
 def _v3_value(body: dict[str, Any], status: int, url: str) -> Any:
-    """The v3 envelope ``{statusCode, message, apiCode?, data?}`` (beyond-v2 spec 1.3):
+    """The v3 envelope ``{statusCode, message, apiCode?, data?}`` (docs/protocol.md#v3-envelope):
     ``data`` on 200, else `AuthingError` with ``apiCode`` (or ``statusCode``) as its code."""
     status_code = _as_code(body.get("statusCode"))
     if status_code is None:

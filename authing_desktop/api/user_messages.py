@@ -91,7 +91,8 @@ USER_MESSAGES: dict[int, str] = {
     6002: QT_TRANSLATE_NOOP("AuthingError", "The recovery code is wrong."),
     6003: QT_TRANSLATE_NOOP("AuthingError", "Please enter the code from your authenticator app."),
     6004: QT_TRANSLATE_NOOP("AuthingError", "Please enter your recovery code."),
-    # Beyond v2 (issue 8): MFA challenges, v3 self-service statuses without an apiCode.
+    # Beyond v2: MFA challenges, and v3 statuses that come without an apiCode
+    # (docs/protocol.md#v3-envelope).
     2021: QT_TRANSLATE_NOOP(
         "AuthingError", "The two-step sign-in has expired. Please sign in again."),
     2080: QT_TRANSLATE_NOOP(

@@ -2,9 +2,9 @@
 numbers (phonenumbers, default region CN) and required fields. Each returns the value to send
 and an error text ("" when fine).
 
-The validators are imported on first use (~40 ms together): the connection's preload imports
-them in a worker thread after the first user input, so neither start-up nor the UI thread
-pays for them."""
+The validators are imported on first use, and they are slow to import: the warm-up imports
+them in its worker thread at the user's first input (docs/start-up.md), so neither start-up
+nor the UI thread pays for them."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Live password strength: a local ``zxcvbn`` estimate plus the pool's own verdict
 (``check_password_strength``), both after a short pause in typing (debounced).
 
-zxcvbn runs in a worker thread: long inputs can take tens of milliseconds, which the UI thread
-must not spend. A newer password cancels the evaluation of an older one.
+zxcvbn runs in a worker thread: its time grows with the input, and a long one would hold the
+UI thread past a frame. A newer password cancels the evaluation of an older one.
 """
 
 from __future__ import annotations

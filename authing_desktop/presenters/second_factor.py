@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from authing_desktop.api.models import User
     from authing_desktop.api.self_service_models import MfaChallenge
 
-# Answers that are simply wrong: said next to the code field, the dialog stays open.
-# The challenge itself is spent or expired: the sign-in has to start again.
-
 _TOTP = re.compile(r"\d{6}")
 _RECOVERY = re.compile(r"[A-Za-z0-9-]{6,64}")
 

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from authing_desktop.api.self_service_models import TotpEnrollment
 
 _TOTP = re.compile(r"\d{6}")
-# A wrong confirmation code: said next to the code field.
 
 
 def secret_groups(secret: str) -> str:

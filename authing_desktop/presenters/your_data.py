@@ -22,8 +22,6 @@ from authing_desktop.services.tasks import TaskRunner
 if TYPE_CHECKING:
     from authing_desktop.services.data_export import ExportResult
 
-# Wrong proofs, said next to the field.
-
 SessionEnder = Callable[[str], Awaitable[None]]
 
 

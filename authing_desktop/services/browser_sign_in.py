@@ -1,7 +1,8 @@
 """Sign in with the system browser (OIDC + PKCE over a loopback redirect): the interface.
 
-The sign-in page calls `BrowserSignIn.sign_in`; the identity-sources issue provides the real
-flow. Until then `UnavailableBrowserSignIn` says plainly that it is not available.
+The sign-in page calls `BrowserSignIn.sign_in`. The real flow is `SystemBrowserSignIn`
+(`services/browser_flow.py`, docs/protocol.md#browser-sign-in); `UnavailableBrowserSignIn`
+stands in where the app has no way to open a browser, and says so plainly.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ class BrowserSignIn(Protocol):
 
 
 class UnavailableBrowserSignIn:
-    """The default until the OIDC flow exists: always a clear "not available" error."""
+    """For services built without a URL opener: always a clear "not available" error."""
 
     async def sign_in(self, client: AuthenticationClient) -> User:
         raise UserFacingError(QCoreApplication.translate(

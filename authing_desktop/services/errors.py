@@ -16,8 +16,8 @@ def describe_expected_error(error: BaseException) -> str | None:
     (which goes to the crash report instead)."""
     if isinstance(error, UserFacingError):
         return str(error)
-    # Not imported here: the api package pulls in httpx (~0.2 s), which startup must not wait
-    # for. If the api was never imported, the error cannot be one of its errors.
+    # Not imported here: the api package pulls in httpx, slow to import, which start-up must
+    # not wait for. If the api was never imported, the error cannot be one of its errors.
     api_errors = sys.modules.get("authing_desktop.api.errors")
     if api_errors is not None and isinstance(error, api_errors.ApiError):
         from authing_desktop.api.user_messages import user_message_source

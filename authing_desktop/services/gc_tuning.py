@@ -1,10 +1,10 @@
 """Garbage-collector policy of the GUI process.
 
-CPython's oldest generation is collected when it grew by a quarter; with the ~300k objects the
-modules, Qt wrappers and windows leave after start-up, one such collection takes ~15 ms on the
-UI thread: a visible stall at a random moment. Once start-up is over, those objects are moved
-out of the collector's way (``gc.freeze``): they live as long as the process anyway, and later
-collections only walk what was made since.
+CPython's oldest generation is collected when it grew by a quarter. After start-up it holds
+every object the modules, Qt wrappers and windows left, and walking them all takes long enough
+to stall the UI thread visibly, at a random moment. Once start-up is over, those objects are
+moved out of the collector's way (``gc.freeze``): they live as long as the process anyway, and
+later collections only walk what was made since.
 """
 
 from __future__ import annotations

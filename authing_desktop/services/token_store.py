@@ -186,7 +186,7 @@ class KeyringTokenStore:
 
 
 def _default_backend() -> Any:
-    import keyring  # imported here: ~150 ms, paid in a worker thread
+    import keyring  # imported here, in a worker thread: it is slow to import
 
     return keyring.get_keyring()
 

@@ -225,8 +225,8 @@ def apply_first_theme(app: QApplication, setting: str) -> str:
     (pass it the result as ``applied``); returns ``light`` or ``dark``.
 
     The system's colour scheme is guessed from the platform palette's window colour:
-    ``QStyleHints.colorScheme()`` returns an enum of the Qt namespace, and PySide builds all
-    ~90 of those (~15 ms) on the first use of any, which the first frame need not wait for.
+    ``QStyleHints.colorScheme()`` returns an enum of the Qt namespace, and PySide builds every
+    enum of that namespace on the first use of any, which the first frame need not wait for.
     The manager checks the real scheme right after, and switches in the rare case it differs.
     """
     if setting in (LIGHT, DARK):

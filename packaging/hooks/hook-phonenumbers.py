@@ -1,5 +1,5 @@
 """Replaces pyinstaller-hooks-contrib's hook, which collects every submodule of phonenumbers
-(40 MB of geocoder/carrier/timezone databases). The app only parses, validates and formats
+(its large geocoder/carrier/timezone databases). The app only parses, validates and formats
 numbers: that needs the region metadata in ``phonenumbers.data`` and ``phonenumbers.shortdata``,
 which phonenumbers loads with ``__import__`` by region code."""
 

@@ -1,11 +1,13 @@
 """Wire identity with the official SDK: the same scenario runs through authing==4.5.18 (in its
 own venv, one subprocess) and through our client, each behind a recording proxy in front of
 the pool. GraphQL operation names, variable definitions, selections and values, and REST
-methods/paths/queries/bodies must match. Excepted, as the spec documents:
+methods/paths/queries/bodies must match. Excepted:
 
 - the SDK's introspection POSTs (we send none) and its ``users/me`` before a dozen methods
-  (we call it only when asked or when no user is cached);
-- password ciphertexts (randomly padded; both must be RSA blocks of the pool's key size);
+  (we call it only when asked or when no user is cached;
+  docs/protocol.md#sdk-bugs-the-client-fixes);
+- password ciphertexts (randomly padded, docs/protocol.md#password-encryption; both must be RSA
+  blocks of the pool's key size);
 - dynamic values (user ids, tokens, codes, per-run names) are masked by both runners.
 """
 
@@ -40,7 +42,7 @@ RUNNER = Path(__file__).with_name("sdk_runner.py")
 PASSWORD = "Passw0rd!wire"
 NEW_PASSWORD = "N3w-pass!wire"
 PASSWORD_FIELDS = {"password", "newPassword", "oldPassword"}
-RAISES_WHERE_SDK_IGNORES = {"link_account"}  # spec 6.13: we raise the pool's refusal
+RAISES_WHERE_SDK_IGNORES = {"link_account"}  # the SDK returns True whatever the pool says
 Step = tuple[str, list[Any], dict[str, Any]]
 
 

@@ -10,8 +10,8 @@ time the UI thread could not react (a stall). Each run is a fresh offscreen proc
 
 - ``process``: the tests' ``authing-desktop pool serve`` process, started before the flow;
 - ``embedded``: the app's own embedded pool, started by the app's `PoolLauncher` after the
-  first paint like the app does (its own process since issue 11: before, a thread in the app's
-  process that competed with the UI thread for the GIL), and again on the restart.
+  first paint like the app does (in its own process, so it does not compete with the UI
+  thread for the GIL), and again on the restart.
 
 Left out of the figures: each window's start-up up to its first paint (and, on the restart, the
 old window's shutdown before it), and the test's own blocking work (reading the pool's outbox,

@@ -1,5 +1,6 @@
 """Runs a scenario of official-SDK calls in ONE process of the SDK's own interpreter
-(`authing==4.5.18`, `/work/main/.venv-sdk`), because starting it and importing gql is slow.
+(`authing==4.5.18` in its own venv, `.venv-sdk`), because starting it and importing gql is
+slow.
 
 stdin: ``{"pool": {url, user_pool_id, app_id, public_key, admin_token}, "steps": [step, ...]}``
 (the admin token reads the outbox, a local-only route) where a step is

@@ -1,8 +1,9 @@
 """Conformance: the OFFICIAL `authing==4.5.18` SDK, unchanged except for `app_host` and
-`enc_public_key`, drives every seed method against the local pool.
+`enc_public_key`, drives the AuthenticationClient methods against the local pool.
 
-The SDK runs in its own venv (it pins gql 2 / graphql-core 2 / rsa 4.0): `AUTHING_SDK_PYTHON`,
-else `/work/main/.venv-sdk/bin/python`. A missing interpreter FAILS the suite (never skips).
+The SDK runs in its own venv (it pins gql 2 / graphql-core 2 / rsa 4.0): `AUTHING_SDK_PYTHON`
+(scripts/run-tests points it at the checkout's `.venv-sdk`), else `DEFAULT_SDK_PYTHON`. A
+missing interpreter FAILS the suite (never skips).
 The whole scenario runs in one SDK process (`sdk_runner.py`); each test asserts on its steps.
 """
 

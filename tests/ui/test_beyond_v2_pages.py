@@ -1,6 +1,7 @@
-"""The beyond-v2 GUI on the real session and pool: two-step verification turned on from the
-Security page (QR, secret, code, recovery code) and used to sign in through the second-factor
-dialog; Devices and sessions; Login history; Your data (export, delete my account)."""
+"""The pages beyond what the v2 SDK offers, on the real session and pool: two-step verification
+turned on from the Security page (QR, secret, code, recovery code) and used to sign in through
+the second-factor dialog; Devices and sessions; Login history; Your data (export, delete my
+account)."""
 
 from __future__ import annotations
 

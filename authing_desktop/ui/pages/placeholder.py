@@ -1,4 +1,4 @@
-"""A page that says what will be there: stands in until the page's issue is done."""
+"""A page that says what will be there: stands in for a page that is not built yet."""
 
 from __future__ import annotations
 

@@ -119,8 +119,7 @@ def busy_bar(name: str) -> QProgressBar:
     """A thin moving bar named ``name``, hidden until shown for a request in flight.
 
     Its place is kept while hidden: showing and hiding it then only repaints it, where a bar
-    that came and went would lay out the whole page again both times (~5 ms each on a large
-    page, at every load)."""
+    that came and went would lay out the whole page again both times, at every load."""
     bar = QProgressBar()
     bar.setObjectName(name)
     bar.setRange(0, 0)  # indeterminate
