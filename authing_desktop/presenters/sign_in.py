@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 DEMO_EMAIL = "demo@example.com"
 DEMO_PASSWORD = "passw0rd"  # noqa: S105 - the local pool's published demo credential
 
-CAPTCHA_REQUIRED = 2000
 
 
 class Method(enum.Enum):
@@ -239,7 +238,7 @@ class SignInPresenter(SignInFlowPresenter):
         try:
             return await self._login(client, form, values)
         except AuthingError as error:
-            if error.code == CAPTCHA_REQUIRED and form.method.can_captcha:
+            if error.code == ErrorCode.CAPTCHA_REQUIRED and form.method.can_captcha:
                 await self.refresh_captcha()
                 raise
             if (error.code == ErrorCode.WRONG_CODE and self.captcha_required

@@ -235,7 +235,7 @@ class Session(QObject):
             client = await self._connection.wait_ready()
             status = await client.check_login_status(token)
             if not status.logged_in:
-                code = status.code if status.code is not None else 2207
+                code = status.code if status.code is not None else ErrorCode.TOKEN_INVALID
                 raise AuthingError(code, status.message or "")
             client.set_token(token)
             user = await client.get_current_user()

@@ -28,7 +28,7 @@ from tests.localpool.helpers import encrypt, unique_email, unique_phone
 pytestmark = pytest.mark.sdk
 
 RUNNER = Path(__file__).with_name("sdk_runner.py")
-DEFAULT_SDK_PYTHON = "/work/main/.venv-sdk/bin/python"
+DEFAULT_SDK_PYTHON = str(Path(__file__).resolve().parents[2] / ".venv-sdk" / "bin" / "python")
 PASSWORD = "Secr3t-pass"
 NEW_PASSWORD = "N3w-password"
 CAPTCHA_IP = "198.51.100.7"

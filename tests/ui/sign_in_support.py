@@ -41,7 +41,9 @@ def type_into(qtbot: Any, edit: QLineEdit, text: str) -> None:
 
 
 def click(qtbot: Any, button: QAbstractButton) -> None:
-    assert button.isVisible() and button.isEnabled(), button.objectName()
+    """Click ``button`` once it is on screen and enabled (a page shown while the warm-up's
+    worker imports is shown a moment later: docs/start-up.md)."""
+    qtbot.waitUntil(lambda: button.isVisible() and button.isEnabled(), timeout=5000)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
