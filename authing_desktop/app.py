@@ -219,7 +219,7 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
     import asyncio
 
     from authing_desktop.services.quit_signals import QuitSignals
-    from authing_desktop.services.this_device import ThisDevice
+    from authing_desktop.ui.application import Application
 
     loop = asyncio.get_running_loop()
     if services.crash is not None:
@@ -229,19 +229,24 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
     app.aboutToQuit.connect(quit_event.set)
     app.lastWindowClosed.connect(quit_event.set)
     signals = QuitSignals(quit_event.set)
+    if isinstance(app, Application):  # QApplication.quit() becomes our own clean quit
+
+        def quit_requested() -> None:
+            logging.getLogger("authing_desktop.init").info("quit requested")
+            quit_event.set()
+
+        app.quit_requested.connect(quit_requested)
+        app.intercept_quit = True
     signals.install(loop)
 
     window.open(services)
-    # This computer is registered as a device of the account after each sign-in.
-    ThisDevice(services.paths.config_dir, services.session, services.tasks, parent=window)
     if instance is not None:
         instance.activation_requested.connect(lambda: _bring_to_front(window, options))
-        instance.listen()
     try:
         if options.first_paint_exit:
             window.ready_painted.connect(lambda stamp: _print_ready(stamp, quit_event))
         else:
-            _start_background_when_ready(window, services, options)
+            _start_background_when_ready(window, services, options, instance)
         if options.account_paint_exit:
             _exit_at_account_paint(window, quit_event)
         if options.smoke_test:
@@ -250,6 +255,8 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
         return 0
     finally:
         signals.uninstall()
+        if isinstance(app, Application):
+            app.intercept_quit = False
         window.close()
         if loop.is_running():  # not when Qt quit under us: run_gui() finishes the job then
             await services.aclose()
@@ -257,9 +264,11 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
 
 
 def _start_background_when_ready(window: MainWindow, services: AppServices,
-                                        options: argparse.Namespace) -> None:
-    """Keychain and local pool start once the window painted with its services (its first
-    page): they compete for the GIL."""
+                                 options: argparse.Namespace,
+                                 instance: SingleInstance | None = None) -> None:
+    """What the Sign in page does not need starts once it painted: the keychain and the local
+    pool (they compete for the GIL), this device's registration, listening for later
+    launches."""
     from PySide6.QtCore import QTimer
 
     started = False
@@ -270,6 +279,12 @@ def _start_background_when_ready(window: MainWindow, services: AppServices,
             return
         started = True
         logging.getLogger("authing_desktop.init").debug("window painted: starting background work")
+        from authing_desktop.services.this_device import ThisDevice
+
+        # This computer is registered as a device of the account after each sign-in.
+        ThisDevice(services.paths.config_dir, services.session, services.tasks, parent=window)
+        if instance is not None:
+            instance.listen()
         if services.session.remembered_accounts():
             # Restoring the remembered sign-in needs the keychain now. Otherwise an idle window
             # needs neither it nor the api layer: both load with the first use (the api layer
@@ -398,8 +413,10 @@ def _make_application() -> QApplication:
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from authing_desktop.ui.application import Application
+
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app = existing if isinstance(existing, QApplication) else Application(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(ORG_NAME)

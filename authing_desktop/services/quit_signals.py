@@ -1,9 +1,4 @@
-"""Ctrl+C (SIGINT), SIGTERM and Qt's own quit requests quit the app cleanly.
-
-A quit request to Qt (``QApplication.quit()``, e.g. from the desktop session) would end Qt's
-event loop at once, under the running coroutines: the clean-up would then run outside any event
-loop and fail. So the request is turned into the same clean quit as the window closing: the
-main coroutine cleans up while the loop runs, then stops it.
+"""Ctrl+C (SIGINT) and SIGTERM quit the app cleanly, even while Qt sleeps in C++.
 
 On POSIX the asyncio loop's signal handler does the work: it sets ``signal.set_wakeup_fd`` to
 the loop's self-pipe, which qasync watches with a QSocketNotifier, so Qt wakes up at once
@@ -21,7 +16,7 @@ import signal
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 log = logging.getLogger("authing_desktop.signals")
 
@@ -29,8 +24,7 @@ WAKE_INTERVAL_MS = 500
 
 
 class QuitSignals(QObject):
-    """Routes SIGINT/SIGTERM and Qt's quit requests to ``request_quit``; a repeated signal
-    forces the exit."""
+    """Routes SIGINT/SIGTERM to ``request_quit``; a repeated signal forces the exit."""
 
     def __init__(self, request_quit: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,9 +38,6 @@ class QuitSignals(QObject):
         return self._received
 
     def install(self, loop: asyncio.AbstractEventLoop) -> None:
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
         try:
             for signum in (signal.SIGINT, signal.SIGTERM):
                 loop.add_signal_handler(signum, self.on_signal, signum)
@@ -58,9 +49,6 @@ class QuitSignals(QObject):
             self._timer.start(WAKE_INTERVAL_MS)
 
     def uninstall(self) -> None:
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
         if self._loop is not None and not self._loop.is_closed():
             for signum in (signal.SIGINT, signal.SIGTERM):
                 self._loop.remove_signal_handler(signum)
@@ -69,13 +57,6 @@ class QuitSignals(QObject):
             self._timer.stop()
             signal.signal(signal.SIGINT, signal.default_int_handler)
             self._timer = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Quit and watched is QCoreApplication.instance():
-            log.info("quit requested")
-            self._request_quit()
-            return True
-        return False
 
     def on_signal(self, signum: int) -> None:
         self._received += 1

@@ -42,12 +42,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QPoint, Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+    from PySide6.QtWidgets import QLineEdit, QWidget
 
     from authing_desktop import app as desktop
+    from authing_desktop.ui.application import Application
     from tests.flows.import_watch import ImportWatch
 
-    qapp = QApplication(sys.argv[:1])
+    qapp = Application(sys.argv[:1])  # what run_gui would make: quit() becomes a clean quit
     watch = ImportWatch()
     result: dict[str, object] = {"delay_ms": args.delay_ms, "hold_ms": args.hold_ms}
     steps: list[str] = []
