@@ -141,7 +141,14 @@ def run_gui(options: argparse.Namespace) -> int:
         app.setWindowIcon(_app_icon())
         ThemeManager(app, settings, applied=theme, parent=app)
 
-        # The first frame is up: now the rest.
+        # The first frame is up: now the rest, the local pool's process first (it takes the
+        # longest to be ready: a remembered sign-in waits for it).
+        spawned_pool = None
+        if (settings.current.selected_profile.is_local and not options.no_local_pool
+                and not options.smoke_test):
+            from authing_desktop.services.pool_launcher import early_pool
+
+            spawned_pool = early_pool(paths.local_pool_dir)
         import asyncio
 
         import qasync
@@ -151,7 +158,7 @@ def run_gui(options: argparse.Namespace) -> int:
         services = AppServices.create(
             paths, bus=bus, settings=settings, crash=crash,
             local_pool=_no_local_pool if options.no_local_pool or options.smoke_test else None,
-            open_url=_open_in_system_browser)
+            open_url=_open_in_system_browser, spawned_pool=spawned_pool)
         crash.add_section("Settings", lambda: _settings_summary(services))
         language.bind_connection(services.connection)
 
@@ -239,6 +246,11 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
         app.intercept_quit = True
     signals.install(loop)
 
+    profile = services.settings.current.selected_profile
+    if profile.is_local and not options.no_local_pool and not options.smoke_test:
+        # At once: a process of its own that takes longer to be ready than the window, and
+        # what a remembered sign-in waits for.
+        services.tasks.start(services.pool_launcher.start(), name="local-pool.start")
     window.open(services)
     if instance is not None:
         instance.activation_requested.connect(lambda: _bring_to_front(window, options))
@@ -266,8 +278,8 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
 def _start_background_when_ready(window: MainWindow, services: AppServices,
                                  options: argparse.Namespace,
                                  instance: SingleInstance | None = None) -> None:
-    """What the Sign in page does not need starts once it painted: the keychain and the local
-    pool (they compete for the GIL), this device's registration, listening for later
+    """What the Sign in page does not need starts once it painted: the keychain (it competes
+    for the GIL), the remembered sign-in, this device's registration, listening for later
     launches."""
     from PySide6.QtCore import QTimer
 
@@ -286,13 +298,11 @@ def _start_background_when_ready(window: MainWindow, services: AppServices,
         if instance is not None:
             instance.listen()
         if services.session.remembered_accounts():
-            # Restoring the remembered sign-in needs the keychain now. Otherwise an idle window
-            # needs neither it nor the api layer: both load with the first use (the api layer
-            # at the user's first input, see MainWindow._first_input).
+            # Restoring the remembered sign-in needs the keychain and the api layer now.
+            # Otherwise an idle window needs neither: both load with the first use (the api
+            # layer at the user's first input, see PageWarmUp.user_started).
             services.tasks.start(services.token_store.open(), name="token-store.open")
-        profile = services.settings.current.selected_profile
-        if profile.is_local and not options.no_local_pool and not options.smoke_test:
-            services.tasks.start(services.pool_launcher.start(), name="local-pool.start")
+            services.connection.load_api()
         if not options.smoke_test:
             # A remembered sign-in opens the account pages without typing (it waits for the
             # keychain and, on the local profile, for the pool).

@@ -142,10 +142,16 @@ class PoolProcess:
         """The pool's log (it writes and rotates it itself)."""
         return self.data_dir / LOG_FILE
 
+    def spawn(self) -> None:
+        """Start the child now without waiting for its answer (`start` waits for it later);
+        once. `PoolStartError` when it cannot run."""
+        if self.process is None:
+            self._spawn()
+
     def start(self, timeout: float = READY_TIMEOUT_S) -> PoolEndpoint:
-        """Spawn the child and wait for its first line; `PoolStartError` says why it did not
-        come up (the child is gone then). Blocks the calling thread."""
-        process = self._spawn()
+        """Spawn the child (unless `spawn` did) and wait for its first line; `PoolStartError`
+        says why it did not come up (the child is gone then). Blocks the calling thread."""
+        process = self.process or self._spawn()
         timed_out = threading.Event()
 
         def give_up() -> None:

@@ -32,6 +32,8 @@ from authing_desktop.services.warm_up import WarmUp
 if TYPE_CHECKING:
     import httpx
 
+    from authing_desktop.pool_process import PoolProcess
+
 log = logging.getLogger("authing_desktop.shutdown")
 
 CLOSER_TIMEOUT_S = 5.0
@@ -73,6 +75,7 @@ class AppServices:
         browser_sign_in: BrowserSignIn | None = None,
         open_url: UrlOpener | None = None,
         http_transport: httpx.AsyncBaseTransport | None = None,
+        spawned_pool: PoolProcess | None = None,
     ) -> AppServices:
         """Build the default set (settings not loaded yet: call ``settings.load()``).
 
@@ -82,6 +85,7 @@ class AppServices:
         the default browser sign-in is the real OIDC + PKCE flow.
         ``http_transport`` replaces the connection's HTTP transport (fault-injection tests).
         ``settings`` is a store the caller made (and loaded) before, with the same ``bus``.
+        ``spawned_pool`` is the local pool's process, spawned before the services existed.
         """
         bus = bus if bus is not None else MessageBus()
 
@@ -94,7 +98,7 @@ class AppServices:
         warm_up = WarmUp()
         tasks = TaskRunner(bus, on_unexpected=crashed if crash is not None else None,
                            gate=warm_up.worker_idle)
-        pool_launcher = PoolLauncher(paths.local_pool_dir, bus)
+        pool_launcher = PoolLauncher(paths.local_pool_dir, bus, spawned=spawned_pool)
         settings = settings if settings is not None else SettingsStore(paths.settings_file, bus)
         store = token_store if token_store is not None else KeyringTokenStore(
             bus, off_thread=warm_up.run_in_worker)

@@ -53,8 +53,11 @@ class PoolLauncher(QObject):
     status_changed = Signal(object)
 
     def __init__(self, data_dir: Path, bus: MessageBus, *, demo: bool = True,
-                 parent: QObject | None = None) -> None:
+                 spawned: PoolProcess | None = None, parent: QObject | None = None) -> None:
+        """``spawned``: the pool process the composition root already started (`early_pool`),
+        taken by the first `start`."""
         super().__init__(parent)
+        self._spawned = spawned
         self._data_dir = data_dir
         self._bus = bus
         self._demo = demo
@@ -82,7 +85,9 @@ class PoolLauncher(QObject):
             self._bus.info(
                 QCoreApplication.translate("PoolLauncher", "Starting the local user pool…"),
                 key=STATUS_KEY)
-            self._child = PoolProcess(self._data_dir, demo=self._demo, niceness=POOL_NICENESS)
+            self._child = self._spawned or PoolProcess(self._data_dir, demo=self._demo,
+                                                       niceness=POOL_NICENESS)
+            self._spawned = None
             self._starting = asyncio.get_running_loop().create_task(self._child.start_async())
         starting, child = self._starting, self._child
         assert child is not None  # set with _starting
@@ -116,6 +121,9 @@ class PoolLauncher(QObject):
     async def stop(self) -> None:
         """Stop the pool (a start in progress is cancelled and its process killed). Safe to
         call twice."""
+        spawned, self._spawned = self._spawned, None
+        if spawned is not None:  # spawned early, never started: the app quits first
+            await spawned.stop_async()
         starting, self._starting = self._starting, None
         child, self._child = self._child, None
         if starting is not None:
@@ -144,3 +152,15 @@ class PoolLauncher(QObject):
         if status is not self._status:
             self._status = status
             self.status_changed.emit(status)
+
+
+def early_pool(data_dir: Path, *, demo: bool = True) -> PoolProcess | None:
+    """Spawn the local pool's process right away, for a `PoolLauncher` made later (it takes
+    longer to be ready than the window: a head start shortens a remembered sign-in). None when
+    it cannot run; the launcher's own start then says why."""
+    process = PoolProcess(data_dir, demo=demo, niceness=POOL_NICENESS)
+    try:
+        process.spawn()
+    except PoolStartError:
+        return None
+    return process
