@@ -5,8 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 
-from authing_desktop.redaction import redact_text
-
 ROOT_LOGGER = "authing_desktop"
 # Third-party loggers whose DEBUG lines quote values they handle: qasync's executor logs every
 # callable's arguments and result (passwords for zxcvbn, tokens to and from the keychain).
@@ -17,6 +15,10 @@ class RedactingFormatter(logging.Formatter):
     """Formats as usual (traceback included), then redacts the whole text."""
 
     def format(self, record: logging.LogRecord) -> str:
+        # Imported at the first record, not with the logging set-up: the window's first frame
+        # does not wait for the patterns (docs/start-up.md).
+        from authing_desktop.redaction import redact_text
+
         return redact_text(super().format(record))
 
 

@@ -18,8 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from authing_desktop.redaction import redact_text
-
 if TYPE_CHECKING:
     import asyncio
 
@@ -106,6 +104,8 @@ class CrashHandler(QObject):
             self.handle(error, where=f"event loop: {message}")
         else:
             # e.g. "Task was destroyed but it is pending!": worth a log line, not a dialog.
+            from authing_desktop.redaction import redact_text
+
             log.warning("event loop: %s", redact_text(message))
 
     def handle(self, error: BaseException, *, where: str = "") -> CrashReport | None:

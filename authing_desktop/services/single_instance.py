@@ -10,7 +10,6 @@ socket lives in the user's private runtime dir, so that nobody else can take its
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import time
@@ -38,6 +37,8 @@ RETRY_S = 0.05
 def socket_name(state_dir: Path) -> str:
     """The local socket of this user for this state dir: a path in the private runtime dir
     on Unix (``$XDG_RUNTIME_DIR``, else the temp dir, as Qt would), a plain name elsewhere."""
+    import hashlib  # it loads OpenSSL's library; not needed before the window is up
+
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     digest = hashlib.sha256(str(state_dir.resolve()).encode("utf-8")).hexdigest()[:16]
     name = f"{APP_NAME}-{user}-{digest}"
@@ -63,9 +64,17 @@ class SingleInstance(QObject):
     def __init__(self, state_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._state_dir = state_dir
-        self.name = socket_name(state_dir)
+        self._name: str | None = None
         self._lock: QLockFile | None = None
         self._server: Any = None  # a QLocalServer once listening
+
+    @property
+    def name(self) -> str:
+        """The local socket's name (`socket_name`), worked out when first needed: a first run
+        needs it only once its window is up."""
+        if self._name is None:
+            self._name = socket_name(self._state_dir)
+        return self._name
 
     @property
     def is_primary(self) -> bool:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from authing_desktop import APP_DISPLAY_NAME
 from authing_desktop.ui.first_input import on_first_input
-from authing_desktop.ui.pages import PAGES, PageSpec
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
     from authing_desktop.services.pool_launcher import PoolStatus
     from authing_desktop.ui.crash_dialog import CrashDialog
     from authing_desktop.ui.message_banner import MessageBanner
+    from authing_desktop.ui.pages import PageSpec
     from authing_desktop.ui.profile_switcher import ProfileSwitcher
     from authing_desktop.ui.workspace import Workspace
 
@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
     ready_painted = Signal(float)  # ... of the first paint with the workspace open
 
     def __init__(self, services: AppServices | None = None,
-                 pages: tuple[PageSpec, ...] = PAGES, parent: QWidget | None = None) -> None:
+                 pages: tuple[PageSpec, ...] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pages = pages
         self._painted = False
@@ -73,6 +73,10 @@ class MainWindow(QMainWindow):
         status_bar.addWidget(self.profile_label)
         status_bar.addPermanentWidget(self.pool_status_label)
         self.starting = None
+        if self._pages is None:
+            from authing_desktop.ui.pages import PAGES
+
+            self._pages = PAGES
         self.workspace = Workspace(services, self._pages, self)
         self.setCentralWidget(self.workspace)  # the "Starting…" note goes with the old one
         self.view_menu, self.help_menu = install_menus(self, services)
