@@ -17,7 +17,7 @@ from authing_desktop.presenters.base import Presenter
 from authing_desktop.replay.transcript_file import TranscriptError, load_transcript
 from authing_desktop.services.errors import UserFacingError
 from authing_desktop.services.tasks import TaskRunner
-from authing_desktop.services.warm_up import WarmUp
+from authing_desktop.services.warm_up import ModuleGroup, WarmUp
 
 if TYPE_CHECKING:
     from authing_desktop.replay.engine import ReplayOutcome, ReplayReport
@@ -57,7 +57,7 @@ class ReplayPresenter(Presenter):
         self._report = None
         self.started.emit(len(transcript.calls))
         # The engine pulls in the api layer: imported with the first replay, by the warm-up.
-        await self._warm_up.load_third_party()
+        await self._warm_up.load_modules(ModuleGroup.API)
         engine = await self._warm_up.add(
             lambda: importlib.import_module("authing_desktop.replay.engine"), first=True)
         report: ReplayReport

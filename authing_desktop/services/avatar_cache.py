@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from authing_desktop.services.warm_up import WarmUp
+from authing_desktop.services.warm_up import ModuleGroup, WarmUp
 
 if TYPE_CHECKING:
     from authing_desktop.api.avatars import ImageDownloader
@@ -97,7 +97,7 @@ class AvatarCache:
         """On first use, through the warm-up: httpx loads in its worker, the downloader's
         module on the UI thread, the TLS context (the CA bundle) in the worker again."""
         warm_up = self._warm_up
-        await warm_up.load_third_party()
+        await warm_up.load_modules(ModuleGroup.API)
         await warm_up.add(lambda: importlib.import_module("authing_desktop.api.avatars"),
                           first=True)
         from authing_desktop.api.avatars import ImageDownloader

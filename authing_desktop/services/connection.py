@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from authing_desktop.services.errors import UserFacingError
 from authing_desktop.services.settings import PoolProfile, Settings, SettingsStore
-from authing_desktop.services.warm_up import WarmUp
+from authing_desktop.services.warm_up import ModuleGroup, WarmUp
 
 if TYPE_CHECKING:
     import httpx
@@ -157,7 +157,7 @@ class Connection(QObject):
 
     async def _load_api(self) -> None:
         warm_up = self._warm_up
-        await warm_up.load_third_party()
+        await warm_up.load_modules(ModuleGroup.API)
         await warm_up.add(lambda: importlib.import_module("authing_desktop.api.client"),
                           first=True)
         await warm_up.run_in_worker(_make_tls_context)

@@ -16,6 +16,7 @@ only here (docs/start-up.md):
 from __future__ import annotations
 
 import asyncio
+import enum
 import importlib
 import logging
 from collections import deque
@@ -34,16 +35,25 @@ T = TypeVar("T")
 STEP_INTERVAL_MS = 4
 WORKER_THREAD_NAME = "warm-up"
 
-# The third-party modules the API layer and the pages need that take longer than a frame to
-# import: loaded together in the worker thread at the user's first input.
-THIRD_PARTY_MODULES = (
-    "httpx", "httpcore", "h11", "anyio", "anyio._backends._asyncio", "anyio.streams.tls",
-    "anyio.streams.memory", "anyio.to_thread", "anyio.lowlevel", "httpcore._backends.anyio",
-    "cryptography.hazmat.primitives.asymmetric.padding",
-    "cryptography.hazmat.primitives.asymmetric.rsa",
-    "cryptography.hazmat.primitives.serialization",
-    "email_validator", "phonenumbers", "zxcvbn", "segno", "csv", "zoneinfo",
-)
+class ModuleGroup(enum.StrEnum):
+    """Third-party modules that take longer than a frame to import, loaded together in the
+    worker thread: what the API layer needs (the first request waits for it) and what the
+    pages need besides (validation, password strength, QR codes, dates)."""
+
+    API = "api"
+    PAGES = "pages"
+
+
+MODULES: dict[ModuleGroup, tuple[str, ...]] = {
+    ModuleGroup.API: (
+        "httpx", "httpcore", "h11", "anyio", "anyio._backends._asyncio", "anyio.streams.tls",
+        "anyio.streams.memory", "anyio.to_thread", "anyio.lowlevel", "httpcore._backends.anyio",
+        "cryptography.hazmat.primitives.asymmetric.padding",
+        "cryptography.hazmat.primitives.asymmetric.rsa",
+        "cryptography.hazmat.primitives.serialization",
+    ),
+    ModuleGroup.PAGES: ("email_validator", "phonenumbers", "zxcvbn", "segno", "csv", "zoneinfo"),
+}
 
 
 @dataclass
@@ -66,7 +76,7 @@ class WarmUp(QObject):
         # returns: while True, the UI thread must not import.
         self.worker_busy = False
         self._worker_done: asyncio.Future[None] | None = None
-        self._third_party: asyncio.Future[None] | None = None
+        self._modules: dict[ModuleGroup, asyncio.Future[None]] = {}
         self._closed = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -119,11 +129,16 @@ class WarmUp(QObject):
         while self._worker_done is not None:
             await asyncio.shield(self._worker_done)
 
-    def load_third_party(self) -> asyncio.Future[None]:
-        """Queue the import of `THIRD_PARTY_MODULES` (once); the future is done when loaded."""
-        if self._third_party is None or self._third_party.cancelled():
-            self._third_party = self.add(_import_third_party, in_worker=True)
-        return self._third_party
+    def load_modules(self, group: ModuleGroup) -> asyncio.Future[None]:
+        """Queue the import of ``group``'s `MODULES` in the worker (once); the future is done
+        when they are loaded. The pages' group comes after the API's: pages use both."""
+        loading = self._modules.get(group)
+        if loading is None or loading.cancelled():
+            if group is ModuleGroup.PAGES:
+                self.load_modules(ModuleGroup.API)
+            loading = self._modules[group] = self.add(
+                lambda: _import_modules(group), in_worker=True)
+        return loading
 
     async def aclose(self) -> None:
         """Drop what is queued; a running worker job finishes on its own."""
@@ -188,16 +203,17 @@ class WarmUp(QObject):
         self._wake()
 
 
-def _import_third_party() -> None:
-    for name in THIRD_PARTY_MODULES:
+def _import_modules(group: ModuleGroup) -> None:
+    for name in MODULES[group]:
         try:
             importlib.import_module(name)
         except ImportError:  # a version without that module: whoever needs it says so
             log.debug("warm-up: %s not importable", name)
-    # Their first use builds caches with the GIL held (phonenumbers' region patterns, zxcvbn's
-    # frequency lists): here, not while the user types.
-    import phonenumbers
-    from zxcvbn import zxcvbn
+    if group is ModuleGroup.PAGES:
+        # Their first use builds caches with the GIL held (phonenumbers' region patterns,
+        # zxcvbn's frequency lists): here, not while the user types.
+        import phonenumbers
+        from zxcvbn import zxcvbn
 
-    phonenumbers.is_valid_number(phonenumbers.parse("+8613800138000"))
-    zxcvbn("warm-up")
+        phonenumbers.is_valid_number(phonenumbers.parse("+8613800138000"))
+        zxcvbn("warm-up")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from authing_desktop.services.gc_tuning import freeze_startup_objects
 from authing_desktop.services.session import SessionState
+from authing_desktop.services.warm_up import ModuleGroup
 from authing_desktop.ui.pages import WARM_UP_MODULES, Section
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class PageWarmUp:
         if self._loading or services.tasks.closed:
             return
         self._loading = True
-        services.warm_up.load_third_party()
+        services.warm_up.load_modules(ModuleGroup.PAGES)
         for name in WARM_UP_MODULES:
             services.warm_up.add(lambda name=name: importlib.import_module(name))  # type: ignore[misc]
         services.warm_up.add(self._pages_loaded)

@@ -196,7 +196,7 @@ from pathlib import Path
 import qasync
 from PySide6.QtCore import QCoreApplication
 from authing_desktop.services.bus import MessageBus
-from authing_desktop.services.warm_up import _import_third_party
+from authing_desktop.services.warm_up import ModuleGroup, _import_modules
 from authing_desktop.services.pool_launcher import PoolLauncher
 
 app = QCoreApplication([])
@@ -204,7 +204,7 @@ app = QCoreApplication([])
 async def main():
     launcher = PoolLauncher(Path(sys.argv[1]), MessageBus())
     pool = await launcher.start()
-    _import_third_party()  # what the GUI loads at the first input: the api layer's needs
+    _import_modules(ModuleGroup.API)  # what the GUI loads before its first request
     import authing_desktop.api.client
     import httpx
     async with httpx.AsyncClient() as client:
