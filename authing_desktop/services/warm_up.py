@@ -46,8 +46,9 @@ class ModuleGroup(enum.StrEnum):
 
 MODULES: dict[ModuleGroup, tuple[str, ...]] = {
     ModuleGroup.API: (
-        "httpx", "httpcore", "h11", "anyio", "anyio._backends._asyncio", "anyio.streams.tls",
-        "anyio.streams.memory", "anyio.to_thread", "anyio.lowlevel", "httpcore._backends.anyio",
+        "httpx", "httpcore", "h11", "sniffio", "anyio", "anyio._backends._asyncio",
+        "anyio.streams.tls", "anyio.streams.memory", "anyio.to_thread", "anyio.lowlevel",
+        "httpcore._backends.anyio",
         "cryptography.hazmat.primitives.asymmetric.padding",
         "cryptography.hazmat.primitives.asymmetric.rsa",
         "cryptography.hazmat.primitives.serialization",

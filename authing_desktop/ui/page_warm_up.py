@@ -51,13 +51,19 @@ class PageWarmUp:
         self.plan()
 
     def load_pages(self) -> None:
-        """Queue the page modules (once), one per step after the third-party modules they
-        need: the first visit of a page then only builds widgets."""
+        """Load the page modules (once), one per step, after the API layer (the first request
+        waits for it) and the third-party modules the pages need: the first visit of a page
+        then only builds widgets."""
         services = self._workspace.services
         if self._loading or services.tasks.closed:
             return
         self._loading = True
-        services.warm_up.load_modules(ModuleGroup.PAGES)
+        services.tasks.start(self._load_pages(), name="pages.load")
+
+    async def _load_pages(self) -> None:
+        services = self._workspace.services
+        await services.connection.load_api()
+        await services.warm_up.load_modules(ModuleGroup.PAGES)
         for name in WARM_UP_MODULES:
             services.warm_up.add(lambda name=name: importlib.import_module(name))  # type: ignore[misc]
         services.warm_up.add(self._pages_loaded)

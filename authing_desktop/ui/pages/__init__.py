@@ -70,8 +70,8 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
-# What the warm-up imports at the user's first input, one module per step (see preload_pages
-# in main_window.py): every page, the sign-in page's other views, and the dialogs opened from
+# What the warm-up imports at the user's first input, one module per step (PageWarmUp in
+# page_warm_up.py): every page, the sign-in page's other views, and the dialogs opened from
 # the pages that load on first use.
 WARM_UP_MODULES = (
     *(f"{__name__}.{module}" for module in _MODULES),
