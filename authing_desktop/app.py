@@ -135,7 +135,7 @@ def run_gui(options: argparse.Namespace) -> int:
         # Both follow the settings live (View menu) and stay until the app goes.
         language = UiLanguage(app, settings, parent=app)
         theme = apply_first_theme(app, settings.current.theme)
-        window = _show_window_shell(options)
+        window = _show_window_shell(options, settings.current.window)
         # After the first frame: QIcon's first use takes time the first frame need not wait
         # for, and the window manager shows the icon a moment later at most.
         app.setWindowIcon(_app_icon())
@@ -197,7 +197,7 @@ class _QuitState:
         self.qt_quit_seen = True
 
 
-def _show_window_shell(options: argparse.Namespace) -> MainWindow:
+def _show_window_shell(options: argparse.Namespace, placement: str = "") -> MainWindow:
     """Show the window's bare shell and return once it painted (or after
     `FIRST_PAINT_WAIT_MS`: a window system that never exposes it must not stop the app).
 
@@ -208,6 +208,7 @@ def _show_window_shell(options: argparse.Namespace) -> MainWindow:
     from authing_desktop.ui.main_window import MainWindow
 
     window = MainWindow()
+    window.restore_placement(placement)
     if options.first_paint_exit:
         window.first_painted.connect(lambda stamp: _print_stamp("first_paint", stamp))
     window.show()
@@ -269,10 +270,29 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
         signals.uninstall()
         if isinstance(app, Application):
             app.intercept_quit = False
+        # Not when Qt quit under us; never for the smoke test, which writes no settings.
+        if loop.is_running() and not options.smoke_test:
+            await _keep_placement(window, services)
         window.close()
         if loop.is_running():  # not when Qt quit under us: run_gui() finishes the job then
             await services.aclose()
         window.deleteLater()
+
+
+async def _keep_placement(window: MainWindow, services: AppServices) -> None:
+    """Remember the window's size and position for the next start (not worth failing a quit
+    over)."""
+    settings = services.settings.current
+    placement = window.placement()
+    if placement == settings.window:
+        return
+    from dataclasses import replace
+
+    try:
+        await services.settings.save(replace(settings, window=placement))
+    except OSError as error:
+        logging.getLogger("authing_desktop.init").warning(
+            "could not keep the window's placement (%s)", type(error).__name__)
 
 
 def _start_background_when_ready(window: MainWindow, services: AppServices,

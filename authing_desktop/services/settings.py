@@ -34,6 +34,8 @@ LANGUAGES = ("", "en", "zh_CN")  # "" follows the system locale
 THEMES = ("", "light", "dark")  # "" follows the system colour scheme
 MAX_REMEMBERED_ACCOUNTS = 10
 MAX_FILE_BYTES = 1_000_000
+MAX_WINDOW_STATE = 512  # base64 of QMainWindow.saveGeometry(): well under this
+_BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
 
 ProfileKind = Literal["local", "remote"]
 
@@ -110,6 +112,8 @@ class Settings:
     language: str = ""
     theme: str = ""
     remembered_accounts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # The main window's size and position (base64 of QMainWindow.saveGeometry()); "" = default.
+    window: str = ""
 
     def __post_init__(self) -> None:
         if not self.profiles:
@@ -125,6 +129,8 @@ class Settings:
             raise SettingsError(f"language must be one of {', '.join(map(repr, LANGUAGES))}")
         if self.theme not in THEMES:
             raise SettingsError(f"theme must be one of {', '.join(map(repr, THEMES))}")
+        if len(self.window) > MAX_WINDOW_STATE or not _BASE64.fullmatch(self.window):
+            raise SettingsError("'window' must be the window's saved geometry (base64)")
         accounts: dict[str, tuple[str, ...]] = {}
         for profile_id, names in self.remembered_accounts.items():
             if profile_id not in ids:
@@ -203,6 +209,7 @@ def settings_to_json(settings: Settings) -> dict[str, Any]:
         "language": settings.language,
         "theme": settings.theme,
         "remembered_accounts": {k: list(v) for k, v in settings.remembered_accounts.items()},
+        "window": settings.window,
     }
 
 
@@ -236,14 +243,17 @@ def settings_from_json(document: Any) -> Settings:
     selected = document.get("selected_profile", LOCAL_PROFILE_ID)
     language = document.get("language", "")
     theme = document.get("theme", "")  # absent in files written before themes existed
-    if not all(isinstance(value, str) for value in (selected, language, theme)):
-        raise SettingsError("'selected_profile', 'language' and 'theme' must be strings")
+    window = document.get("window", "")  # absent in files written before it was kept
+    if not all(isinstance(value, str) for value in (selected, language, theme, window)):
+        raise SettingsError("'selected_profile', 'language', 'theme' and 'window' must be "
+                            "strings")
     return Settings(
         profiles=tuple(profiles),
         selected_profile_id=selected,
         language=language,
         theme=theme,
         remembered_accounts={k: tuple(v) for k, v in accounts.items()},
+        window=window,
     )
 
 

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Signal, SignalInstance
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QSize, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from authing_desktop import APP_DISPLAY_NAME
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from authing_desktop.ui.pages import PageSpec
     from authing_desktop.ui.profile_switcher import ProfileSwitcher
     from authing_desktop.ui.workspace import Workspace
+
+
+# Wide enough for every page without a horizontal scroll bar (tests/ui check the pages at it).
+DEFAULT_SIZE = QSize(1120, 760)
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +53,7 @@ class MainWindow(QMainWindow):
         self.crash_dialog: CrashDialog | None = None
         self.setObjectName("shell")
         self.setWindowTitle(APP_DISPLAY_NAME)
-        self.resize(QSize(960, 640))
+        self.resize(DEFAULT_SIZE)
         self.starting: QLabel | None = QLabel(self)
         self.starting.setObjectName("shell.starting")
         self.starting.setIndent(24)
@@ -89,6 +93,16 @@ class MainWindow(QMainWindow):
         self._retranslate()
         if self._user_started:  # the user clicked or typed while it said "Starting…"
             self.workspace.warm_up.user_started()
+
+    def restore_placement(self, saved: str) -> None:
+        """Size and position as `placement` returned them last time ("" keeps the default);
+        Qt moves a window that would now be off screen back onto one."""
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+
+    def placement(self) -> str:
+        """The window's size and position, for `restore_placement` at the next start."""
+        return bytes(self.saveGeometry().toBase64().data()).decode("ascii")
 
     @property
     def attached(self) -> bool:

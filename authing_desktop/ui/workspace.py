@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from authing_desktop.services.session import SessionState
+from authing_desktop.ui.account_header import AccountHeader
+from authing_desktop.ui.icons import icon
 from authing_desktop.ui.message_banner import MessageBanner
 from authing_desktop.ui.page_warm_up import PageWarmUp
 from authing_desktop.ui.pages import PAGES, PageSpec, Section
@@ -30,6 +32,9 @@ if TYPE_CHECKING:
 
 PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADER_KEY = "header.account"
+SUPPORT_HEADER_KEY = "header.support"
+NAV_WIDTH = 232
+NAV_ICON_SIDE = 18
 SIGN_IN_KEY = "signin"
 ACCOUNT_HOME_KEY = "profile"
 # "On the next turn" is a real timer: Qt 6 makes a 0 ms single shot a posted event, which runs
@@ -50,10 +55,14 @@ class Workspace(QWidget):
         self._pages: dict[str, QWidget] = {}
         # Each widget is made inside its parent: one moved into a parent later is polished
         # again with the app's style sheet.
-        self.nav = QListWidget(self)
+        side = QWidget(self)
+        side.setObjectName("shell.side")
+        side.setFixedWidth(NAV_WIDTH)
+        self.account_header = AccountHeader(services, side)
+        self.nav = QListWidget(side)
         self.nav.setObjectName("shell.nav")
-        self.nav.setFixedWidth(200)
         self.nav.setUniformItemSizes(True)
+        self.nav.setIconSize(QSize(NAV_ICON_SIDE, NAV_ICON_SIDE))
         self.nav.setProperty("nav", True)  # the theme pads its items
         self._fill_nav(pages)
         self.banner = MessageBanner(self)
@@ -63,10 +72,15 @@ class Workspace(QWidget):
         content.setContentsMargins(8, 8, 8, 0)
         content.addWidget(self.banner)
         content.addWidget(self.stack, 1)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.account_header)
+        side_layout.addWidget(self.nav, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.nav)
+        layout.addWidget(side)
         layout.addLayout(content, 1)
         self.warm_up = PageWarmUp(self)
         self._retranslate()
@@ -142,11 +156,12 @@ class Workspace(QWidget):
         return may_leave is None or bool(may_leave(target))
 
     def _fill_nav(self, pages: tuple[PageSpec, ...]) -> None:
-        header_done = False
+        headings = {Section.ACCOUNT: HEADER_KEY, Section.SUPPORT: SUPPORT_HEADER_KEY}
         for spec in pages:
-            if spec.section is Section.ACCOUNT and not header_done:
+            heading = headings.pop(spec.section, None)
+            if heading is not None:
                 header = QListWidgetItem()
-                header.setData(PAGE_KEY_ROLE, HEADER_KEY)
+                header.setData(PAGE_KEY_ROLE, heading)
                 # A heading: disabled so that mouse and arrow keys pass over it; its colour
                 # stays the normal text's.
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -155,10 +170,22 @@ class Workspace(QWidget):
                 font.setBold(True)
                 header.setFont(font)
                 self.nav.addItem(header)
-                header_done = True
-            item = QListWidgetItem()
+            item = QListWidgetItem(icon(spec.icon), "")
             item.setData(PAGE_KEY_ROLE, spec.key)
             self.nav.addItem(item)
+        self._enable_account_pages()
+
+    def _enable_account_pages(self) -> None:
+        """Account pages are there to see but not to open while nobody is signed in."""
+        signed_in = self.services.session.state == SessionState.SIGNED_IN
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            spec = self._specs.get(str(item.data(PAGE_KEY_ROLE)))
+            if spec is None or spec.section is not Section.ACCOUNT:
+                continue
+            flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags if signed_in else Qt.ItemFlag.ItemIsSelectable)
+            item.setToolTip("" if signed_in else self.tr("Sign in to open this page."))
 
     def _nav_item(self, key: str) -> QListWidgetItem | None:
         for row in range(self.nav.count()):
@@ -169,6 +196,7 @@ class Workspace(QWidget):
 
     def _route_session_state(self, state: str) -> None:
         """Signed in: the account pages (Profile); signed out or expired: the sign-in page."""
+        self._enable_account_pages()
         if state in (SessionState.RESTORING, SessionState.SIGNED_IN):
             self.warm_up.load_pages()  # the account pages are about to be shown
         self.warm_up.plan()
@@ -196,23 +224,21 @@ class Workspace(QWidget):
 
     def _retranslate(self) -> None:
         self.nav.setAccessibleName(self.tr("Sections"))
+        headings = {HEADER_KEY: self.tr("Account"), SUPPORT_HEADER_KEY: self.tr("Support tools")}
         for row in range(self.nav.count()):
             item = self.nav.item(row)
-            key = item.data(PAGE_KEY_ROLE)
-            if key == HEADER_KEY:
-                item.setText(self.tr("Account"))
-            else:
-                spec = self._specs[str(key)]
-                item.setText(spec.title() if spec.section is not Section.ACCOUNT
-                             else "  " + spec.title())
+            key = str(item.data(PAGE_KEY_ROLE))
+            item.setText(headings[key] if key in headings else self._specs[key].title())
+        self._enable_account_pages()
         self.stack.setAccessibleName(self.tr("Page"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
-            # The heading's colour was copied from the palette: follow a theme switch.
-            header = self._nav_item(HEADER_KEY)
-            if header is not None:
-                header.setForeground(self.nav.palette().text())
+            # The headings' colour was copied from the palette: follow a theme switch.
+            for key in (HEADER_KEY, SUPPORT_HEADER_KEY):
+                header = self._nav_item(key)
+                if header is not None:
+                    header.setForeground(self.nav.palette().text())
         super().changeEvent(event)

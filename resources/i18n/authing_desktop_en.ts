@@ -136,6 +136,33 @@
     </message>
 </context>
 <context>
+    <name>AccountHeader</name>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your saved sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in account: {name}, {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Server says: {text}</source>
@@ -3310,11 +3337,19 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
 <context>
     <name>Workspace</name>
     <message>
+        <source>Sign in to open this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

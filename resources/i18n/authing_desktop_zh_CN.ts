@@ -136,6 +136,33 @@
     </message>
 </context>
 <context>
+    <name>AccountHeader</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Checking your saved sign-in…</source>
+        <translation>正在检查已保存的登录…</translation>
+    </message>
+    <message>
+        <source>Sign in to see your account.</source>
+        <translation>登录后即可查看你的账号。</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>你的账号</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>头像</translation>
+    </message>
+    <message>
+        <source>Signed-in account: {name}, {account}</source>
+        <translation>已登录账号：{name}，{account}</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Server says: {text}</source>
@@ -3313,12 +3340,20 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
 <context>
     <name>Workspace</name>
     <message>
+        <source>Sign in to open this page.</source>
+        <translation>登录后才能打开此页面。</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
         <source>Account</source>
         <translation>账号</translation>
+    </message>
+    <message>
+        <source>Support tools</source>
+        <translation>支持工具</translation>
     </message>
     <message>
         <source>Page</source>

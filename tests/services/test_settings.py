@@ -59,7 +59,7 @@ def test_round_trip_through_the_file(qtbot: Any, qloop: Any, tmp_path: Path) -> 
     assert bus.history == []
     document = json.loads(path.read_text(encoding="utf-8"))
     assert set(document) == {"version", "profiles", "selected_profile", "language", "theme",
-                             "remembered_accounts"}
+                             "remembered_accounts", "window"}
     assert set(document["profiles"][1]) == {"id", "name", "kind", "app_host", "app_id",
                                             "user_pool_id", "public_key"}
 
@@ -157,3 +157,9 @@ def test_removing_the_selected_profile_selects_another() -> None:
 def test_json_form_round_trips() -> None:
     settings = Settings().with_profile(_remote())
     assert settings_from_json(settings_to_json(settings)) == settings
+
+
+@pytest.mark.parametrize("window", ["not base64!", "A" * 1000])
+def test_a_bad_window_placement_is_refused(window: str) -> None:
+    with pytest.raises(SettingsError, match="window"):
+        Settings(window=window)

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.gui
 
 NAV_TEXTS = ["Sign in", "Account", "Profile", "Security", "Phone & email", "Applications",
              "Access", "Custom data", "Devices and sessions", "Login history", "Your data",
-             "Support"]
+             "Support tools", "Support"]
 
 
 def _window(qtbot: Any, services: AppServices) -> MainWindow:
@@ -62,16 +62,13 @@ def test_navigation_switches_pages(qtbot: Any, app_services: AppServices) -> Non
     seen: list[str] = []
     window.page_changed.connect(seen.append)
     for spec in PAGES:
-        _click_nav(qtbot, window, spec.title())
+        window.show_page(spec.key)
         assert window.stack.currentWidget().objectName() == f"{spec.key}.page"
         # Each page says what it is: a real page's title, or a placeholder's description.
         labels = [window.stack.currentWidget().findChild(QLabel, f"{spec.key}.{name}")
                   for name in ("placeholder", "title")]
         assert any(label is not None and label.text() for label in labels), spec.key
-    assert seen == [spec.key for spec in PAGES][1:]  # sign in was already current
-    # The "Account" heading is not a page.
-    _click_nav(qtbot, window, "Account")
-    assert window.current_page_key == PAGES[-1].key
+    assert [key for key in seen if key != "signin"] == [spec.key for spec in PAGES][1:]
     # Pages are built once and kept.
     window.show_page("profile")
     first = window.stack.currentWidget()
@@ -80,11 +77,33 @@ def test_navigation_switches_pages(qtbot: Any, app_services: AppServices) -> Non
     assert window.stack.currentWidget() is first
 
 
+def test_signed_out_the_account_pages_say_why_they_do_not_open(
+        qtbot: Any, app_services: AppServices) -> None:
+    window = _window(qtbot, app_services)
+    nav = window.nav
+    account_items = [nav.item(row) for row in range(nav.count())
+                     if nav.item(row).text() in NAV_TEXTS[2:11]]
+    assert len(account_items) == 9
+    for item in account_items:
+        assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
+        assert item.toolTip() == "Sign in to open this page."
+        assert not item.icon().isNull()
+    _click_nav(qtbot, window, "Profile")
+    assert window.current_page_key == "signin"
+    # Headings are not pages either; Support opens while signed out.
+    _click_nav(qtbot, window, "Support tools")
+    assert window.current_page_key == "signin"
+    _click_nav(qtbot, window, "Support")
+    assert window.current_page_key == "support"
+    header = window.findChild(QLabel, "shell.accountName")
+    assert header is not None and header.text() == "Not signed in"
+
+
 def test_keyboard_navigation(qtbot: Any, app_services: AppServices) -> None:
     window = _window(qtbot, app_services)
     window.nav.setFocus()
-    qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # skips the heading
-    assert window.current_page_key == "profile"
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # skips the heading and the signed-out pages
+    assert window.current_page_key == "support"
 
 
 def test_banner_shows_messages_sent_before_and_after_the_window(

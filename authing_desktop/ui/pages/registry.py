@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 
 class Section(enum.Enum):
-    """Navigation groups; ACCOUNT pages are listed under an "Account" heading."""
+    """Navigation groups: ACCOUNT pages are listed under an "Account" heading, SUPPORT pages
+    under "Support tools"."""
 
     START = "start"
     ACCOUNT = "account"
@@ -31,9 +32,10 @@ class Section(enum.Enum):
 class PageSpec:
     """One navigation entry. ``key`` names the page (``<key>.<field>`` object names);
     ``title`` returns the translated navigation text; ``build(services, parent)`` makes the
-    widget."""
+    widget; ``icon`` names its icon (`authing_desktop.ui.icons`)."""
 
     key: str
     section: Section
     title: Callable[[], str]
     build: Callable[[AppServices, QWidget | None], QWidget]
+    icon: str = "app-window"
