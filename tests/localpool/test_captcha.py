@@ -7,9 +7,8 @@ from collections.abc import Callable
 
 import httpx
 
-from tests.fixtures.clocked_pool import FakeClock
+from authing_desktop.localpool.clock import Clock
 from tests.fixtures.pool import RunningPool, unique
-from tests.localpool.captcha_reader import read_digits
 from tests.localpool.helpers import (
     LOGIN_EMAIL,
     LOGIN_USERNAME,
@@ -25,7 +24,7 @@ def captcha(pool: RunningPool, client_ip: str | None = None) -> str:
     params = {"clientIp": client_ip} if client_ip else {}
     response = httpx.get(f"{pool.url}/api/v2/security/captcha", params=params, timeout=10)
     assert response.status_code == 200 and response.headers["content-type"] == "image/png"
-    return read_digits(response.content)
+    return pool.latest_captcha(client_ip or "127.0.0.1")
 
 
 def fail(pool: RunningPool, email: str, **extra: object) -> int:
@@ -81,7 +80,7 @@ def test_loopback_peer_counts_when_enabled(make_pool: Callable[..., RunningPool]
     assert login_email(pool, emails[3], captchaCode=captcha(pool))["token"]
 
 
-def test_lockout_then_unlock(clocked_pool: Callable[..., RunningPool], clock: FakeClock) -> None:
+def test_lockout_then_unlock(clocked_pool: Callable[..., RunningPool], clock: Clock) -> None:
     pool = clocked_pool(captcha_after=10, lockout_after=3, lockout_seconds=300)
     email = register_email(pool)["email"]
     assert [fail(pool, email) for _ in range(3)] == [2333, 2333, 2333]
