@@ -12,7 +12,7 @@
   ``mfa_challenges`` row that caps the guesses (`MAX_CHALLENGE_ATTEMPTS`, then the token is
   dead: 2021) and makes the token single-use.
 
-This module does not depend on `Accounts` (which calls the challenge); the routes that
+This module does not depend on `PoolCore` (which calls the challenge); the routes that
 complete a sign-in live in `mfa`.
 """
 
