@@ -1,5 +1,6 @@
 """What a user can reach: roles (per namespace), resources authorized through roles (with
-inherited parent roles), organization paths, departments and applications."""
+inherited parent roles), organization paths, departments, applications and the account's
+security level (`UserAccess`, over the queries below)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from typing import Any
 from authing_desktop.localpool import errors
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.inputs import page_number
+from authing_desktop.localpool.pool_core import PoolCore
+from authing_desktop.localpool.security_info import assess
 from authing_desktop.localpool.timefmt import iso
+from authing_desktop.localpool.users import Caller
 
 RESOURCE_TYPES = ("DATA", "API", "MENU", "UI", "BUTTON")
 MAX_PAGE_SIZE = 100
@@ -189,3 +193,45 @@ def applications(conn: sqlite3.Connection, pool_id: str, page: int,
         "createdAt": iso(r["created_at"]), "updatedAt": iso(r["updated_at"]),
     } for r in rows]
     return {"list": items, "totalCount": total}
+
+
+class UserAccess:
+    """User.roles / authorizedResources / departments, users/me/orgs, applications and
+    security-level."""
+
+    def __init__(self, core: PoolCore) -> None:
+        self.core = core
+
+    def roles(self, user_id: str, namespace: str | None) -> dict[str, Any]:
+        """The user's roles."""
+        pool_id = self.core.identity.user_pool_id
+        return self.core.read(lambda conn: user_roles(conn, user_id, namespace, pool_id))
+
+    def authorized_resources(self, user_id: str, namespace: str | None,
+                             resource_type: str | None) -> dict[str, Any]:
+        """Resources granted through the user's roles."""
+        return self.core.read(lambda conn: authorized_resources(
+            conn, user_id, namespace, resource_type))
+
+    def departments(self, user_id: str, org_id: str | None) -> dict[str, Any]:
+        """The user's departments."""
+        pool_id = self.core.identity.user_pool_id
+        return self.core.read(lambda conn: user_departments(conn, user_id, org_id, pool_id))
+
+    def orgs(self, caller: Caller) -> list[list[Any]]:
+        """users/me/orgs."""
+        auth = self.core.authenticate(caller)
+        pool_id = self.core.identity.user_pool_id
+        return self.core.read(lambda conn: user_org_paths(conn, auth.user["id"], pool_id))
+
+    def applications(self, caller: Caller, page: Any, limit: Any) -> dict[str, Any]:
+        """users/me/applications/allowed."""
+        self.core.authenticate(caller)
+        page_n, limit_n = page_args(page, limit)
+        pool_id = self.core.identity.user_pool_id
+        return self.core.read(lambda conn: applications(conn, pool_id, page_n, limit_n))
+
+    def security_level(self, caller: Caller) -> dict[str, Any]:
+        """users/me/security-level (the computation and its formula: `security_info`)."""
+        user = self.core.authenticate(caller).user
+        return self.core.read(lambda conn: assess(conn, user, self.core.second_factors).v2())

@@ -1,4 +1,4 @@
-"""Deleting my account (beyond-v2 spec 5) and the v3 code senders it needs.
+"""Deleting my account (docs/protocol.md, v3 self-service) and the v3 code senders it needs.
 
 - v3, two steps: ``verify-delete-account-request`` proves the user again (password, SMS code to
   the bound phone, or email code to the bound email) and returns a single-use
@@ -20,7 +20,6 @@ import hashlib
 import hmac
 import secrets
 import sqlite3
-import time
 from typing import Any
 
 from starlette.requests import Request
@@ -28,11 +27,11 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from authing_desktop.localpool import errors, passwords
-from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.codes import EMAIL, SMS, SMS_SCENE
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.guess_limits import password_subject, second_factor_subject
 from authing_desktop.localpool.inputs import check_email, check_phone, choice
+from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.rest_api import caller_of, envelope, guarded, json_body
 from authing_desktop.localpool.self_service import SelfService
 from authing_desktop.localpool.users import Caller, get_user
@@ -70,10 +69,10 @@ def _payload(body: dict[str, Any], name: str) -> dict[str, Any]:
     return value
 
 
-def delete_user(conn: sqlite3.Connection, user_id: str) -> None:
+def delete_user(conn: sqlite3.Connection, user_id: str, now: float) -> None:
     """Revoke every token of the user, then delete the user and what hangs off it."""
     conn.execute("UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
-                 (time.time(), user_id))
+                 (now, user_id))
     conn.execute("DELETE FROM udf_values WHERE target_type = 'USER' AND target_id = ?",
                  (user_id,))
     conn.execute("DELETE FROM login_failures WHERE subject IN (?, ?)",
@@ -84,24 +83,24 @@ def delete_user(conn: sqlite3.Connection, user_id: str) -> None:
 class AccountDeletion:
     """The blocking deletion operations (run on database worker threads)."""
 
-    def __init__(self, accounts: Accounts, self_service: SelfService) -> None:
-        self.accounts = accounts
+    def __init__(self, core: PoolCore, self_service: SelfService) -> None:
+        self.core = core
         self.self_service = self_service
-        self.db = accounts.db
+        self.db = core.db
 
     # ------------------------------------------------------------------ codes
     def send_sms(self, phone: Any, channel: Any) -> None:
         """v3 ``send-sms``."""
         scene = SMS_CHANNEL_SCENES.get(choice(channel, KNOWN_CHANNELS, "channel"), SMS_SCENE)
         target = check_phone(phone)
-        self.db.write(lambda conn: self.accounts.codes.send(conn, SMS, target, scene))
+        self.db.write(lambda conn: self.core.codes.send(conn, SMS, target, scene))
 
     def send_email(self, email: Any, channel: Any) -> None:
         """v3 ``send-email``."""
         scene = EMAIL_CHANNEL_SCENES.get(choice(channel, KNOWN_CHANNELS, "channel"),
                                          "VERIFY_CODE")
         target = check_email(email)
-        self.db.write(lambda conn: self.accounts.codes.send(conn, EMAIL, target, scene))
+        self.db.write(lambda conn: self.core.codes.send(conn, EMAIL, target, scene))
 
     # ------------------------------------------------------------------ step 1
     def _check_password(self, user: sqlite3.Row, payload: dict[str, Any]) -> None:
@@ -110,7 +109,7 @@ class AccountDeletion:
             raise PoolError(errors.PARAMS_INCOMPLETE, "password is required")
         kind = payload.get("passwordEncryptType") or "none"
         if kind == "rsa":
-            password = self.accounts.cipher.decrypt(raw)
+            password = self.core.cipher.decrypt(raw)
         elif kind == "none":
             password = raw
         else:
@@ -119,7 +118,7 @@ class AccountDeletion:
             raise PoolError(errors.NO_PASSWORD, "this account has no password: use a code")
         # Registered before the (slow) check, in one transaction with the limit: concurrent
         # guesses cannot all be evaluated.
-        with self.accounts.limits.password_proof(self.db, user["id"]) as guess:
+        with self.core.limits.password_proof(self.db, user["id"]) as guess:
             guess.right = passwords.verify_password(user["password_hash"], password)
         if not guess.right:
             raise PoolError(WRONG_PASSWORD, "wrong password")
@@ -146,13 +145,13 @@ class AccountDeletion:
                 raise PoolError(errors.BAD_ARGUMENT,
                                 "the code must go to this account's own phone or email")
             code = payload.get("passCode")
-            problem = self.db.write(lambda conn: self.accounts.codes.verify(
+            problem = self.db.write(lambda conn: self.core.codes.verify(
                 conn, channel, given, code if isinstance(code, str) else None,
                 (DELETE_CHANNEL,)))
             if problem is not None:
                 raise problem
         ticket = secrets.token_urlsafe(32)
-        now = time.time()
+        now = self.core.clock.now()
 
         def store(conn: sqlite3.Connection) -> None:
             conn.execute("DELETE FROM account_deletion_tickets WHERE expires_at < ?", (now,))
@@ -174,20 +173,20 @@ class AccountDeletion:
             if row is None or row["used_at"] is not None or not hmac.compare_digest(
                     row["user_id"], who.user["id"]):
                 raise PoolError(errors.TOKEN_INVALID, "invalid or used deleteAccountToken")
-            if row["expires_at"] <= time.time():
+            if row["expires_at"] <= self.core.clock.now():
                 raise PoolError(errors.CODE_EXPIRED,
                                 "the deleteAccountToken expired: verify again")
-            delete_user(conn, who.user["id"])
+            delete_user(conn, who.user["id"], self.core.clock.now())
 
         self.db.write(run)
 
     def delete_v2(self, caller: Caller) -> None:
         """v2 ``DELETE users/delete``: one step with the login token."""
-        auth = self.accounts.authenticate(caller)
+        auth = self.core.authenticate(caller)
 
         def run(conn: sqlite3.Connection) -> None:
             get_user(conn, auth.user["id"])
-            delete_user(conn, auth.user["id"])
+            delete_user(conn, auth.user["id"], self.core.clock.now())
 
         self.db.write(run)
 

@@ -9,12 +9,12 @@ import hashlib
 import hmac
 import secrets
 import threading
-import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 from urllib.parse import urlsplit
 
+from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.inputs import ascii_digits, secret_equals
 
 T = TypeVar("T")
@@ -31,7 +31,8 @@ class ExpiringStore(Generic[T]):
     """A thread-safe map whose entries expire; the oldest entries go first when it is full
     (bounded memory whatever a client sends)."""
 
-    def __init__(self, max_entries: int = MAX_ENTRIES) -> None:
+    def __init__(self, clock: Clock, max_entries: int = MAX_ENTRIES) -> None:
+        self._clock = clock
         self._entries: OrderedDict[str, tuple[float, T]] = OrderedDict()
         self._max = max_entries
         self.lock = threading.RLock()
@@ -40,7 +41,7 @@ class ExpiringStore(Generic[T]):
         """Store ``value`` under ``key`` for ``lifetime`` seconds."""
         with self.lock:
             self._prune()
-            self._entries[key] = (time.monotonic() + lifetime, value)
+            self._entries[key] = (self._clock.monotonic() + lifetime, value)
             while len(self._entries) > self._max:
                 self._entries.popitem(last=False)
 
@@ -50,7 +51,7 @@ class ExpiringStore(Generic[T]):
             found = self._entries.get(key)
             if found is None:
                 return None
-            if found[0] <= time.monotonic():
+            if found[0] <= self._clock.monotonic():
                 del self._entries[key]
                 return None
             return found[1]
@@ -68,7 +69,7 @@ class ExpiringStore(Generic[T]):
             self._entries.pop(key, None)
 
     def _prune(self) -> None:
-        now = time.monotonic()
+        now = self._clock.monotonic()
         while self._entries:
             key, (expires, _value) = next(iter(self._entries.items()))
             if expires > now:
@@ -88,14 +89,15 @@ class BrowserSession:
 class BrowserSessions:
     """Sessions by cookie value (the cookie is a random id, never anything else)."""
 
-    def __init__(self, lifetime: float = SESSION_LIFETIME_S) -> None:
-        self._store: ExpiringStore[BrowserSession] = ExpiringStore()
+    def __init__(self, clock: Clock, lifetime: float = SESSION_LIFETIME_S) -> None:
+        self._clock = clock
+        self._store: ExpiringStore[BrowserSession] = ExpiringStore(clock)
         self.lifetime = lifetime
 
     def start(self, user_id: str) -> str:
         """A new session for ``user_id``; the cookie value."""
         session_id = secrets.token_urlsafe(32)
-        now = time.time()
+        now = self._clock.now()
         self._store.put(session_id, BrowserSession(user_id, now, now + self.lifetime),
                         self.lifetime)
         return session_id
@@ -115,8 +117,9 @@ class CsrfGuard:
     covers the cookie value, so a token lifted from one browser is useless in another, and a
     cross-site form post carries no token at all."""
 
-    def __init__(self, key: bytes, lifetime: float = CSRF_LIFETIME_S) -> None:
+    def __init__(self, key: bytes, clock: Clock, lifetime: float = CSRF_LIFETIME_S) -> None:
         self._key = key
+        self._clock = clock
         self._lifetime = lifetime
 
     @staticmethod
@@ -130,7 +133,7 @@ class CsrfGuard:
 
     def token(self, cookie: str) -> str:
         """A new form token for the browser holding ``cookie``."""
-        issued = str(int(time.time()))
+        issued = str(int(self._clock.now()))
         nonce = secrets.token_urlsafe(12)
         return f"{issued}.{nonce}.{self._mac(cookie, issued, nonce)}"
 
@@ -139,7 +142,7 @@ class CsrfGuard:
         if not cookie or not token or token.count(".") != 2:
             return False
         issued, nonce, mac = token.split(".")
-        if ascii_digits(issued) is None or time.time() - int(issued) > self._lifetime:
+        if ascii_digits(issued) is None or self._clock.now() - int(issued) > self._lifetime:
             return False
         return secret_equals(mac, self._mac(cookie, issued, nonce))
 

@@ -2,17 +2,20 @@
 minimal PNG encoder (zlib + CRC chunks).
 
 A captcha is tied to the caller's key: the ``clientIp`` query argument when given, else the peer
-address. The next password login from that key must quote the code (single use).
+address. The next password login from that key must quote the code (single use). The answer is
+also in the admin-only outbox (channel ``captcha``, ``to`` the caller key).
 """
 
 from __future__ import annotations
 
 import secrets
+import sqlite3
 import struct
 import threading
-import time
 import zlib
 
+from authing_desktop.localpool.clock import Clock
+from authing_desktop.localpool.codes import record_captcha
 from authing_desktop.localpool.inputs import secret_equals
 
 # 5 columns x 7 rows per digit, '#' = ink.
@@ -85,21 +88,26 @@ def render(code: str) -> bytes:
 
 
 class CaptchaStore:
-    """The live captcha code per caller key (in memory: captchas need not survive a restart)."""
+    """The live captcha code per caller key, in memory (captchas need not survive a restart).
+    Each code also goes to the admin-only outbox, under the caller key, for whoever holds the
+    pool's admin token (tests, replays): nobody reads the picture back (docs/local-pool.md)."""
 
-    def __init__(self, lifetime: float) -> None:
+    def __init__(self, lifetime: float, clock: Clock) -> None:
         self._lifetime = lifetime
+        self._clock = clock
         self._codes: dict[str, tuple[str, float]] = {}
         self._lock = threading.Lock()
 
-    def issue(self, key: str) -> str:
-        """A new code for ``key`` (replacing its previous one)."""
+    def issue(self, conn: sqlite3.Connection, key: str) -> str:
+        """A new code for ``key`` (replacing its previous one), recorded in the outbox within
+        ``conn``'s transaction."""
         code = "".join(str(secrets.randbelow(10)) for _ in range(DIGITS))
-        now = time.monotonic()
+        now = self._clock.monotonic()
         with self._lock:
             if len(self._codes) > 10_000:  # bound memory against a flood of distinct keys
                 self._codes = {k: v for k, v in self._codes.items() if v[1] > now}
             self._codes[key] = (code, now + self._lifetime)
+        record_captcha(conn, key, code, self._clock.now(), self._lifetime)
         return code
 
     def consume(self, key: str, answer: str | None) -> bool:
@@ -109,4 +117,4 @@ class CaptchaStore:
         if entry is None or not answer:
             return False
         code, expires = entry
-        return time.monotonic() < expires and secret_equals(answer.strip(), code)
+        return self._clock.monotonic() < expires and secret_equals(answer.strip(), code)

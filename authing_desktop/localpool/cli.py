@@ -13,9 +13,13 @@ EOF on stdin with ``--exit-with-parent`` (how `authing_desktop.pool_process` run
 ``admin_token`` is new at every start; the ``/_localpool/*`` routes need it (`local_access`).
 Only whoever started the process reads its stdout.
 
-`outbox` reads the outbox straight from the pool's database, which only its owner can read
-(0600 in a 0700 data dir): the same proof the admin token gives over HTTP, so it needs none
-and works whether the pool runs or not.
+With ``--adjustable-clock`` the admin token may also move the pool's clock forward
+(``POST /_localpool/clock``; absent, 404, without the flag): docs/local-pool.md.
+
+`outbox` reads the outbox (codes, links, captcha answers) straight from the pool's database,
+which only its owner can read (0600 in a 0700 data dir): the same proof the admin token gives
+over HTTP, so it needs none and works whether the pool runs or not. It reads the messages live
+by the wall clock (an advanced pool clock lives in that pool's process only).
 """
 
 from __future__ import annotations
@@ -86,13 +90,16 @@ def _parser() -> argparse.ArgumentParser:
                        help="JSON file with the LDAP identity source (DirectoryConfig fields)")
     serve.add_argument("--ad-config", type=Path, default=None, metavar="FILE",
                        help="JSON file with the Active Directory identity source")
+    serve.add_argument("--adjustable-clock", action="store_true",
+                       help="let the admin token move the pool's clock forward (POST "
+                            "/_localpool/clock {\"seconds\": S}); for tests and replays")
     serve.add_argument("--log-file", type=Path, default=None, metavar="FILE",
                        help="log to FILE (rotated, 0600) instead of stderr")
     serve.add_argument("--exit-with-parent", action="store_true",
                        help="stop when stdin reaches EOF (the app that started the pool quit "
                             "or crashed)")
-    outbox = sub.add_parser("outbox", help="print the SMS/email messages the pool sent whose"
-                                           " codes still live (JSON)")
+    outbox = sub.add_parser("outbox", help="print the SMS/email messages and captcha answers"
+                                           " of the pool that still live (JSON)")
     outbox.add_argument("--data-dir", type=Path, default=None)
     return parser
 
@@ -132,6 +139,7 @@ def _serve(args: argparse.Namespace) -> int:
             code_send_limit=args.code_send_limit, code_send_window=args.code_send_window,
             count_loopback_peer=args.count_loopback_peer,
             authorization_code_lifetime=args.authorization_code_lifetime, ldap=ldap, ad=ad,
+            adjustable_clock=args.adjustable_clock,
         )
         server.start()
     except (OSError, ValueError, RuntimeError, sqlite3.Error) as exc:
@@ -204,7 +212,7 @@ def _outbox(args: argparse.Namespace) -> int:
         return 1
     db = Database(path, workers=1)
     try:
-        messages = db.read(read_outbox)
+        messages = db.read(lambda conn: read_outbox(conn, db.clock.now()))
     finally:
         db.close()
     sys.stdout.write(json.dumps(messages, ensure_ascii=False, indent=2) + "\n")

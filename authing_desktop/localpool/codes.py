@@ -9,6 +9,8 @@ Codes are kept only while they live: a used, superseded or worn-out code is dele
 one loses its digits (its row stays a day so that a late answer hears "expired", not "wrong"),
 and an outbox message goes when its code expires.
 
+The outbox also holds the answer of each live captcha (`captcha`), for the pool's admin.
+
 A VERIFY_EMAIL mail also carries a link (Authing verifies an address through a link in the
 mail): ``{pool url}/_localpool/verify-email?token=...``, single use, expiring with the code.
 """
@@ -18,11 +20,11 @@ from __future__ import annotations
 import hashlib
 import secrets
 import sqlite3
-import time
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from typing import Any
 
 from authing_desktop.localpool import errors
+from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.inputs import ascii_digits, secret_equals
 from authing_desktop.localpool.settings import PoolSettings
@@ -31,6 +33,8 @@ from authing_desktop.localpool.timefmt import iso
 SMS = "sms"
 EMAIL = "email"
 SMS_SCENE = "SMS"
+CAPTCHA = "captcha"
+CAPTCHA_SCENE = "CAPTCHA"
 EMAIL_SCENES = ("RESET_PASSWORD", "VERIFY_EMAIL", "CHANGE_EMAIL", "MFA_VERIFY", "VERIFY_CODE")
 VERIFY_EMAIL_SCENE = "VERIFY_EMAIL"
 VERIFY_EMAIL_PATH = "/_localpool/verify-email"
@@ -61,8 +65,7 @@ def purge_dead_codes(conn: sqlite3.Connection, now: float) -> None:
 class CodeService:
     """Sends (records) and checks verification codes."""
 
-    def __init__(self, settings: PoolSettings, link_base: str = "",
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, settings: PoolSettings, clock: Clock, link_base: str = "") -> None:
         self._settings = settings
         self._link_base = link_base.rstrip("/")
         self._clock = clock
@@ -97,7 +100,7 @@ class CodeService:
 
     def send(self, conn: sqlite3.Connection, channel: str, destination: str, scene: str) -> str:
         """Create a code for ``destination`` and put it in the outbox (in ``conn``'s txn)."""
-        now = self._clock()
+        now = self._clock.now()
         target = normalize_destination(channel, destination)
         self._check_send_limits(conn, channel, target, now)
         purge_dead_codes(conn, now)
@@ -147,7 +150,7 @@ class CodeService:
         if row is None or row["used_at"] is not None:
             raise PoolError(errors.WRONG_CODE,
                             "the verification link is not valid or was already used")
-        now = self._clock()
+        now = self._clock.now()
         if row["expires_at"] <= now:
             raise PoolError(errors.CODE_EXPIRED, "the verification link has expired")
         conn.execute("UPDATE email_verification_links SET used_at = ? WHERE token_hash = ?",
@@ -162,7 +165,7 @@ class CodeService:
         returned, not raised, so that the caller can commit the attempt count first."""
         if not code:
             return PoolError(errors.WRONG_CODE, "verification code required")
-        now = self._clock()
+        now = self._clock.now()
         purge_dead_codes(conn, now)
         target = normalize_destination(channel, destination)
         marks = ",".join("?" for _ in scenes)
@@ -188,13 +191,24 @@ class CodeService:
         return PoolError(errors.WRONG_CODE, "wrong or already used verification code")
 
 
-def read_outbox(conn: sqlite3.Connection, limit: int = 500,
-                now: float | None = None) -> list[dict[str, Any]]:
-    """The newest ``limit`` live outbox messages, newest first."""
+def record_captcha(conn: sqlite3.Connection, key: str, code: str, now: float,
+                   lifetime: float) -> None:
+    """Put a captcha's answer in the outbox under its caller ``key``: one message per key
+    (the newest captcha replaces the older ones), gone once it expires."""
+    conn.execute("DELETE FROM outbox WHERE channel = ? AND (destination = ? OR expires_at <= ?)",
+                 (CAPTCHA, key, now))
+    conn.execute(
+        "INSERT INTO outbox(channel, destination, scene, code, created_at, expires_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)", (CAPTCHA, key, CAPTCHA_SCENE, code, now, now + lifetime))
+
+
+def read_outbox(conn: sqlite3.Connection, now: float, limit: int = 500) -> list[dict[str, Any]]:
+    """The newest ``limit`` messages still live at ``now`` (codes, links, captcha answers),
+    newest first."""
     rows = conn.execute(
         "SELECT channel, destination, scene, code, created_at, link FROM outbox"
         " WHERE expires_at > ? ORDER BY created_at DESC, id DESC LIMIT ?",
-        (time.time() if now is None else now, limit),
+        (now, limit),
     ).fetchall()
     return [
         {"channel": row["channel"], "to": row["destination"], "scene": row["scene"],

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
 
 from authing_desktop.localpool import passwords, udf
 from authing_desktop.localpool.identity import new_id
@@ -61,7 +60,7 @@ def load_demo(db: Database) -> bool:
     def create(conn: sqlite3.Connection) -> bool:
         if conn.execute("SELECT 1 FROM meta WHERE key = 'demo'").fetchone():
             return False
-        now = time.time()
+        now = db.clock.now()
         udf.define(conn, udf.USER, "school", "STRING", "School")
         udf.define(conn, udf.USER, "age", "NUMBER", "Age")
         udf.define(conn, udf.USER, "source", "STRING", "Source")

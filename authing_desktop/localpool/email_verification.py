@@ -9,9 +9,9 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from authing_desktop.localpool import errors
-from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.codes import VERIFY_EMAIL_PATH
 from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.features import PoolFeatures
 from authing_desktop.localpool.hosted_sign_in import message_page
 from authing_desktop.localpool.storage import Database
 
@@ -24,8 +24,8 @@ _FAILURES = {
 class EmailVerificationRoutes:
     """The verification link's route, bound to one pool."""
 
-    def __init__(self, accounts: Accounts, db: Database) -> None:
-        self.accounts = accounts
+    def __init__(self, features: PoolFeatures, db: Database) -> None:
+        self.features = features
         self.db = db
 
     def routes(self) -> list[Route]:
@@ -36,7 +36,7 @@ class EmailVerificationRoutes:
         """Spend the token and mark the address verified."""
         token = request.query_params.get("token")
         try:
-            email = await self.db.run(self.accounts.verify_email_link, token)
+            email = await self.db.run(self.features.contacts.verify_email_link, token)
         except PoolError as error:
             text = _FAILURES.get(
                 error.code, "This verification link is not valid or was already used.")

@@ -3,12 +3,11 @@ daemon thread and event loop, stopped cleanly on exit."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from authing_desktop.localpool.guess_limits import Clock
+from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.server import PoolServer
 
 
@@ -35,13 +34,13 @@ class EmbeddedPool:
 
 
 def start_embedded_pool(data_dir: Path, *, demo: bool = True, host: str = "127.0.0.1",
-                        port: int = 0, clock: Clock = time.time,
+                        port: int = 0, clock: Clock | None = None,
                         **policies: Any) -> EmbeddedPool:
     """Start a pool on ``data_dir`` and block until it accepts requests.
 
     ``policies`` are `PoolSettings` fields (``code_lifetime=...``); they override the data dir's
     settings file. With ``demo`` the demo data is loaded once (idempotent). ``clock`` is the
-    time of codes and guess limits (tests pass one they can advance).
+    pool's one clock (tests pass one they advance: docs/local-pool.md).
     """
     server = PoolServer(Path(data_dir), demo=demo, host=host, port=port, clock=clock,
                         **policies)

@@ -1,4 +1,5 @@
-"""Business errors of the local pool, carrying Authing's numeric codes (protocol spec section 5)."""
+"""Business errors of the local pool, carrying Authing's numeric codes (docs/protocol.md, Error
+codes)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ PHONE_BOUND = 2035
 OLD_EMAIL_MISMATCH = 2037
 OLD_PHONE_MISMATCH = 2038
 FORCED_RESET = 2058
-SEND_TOO_OFTEN = 2080  # the v3 apiCode for a too-frequent code send (beyond-v2 spec 6.2)
+SEND_TOO_OFTEN = 2080  # the v3 apiCode for a too-frequent code send (docs/protocol.md, Error codes)
 EMAIL_BOUND = 2200
 OLD_PASSWORD_REQUIRED = 2201
 OLD_PASSWORD_WRONG = 2203

@@ -28,9 +28,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from authing_desktop.localpool import errors, passwords
-from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.document_cache import DocumentCache
 from authing_desktop.localpool.errors import PoolError, renderable
+from authing_desktop.localpool.features import PoolFeatures
 from authing_desktop.localpool.request_bodies import MAX_BODY_BYTES, read_json
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.users import Caller
@@ -39,12 +39,11 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-
 @dataclass(frozen=True)
 class GraphQLContext:
     """Per-request context handed to every resolver."""
 
-    accounts: Accounts
+    features: PoolFeatures
     db: Database
     caller: Caller
 
@@ -56,12 +55,40 @@ class GraphQLContext:
 Resolver = Callable[..., Awaitable[Any]]
 
 
+@dataclass(frozen=True)
+class Forward:
+    """A resolver that only forwards its arguments to one feature method, declared as data:
+    ``feature.method(*[caller], *[parent id], *arguments)`` (the GraphQL arguments named in
+    ``args``, in that order; an absent optional one is None). `forwarding` makes the
+    resolver."""
+
+    feature: str
+    method: str
+    args: tuple[str, ...] = ()
+    caller: bool = True
+    parent_id: bool = False
+
+
+def forwarding(spec: Forward) -> Resolver:
+    """The one resolver adapter: runs ``spec``'s feature method on a database worker."""
+    async def resolve(parent: Any, info: Any, **arguments: Any) -> Any:
+        ctx: GraphQLContext = info.context
+        fn = getattr(getattr(ctx.features, spec.feature), spec.method)
+        positional: list[Any] = [ctx.caller] if spec.caller else []
+        if spec.parent_id:
+            positional.append(parent["id"])
+        positional += [arguments.get(name) for name in spec.args]
+        return await ctx.run(fn, *positional)
+
+    return resolve
+
+
 def _ctx(info: Any) -> GraphQLContext:
     context: GraphQLContext = info.context
     return context
 
 
-# ------------------------------------------------------------------------------ Query
+# ------------------------------------------------- resolvers that do more than forward
 async def _check_password_strength(_: Any, info: Any, password: str) -> dict[str, Any]:
     problem = passwords.policy_problem(password)
     if problem is None:
@@ -69,158 +96,21 @@ async def _check_password_strength(_: Any, info: Any, password: str) -> dict[str
     return {"valid": False, "message": problem}
 
 
-async def _check_login_status(_: Any, info: Any, token: str | None = None) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.check_login_status, token)
-
-
-async def _udv(_: Any, info: Any, targetType: str, targetId: str) -> list[dict[str, Any]]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.list_udv, ctx.caller, targetType, targetId)
-
-
-async def _udf(_: Any, info: Any, targetType: str) -> list[dict[str, Any]]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.udf_definitions, ctx.caller, targetType)
-
-
-async def _user(_: Any, info: Any, id: str | None = None) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.user_by_id, ctx.caller, id)
-
-
-async def _is_user_exists(_: Any, info: Any, email: str | None = None, phone: str | None = None,
-                          username: str | None = None, externalId: str | None = None) -> bool:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.is_user_exists, email, phone, username, externalId)
-
-
-# ------------------------------------------------------------------------------ User fields
-async def _user_roles(user: dict[str, Any], info: Any,
-                      namespace: str | None = None) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.roles, user["id"], namespace)
-
-
-async def _user_resources(user: dict[str, Any], info: Any, namespace: str | None = None,
-                          resourceType: str | None = None) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.authorized_resources, user["id"], namespace, resourceType)
-
-
-async def _user_departments(user: dict[str, Any], info: Any,
-                            orgId: str | None = None) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.departments, user["id"], orgId)
-
-
-async def _user_custom_data(user: dict[str, Any], info: Any) -> list[dict[str, Any]]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.custom_data, user["id"])
-
-
 async def _user_groups(user: dict[str, Any], info: Any) -> dict[str, Any]:
     return {"totalCount": 0, "list": []}
 
 
-# ------------------------------------------------------------------------------ Mutation
-def _input_op(method: str) -> Resolver:
-    async def resolve(_: Any, info: Any, input: dict[str, Any]) -> Any:
-        ctx = _ctx(info)
-        return await ctx.run(getattr(ctx.accounts, method), ctx.caller, input)
-
-    return resolve
-
-
-async def _login_by_sub_account(_: Any, info: Any, account: str, password: str,
-                                captchaCode: str | None = None,
-                                clientIp: str | None = None) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.login_by_sub_account, ctx.caller, account, password,
-                         captchaCode, clientIp)
-
-
 async def _send_email(_: Any, info: Any, email: str, scene: str) -> dict[str, Any]:
     ctx = _ctx(info)
-    await ctx.run(ctx.accounts.send_email, email, scene)
+    await ctx.run(ctx.features.contacts.send_email, email, scene)
     return {"code": 200, "message": "email sent"}
-
-
-async def _reset_password(_: Any, info: Any, code: str, newPassword: str,
-                          phone: str | None = None, email: str | None = None) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.reset_password, phone, email, code, newPassword)
-
-
-async def _reset_first(_: Any, info: Any, token: str, password: str) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.reset_password_by_first_login_token, token, password)
-
-
-async def _reset_forced(_: Any, info: Any, token: str, oldPassword: str,
-                        newPassword: str) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.reset_password_by_force_reset_token, token, oldPassword,
-                         newPassword)
-
-
-async def _update_user(_: Any, info: Any, input: dict[str, Any],
-                       id: str | None = None) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.update_profile, ctx.caller, id, input)
-
-
-async def _update_password(_: Any, info: Any, newPassword: str,
-                           oldPassword: str | None = None) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.update_password, ctx.caller, newPassword, oldPassword)
-
-
-async def _update_phone(_: Any, info: Any, phone: str, phoneCode: str,
-                        oldPhone: str | None = None,
-                        oldPhoneCode: str | None = None) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.update_phone, ctx.caller, phone, phoneCode, oldPhone,
-                         oldPhoneCode)
-
-
-async def _update_email(_: Any, info: Any, email: str, emailCode: str,
-                        oldEmail: str | None = None,
-                        oldEmailCode: str | None = None) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.update_email, ctx.caller, email, emailCode, oldEmail,
-                         oldEmailCode)
-
-
-async def _bind_phone(_: Any, info: Any, phone: str, phoneCode: str) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.bind_phone, ctx.caller, phone, phoneCode)
-
-
-async def _unbind_phone(_: Any, info: Any) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.unbind_phone, ctx.caller)
-
-
-async def _bind_email(_: Any, info: Any, email: str, emailCode: str) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.bind_email, ctx.caller, email, emailCode)
-
-
-async def _unbind_email(_: Any, info: Any) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.unbind_email, ctx.caller)
-
-
-async def _refresh_token(_: Any, info: Any, id: str | None = None) -> dict[str, Any]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.refresh_token, ctx.caller)
 
 
 async def _set_udv(_: Any, info: Any, targetType: str, targetId: str, key: str,
                    value: str) -> list[dict[str, Any]]:
     ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.set_udv, ctx.caller, targetType, targetId, [(key, value)])
+    return await ctx.run(ctx.features.custom_data.set_udv, ctx.caller, targetType, targetId,
+                         [(key, value)])
 
 
 async def _set_udv_batch(_: Any, info: Any, targetType: str, targetId: str,
@@ -228,56 +118,71 @@ async def _set_udv_batch(_: Any, info: Any, targetType: str, targetId: str,
     ctx = _ctx(info)
     items = [(item["key"], item.get("value") if item.get("value") is not None else "null")
              for item in udvList or []]
-    return await ctx.run(ctx.accounts.set_udv, ctx.caller, targetType, targetId, items)
+    return await ctx.run(ctx.features.custom_data.set_udv, ctx.caller, targetType, targetId,
+                         items)
 
 
-async def _remove_udv(_: Any, info: Any, targetType: str, targetId: str,
-                      key: str) -> list[dict[str, Any]]:
-    ctx = _ctx(info)
-    return await ctx.run(ctx.accounts.remove_udv, ctx.caller, targetType, targetId, key)
-
-
-QUERY_RESOLVERS: dict[str, Resolver] = {
-    "checkPasswordStrength": _check_password_strength,
-    "checkLoginStatus": _check_login_status,
-    "udv": _udv,
-    "udf": _udf,
-    "user": _user,
-    "isUserExists": _is_user_exists,
+# ------------------------------------------------- resolvers that only forward
+UDV_TARGET = ("targetType", "targetId")
+QUERY_FORWARDS: dict[str, Forward] = {
+    "checkLoginStatus": Forward("sessions", "check_login_status", ("token",), caller=False),
+    "udv": Forward("custom_data", "list_udv", UDV_TARGET),
+    "udf": Forward("custom_data", "udf_definitions", ("targetType",)),
+    "user": Forward("profile", "user_by_id", ("id",)),
+    "isUserExists": Forward("profile", "is_user_exists",
+                            ("email", "phone", "username", "externalId"), caller=False),
 }
-MUTATION_RESOLVERS: dict[str, Resolver] = {
-    "registerByEmail": _input_op("register_by_email"),
-    "registerByUsername": _input_op("register_by_username"),
-    "registerByPhoneCode": _input_op("register_by_phone_code"),
-    "loginByEmail": _input_op("login_by_email"),
-    "loginByUsername": _input_op("login_by_username"),
-    "loginByPhoneCode": _input_op("login_by_phone_code"),
-    "loginByPhonePassword": _input_op("login_by_phone_password"),
-    "loginBySubAccount": _login_by_sub_account,
-    "sendEmail": _send_email,
-    "resetPassword": _reset_password,
-    "resetPasswordByFirstLoginToken": _reset_first,
-    "resetPasswordByForceResetToken": _reset_forced,
-    "updateUser": _update_user,
-    "updatePassword": _update_password,
-    "updatePhone": _update_phone,
-    "updateEmail": _update_email,
-    "bindPhone": _bind_phone,
-    "unbindPhone": _unbind_phone,
-    "bindEmail": _bind_email,
-    "unbindEmail": _unbind_email,
-    "refreshToken": _refresh_token,
-    "setUdv": _set_udv,
-    "setUdvBatch": _set_udv_batch,
-    "removeUdv": _remove_udv,
+MUTATION_FORWARDS: dict[str, Forward] = {
+    "registerByEmail": Forward("registration", "register_by_email", ("input",)),
+    "registerByUsername": Forward("registration", "register_by_username", ("input",)),
+    "registerByPhoneCode": Forward("registration", "register_by_phone_code", ("input",)),
+    "loginByEmail": Forward("sign_in", "login_by_email", ("input",)),
+    "loginByUsername": Forward("sign_in", "login_by_username", ("input",)),
+    "loginByPhoneCode": Forward("sign_in", "login_by_phone_code", ("input",)),
+    "loginByPhonePassword": Forward("sign_in", "login_by_phone_password", ("input",)),
+    "loginBySubAccount": Forward("sign_in", "login_by_sub_account",
+                                 ("account", "password", "captchaCode", "clientIp")),
+    "resetPassword": Forward("password_changes", "reset_password",
+                             ("phone", "email", "code", "newPassword"), caller=False),
+    "resetPasswordByFirstLoginToken": Forward(
+        "password_changes", "reset_password_by_first_login_token", ("token", "password"),
+        caller=False),
+    "resetPasswordByForceResetToken": Forward(
+        "password_changes", "reset_password_by_force_reset_token",
+        ("token", "oldPassword", "newPassword"), caller=False),
+    "updatePassword": Forward("password_changes", "update_password",
+                              ("newPassword", "oldPassword")),
+    "updateUser": Forward("profile", "update_profile", ("id", "input")),
+    "updatePhone": Forward("contacts", "update_phone",
+                           ("phone", "phoneCode", "oldPhone", "oldPhoneCode")),
+    "updateEmail": Forward("contacts", "update_email",
+                           ("email", "emailCode", "oldEmail", "oldEmailCode")),
+    "bindPhone": Forward("contacts", "bind_phone", ("phone", "phoneCode")),
+    "unbindPhone": Forward("contacts", "unbind_phone"),
+    "bindEmail": Forward("contacts", "bind_email", ("email", "emailCode")),
+    "unbindEmail": Forward("contacts", "unbind_email"),
+    "refreshToken": Forward("sessions", "refresh_token"),
+    "removeUdv": Forward("custom_data", "remove_udv", (*UDV_TARGET, "key")),
 }
-USER_RESOLVERS: dict[str, Resolver] = {
-    "roles": _user_roles,
-    "authorizedResources": _user_resources,
-    "departments": _user_departments,
-    "customData": _user_custom_data,
-    "groups": _user_groups,
+USER_FORWARDS: dict[str, Forward] = {
+    "roles": Forward("access", "roles", ("namespace",), caller=False, parent_id=True),
+    "authorizedResources": Forward("access", "authorized_resources",
+                                   ("namespace", "resourceType"), caller=False,
+                                   parent_id=True),
+    "departments": Forward("access", "departments", ("orgId",), caller=False, parent_id=True),
+    "customData": Forward("custom_data", "of_user", caller=False, parent_id=True),
 }
+
+
+def _resolvers(own: dict[str, Resolver], forwards: dict[str, Forward]) -> dict[str, Resolver]:
+    return {**own, **{name: forwarding(spec) for name, spec in forwards.items()}}
+
+
+QUERY_RESOLVERS = _resolvers({"checkPasswordStrength": _check_password_strength},
+                             QUERY_FORWARDS)
+MUTATION_RESOLVERS = _resolvers({"sendEmail": _send_email, "setUdv": _set_udv,
+                                 "setUdvBatch": _set_udv_batch}, MUTATION_FORWARDS)
+USER_RESOLVERS = _resolvers({"groups": _user_groups}, USER_FORWARDS)
 
 
 def load_sdl() -> str:
@@ -334,10 +239,10 @@ def _is_introspection(document: DocumentNode) -> bool:
 class GraphQLEndpoint:
     """The ``/graphql/v2`` request handler."""
 
-    def __init__(self, accounts: Accounts, db: Database,
+    def __init__(self, features: PoolFeatures, db: Database,
                  caller_of: Callable[[Request], Caller]) -> None:
         self.schema = build_pool_schema()
-        self._accounts = accounts
+        self._features = features
         self._db = db
         self._caller_of = caller_of
         self.documents = DocumentCache(self.schema)
@@ -366,7 +271,7 @@ class GraphQLEndpoint:
         if introspection and query in self._introspections:
             return Response(self._introspections[query], media_type="application/json")
 
-        context = GraphQLContext(self._accounts, self._db, self._caller_of(request))
+        context = GraphQLContext(self._features, self._db, self._caller_of(request))
         result = execute(self.schema, document, context_value=context,
                          variable_values=variables, operation_name=operation_name)
         if not isinstance(result, ExecutionResult):

@@ -31,11 +31,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from authing_desktop.localpool import errors
+from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.settings import PoolSettings
 from authing_desktop.localpool.storage import Database
 
-Clock = Callable[[], float]
 FAILURE_WINDOW_S = 900.0
 WAIT_STEP_S = 0.02
 MAX_WAIT_S = 10.0
@@ -81,13 +81,13 @@ class Guess:
 class GuessLimits:
     """Counts, checks and clears the failures of every subject."""
 
-    def __init__(self, settings: PoolSettings, clock: Clock = time.time) -> None:
+    def __init__(self, settings: PoolSettings, clock: Clock) -> None:
         self._settings = settings
         self._clock = clock
 
     def now(self) -> float:
         """The limits' time (injectable for tests)."""
-        return self._clock()
+        return self._clock.now()
 
     @staticmethod
     def reset_pending(conn: sqlite3.Connection) -> None:
@@ -181,9 +181,9 @@ class GuessLimits:
             self._store(conn, subject, state, failed=right is False)
 
     def _wait_for(self, db: Database, begin: Callable[[sqlite3.Connection], bool]) -> None:
-        deadline = time.monotonic() + MAX_WAIT_S
+        deadline = self._clock.monotonic() + MAX_WAIT_S
         while not db.write(begin):
-            if time.monotonic() > deadline:
+            if self._clock.monotonic() > deadline:
                 raise PoolError(errors.SYSTEM_BUSY,
                                 "too many sign-ins to this account at once: try again")
             time.sleep(WAIT_STEP_S)

@@ -25,7 +25,6 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from authing_desktop.localpool import errors
-from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.browser_state import (
     CSRF_COOKIE,
     SESSION_COOKIE,
@@ -36,6 +35,7 @@ from authing_desktop.localpool.browser_state import (
     redirect_allowed,
 )
 from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.features import PoolFeatures
 from authing_desktop.localpool.oidc_provider import AuthorizationServer, OAuthError
 from authing_desktop.localpool.request_bodies import read_form
 from authing_desktop.localpool.rest_api import caller_of
@@ -118,16 +118,16 @@ def _error_text(error: PoolError) -> str:
 class HostedSignIn:
     """The sign-in page and the browser-session endpoints of one pool."""
 
-    def __init__(self, accounts: Accounts, db: Database, server: AuthorizationServer,
+    def __init__(self, features: PoolFeatures, db: Database, server: AuthorizationServer,
                  sessions: BrowserSessions, tickets: ExpiringStore[CasTicket]) -> None:
-        self.accounts = accounts
+        self.features = features
         self.db = db
         self.server = server
         self.sessions = sessions
         self.tickets = tickets
-        key = hmac.new(accounts.identity.app_secret.encode(), b"localpool-csrf",
+        key = hmac.new(features.core.identity.app_secret.encode(), b"localpool-csrf",
                        hashlib.sha256).digest()
-        self.csrf = CsrfGuard(key)
+        self.csrf = CsrfGuard(key, features.core.clock)
 
     def routes(self) -> list[Route]:
         """The page routes (CAS logout before the ``{app_id}`` pattern that would match it)."""
@@ -180,7 +180,7 @@ class HostedSignIn:
     def _app_name(self) -> str:
         row = self.db.read(lambda conn: conn.execute(
             "SELECT name FROM applications WHERE id = ?",
-            (self.accounts.identity.app_id,)).fetchone())
+            (self.features.core.identity.app_id,)).fetchone())
         return str(row["name"]) if row else "this application"
 
     async def _read_form(self, request: Request) -> dict[str, str] | None:
@@ -211,7 +211,7 @@ class HostedSignIn:
         caller = caller_of(request)
         try:
             user_id = await self.db.run(
-                self.accounts.verify_account_password, Caller(
+                self.features.sign_in.verify_account_password, Caller(
                     peer_ip=caller.peer_ip, user_agent=caller.user_agent),
                 account, form.get("password", ""), form.get("captcha_code") or None)
         except PoolError as exc:
@@ -267,10 +267,10 @@ class HostedSignIn:
         if hint:
             # Not a live token of this pool: nothing to revoke.
             with contextlib.suppress(PoolError):
-                await self.db.run(self.accounts.logout, Caller(token=hint))
+                await self.db.run(self.features.sessions.logout, Caller(token=hint))
         target = request.query_params.get("post_logout_redirect_uri")
         response: Response
-        if target and redirect_allowed(target, self.accounts.settings.redirect_uris):
+        if target and redirect_allowed(target, self.features.core.settings.redirect_uris):
             response = _redirect(request, target, {"state": request.query_params.get("state")})
         else:
             response = message_page("Signed out", "You are signed out. You can close this tab.")
@@ -280,10 +280,10 @@ class HostedSignIn:
     # ------------------------------------------------------------------ CAS
     async def cas_login(self, request: Request) -> Response:
         """CAS login: the sign-in page, then a redirect to the service with a ticket."""
-        if request.path_params["app_id"] != self.accounts.identity.app_id:
+        if request.path_params["app_id"] != self.features.core.identity.app_id:
             return message_page("Unknown application", "This application does not exist.", 404)
         service = request.query_params.get("service")
-        if not service or not redirect_allowed(service, self.accounts.settings.redirect_uris):
+        if not service or not redirect_allowed(service, self.features.core.settings.redirect_uris):
             return message_page("Sign-in request refused",
                                 "The service URL is missing or not allowed for this application.",
                                 400)
@@ -291,7 +291,7 @@ class HostedSignIn:
         async def signed_in(user_id: str) -> Response:
             ticket = f"ST-{secrets.token_urlsafe(24)}"
             self.tickets.put(ticket, CasTicket(service, user_id),
-                             self.accounts.settings.authorization_code_lifetime)
+                             self.features.core.settings.authorization_code_lifetime)
             return _redirect(request, service, {"ticket": ticket})
 
         def cancelled() -> Response:
@@ -305,7 +305,7 @@ class HostedSignIn:
         self.sessions.end(request.cookies.get(SESSION_COOKIE))
         target = request.query_params.get("url")
         response: Response
-        if target and redirect_allowed(target, self.accounts.settings.redirect_uris):
+        if target and redirect_allowed(target, self.features.core.settings.redirect_uris):
             response = _redirect(request, target, {})
         else:
             response = message_page("Signed out", "You are signed out. You can close this tab.")

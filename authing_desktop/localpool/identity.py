@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
-import time
 from dataclasses import dataclass, field
 
 from cryptography.hazmat.primitives import serialization
@@ -44,7 +43,7 @@ class PoolIdentity:
         )
 
 
-def _create(conn: sqlite3.Connection) -> None:
+def _create(conn: sqlite3.Connection, now: float) -> None:
     if conn.execute("SELECT 1 FROM identity WHERE id = 1").fetchone():
         return
     key = rsa.generate_private_key(public_exponent=65537, key_size=RSA_BITS)
@@ -53,7 +52,6 @@ def _create(conn: sqlite3.Connection) -> None:
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     ).decode("ascii")
-    now = time.time()
     app_id = new_id()
     conn.execute(
         "INSERT INTO identity(id, user_pool_id, app_id, app_secret, private_key_pem, created_at)"
@@ -75,7 +73,8 @@ def _create(conn: sqlite3.Connection) -> None:
 
 def load_identity(db: Database) -> PoolIdentity:
     """Read the pool identity, creating it (and the main application) on first start."""
-    db.write(_create)
+    now = db.clock.now()
+    db.write(lambda conn: _create(conn, now))
     row = db.connection().execute(
         "SELECT user_pool_id, app_id, app_secret, private_key_pem FROM identity WHERE id = 1"
     ).fetchone()

@@ -16,15 +16,14 @@ import logging
 import re
 import secrets
 import sqlite3
-import time
 from typing import TYPE_CHECKING, Any
 
 from authing_desktop.localpool import errors
-from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.codes import purge_dead_codes, token_hash
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.identity import new_id
 from authing_desktop.localpool.inputs import check_email, check_phone
+from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.users import (
     Caller,
     find_by_email,
@@ -34,7 +33,7 @@ from authing_desktop.localpool.users import (
 )
 
 if TYPE_CHECKING:
-    from authing_desktop.localpool.directory import DirectoryEntry, DirectoryKind
+    from authing_desktop.localpool.directory_config import DirectoryEntry, DirectoryKind
 
 log = logging.getLogger(__name__)
 
@@ -69,9 +68,9 @@ def _email_or_none(raw: str | None) -> str | None:
 class IdentitySources:
     """Sign-in through external identities and linking them between accounts."""
 
-    def __init__(self, accounts: Accounts) -> None:
-        self.accounts = accounts
-        self.db = accounts.db
+    def __init__(self, core: PoolCore) -> None:
+        self.core = core
+        self.db = core.db
 
     # ================================================================= LDAP / AD
     def directory_login(self, kind: DirectoryKind, entry: DirectoryEntry,
@@ -84,7 +83,7 @@ class IdentitySources:
         phone = _phone_or_none(entry.phone)
 
         def run(conn: sqlite3.Connection) -> dict[str, Any]:
-            now = time.time()
+            now = self.core.clock.now()
             row = conn.execute(
                 "SELECT user_id FROM identities WHERE provider = ? AND external_id = ?",
                 (kind, entry.external_id),
@@ -106,7 +105,7 @@ class IdentitySources:
             user = get_user(conn, user_id)
             if user["blocked"] or user["status"] != "Activated":
                 raise PoolError(errors.USER_LOCKED, "this account is blocked")
-            return self.accounts.login_result(conn, user_id, caller)
+            return self.core.login_result(conn, user_id, caller)
 
         return self.db.write(run)
 
@@ -161,7 +160,7 @@ class IdentitySources:
     def _wechat_profile(self, name: str) -> dict[str, Any]:
         """The simulated WeChat account of ``name``: stable ids derived from the pool secret."""
         def derived(label: str) -> str:
-            digest = hmac.new(self.accounts.identity.app_secret.encode(),
+            digest = hmac.new(self.core.identity.app_secret.encode(),
                               f"wechat-{label}:{name}".encode(), hashlib.sha256).hexdigest()
             return digest[:28]
 
@@ -175,10 +174,10 @@ class IdentitySources:
             raise PoolError(errors.BAD_ARGUMENT,
                             "identity must be 1-64 letters, digits, '.', '_' or '-'")
         code = secrets.token_urlsafe(24)  # URL-safe: the SDK pastes it into the URL unencoded
-        lifetime = self.accounts.settings.code_lifetime
+        lifetime = self.core.settings.code_lifetime
 
         def run(conn: sqlite3.Connection) -> str:
-            now = self.accounts.clock()
+            now = self.core.clock.now()
             purge_dead_codes(conn, now)
             conn.execute(
                 "INSERT INTO social_codes(code_hash, connection, identity, created_at,"
@@ -201,14 +200,14 @@ class IdentitySources:
         if connection != WECHAT_CONNECTION:
             raise PoolError(errors.BAD_ARGUMENT,
                             f"no {connection} social connection is configured in this user pool")
-        if pool_id != self.accounts.identity.user_pool_id:
+        if pool_id != self.core.identity.user_pool_id:
             raise PoolError(errors.USER_POOL_NOT_FOUND, "user pool does not exist")
         if not code:
             raise PoolError(errors.PARAMS_INCOMPLETE, "code is required")
         hashed = token_hash(code)
 
         def run(conn: sqlite3.Connection) -> dict[str, Any] | PoolError:
-            now = self.accounts.clock()
+            now = self.core.clock.now()
             row = conn.execute(
                 "SELECT identity, expires_at, used_at FROM social_codes WHERE code_hash = ?"
                 " AND connection = ?", (hashed, WECHAT_CONNECTION),
@@ -243,7 +242,7 @@ class IdentitySources:
             user = get_user(conn, user_id)
             if user["blocked"] or user["status"] != "Activated":
                 return PoolError(errors.USER_LOCKED, "this account is blocked")
-            return self.accounts.login_result(conn, user_id, caller)
+            return self.core.login_result(conn, user_id, caller)
 
         # The burnt code is committed even when the sign-in then fails (no second try).
         result = self.db.write(run)
@@ -261,8 +260,8 @@ class IdentitySources:
                             "primaryUserToken and secondaryUserToken are required")
 
         def run(conn: sqlite3.Connection) -> None:
-            primary = self.accounts.tokens.authenticate(conn, primary_token).user
-            secondary = self.accounts.tokens.authenticate(conn, secondary_token).user
+            primary = self.core.tokens.authenticate(conn, primary_token).user
+            secondary = self.core.tokens.authenticate(conn, secondary_token).user
             if primary["id"] == secondary["id"]:
                 raise PoolError(errors.LINK_NOT_SOCIAL, "an account cannot be linked to itself")
             moving = conn.execute(
@@ -287,7 +286,7 @@ class IdentitySources:
                 raise PoolError(errors.LINK_PROVIDER_TAKEN,
                                 f"the primary account already has a {taken['provider']}"
                                 " identity")
-            now = time.time()
+            now = self.core.clock.now()
             conn.execute("UPDATE identities SET user_id = ?, updated_at = ? WHERE user_id = ?",
                          (primary["id"], now, secondary["id"]))
             if not primary["unionid"] and secondary["unionid"]:
@@ -307,7 +306,7 @@ class IdentitySources:
             raise PoolError(errors.PARAMS_INCOMPLETE, "provider is required")
 
         def run(conn: sqlite3.Connection) -> None:
-            user = self.accounts.tokens.authenticate(conn, primary_token).user
+            user = self.core.tokens.authenticate(conn, primary_token).user
             rows = conn.execute("SELECT provider FROM identities WHERE user_id = ?",
                                 (user["id"],)).fetchall()
             if not any(row["provider"] == provider for row in rows):
@@ -319,7 +318,7 @@ class IdentitySources:
             if not others and not own:
                 raise PoolError(errors.LAST_LOGIN_METHOD,
                                 "this identity is the account's only way to sign in")
-            now = time.time()
+            now = self.core.clock.now()
             conn.execute("DELETE FROM identities WHERE user_id = ? AND provider = ?",
                          (user["id"], provider))
             if provider == WECHAT_PROVIDER:

@@ -2,7 +2,7 @@
 login token was issued to (``token_devices`` / ``devices``), and the v3 history query.
 
 Successful sign-ins are recorded by `LoginHistory.signed_in`, called from
-`Accounts.login_result` inside the transaction that issues the token, so a record exists
+`PoolCore.login_result` inside the transaction that issues the token, so a record exists
 exactly when a token does. Failures raise `PoolError` and roll that transaction back, so they
 are recorded afterwards, in their own transaction, by the `login_attempt` decorator around
 each login operation (or by the MFA completion routes). The decorator also names the sign-in
@@ -16,12 +16,12 @@ import contextlib
 import functools
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 from authing_desktop.localpool import errors
+from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.timefmt import iso
@@ -97,8 +97,8 @@ def _find_account(conn: sqlite3.Connection, kind: str, value: Any) -> str | None
 
 
 def login_attempt(method: str | Callable[..., str], account: str | None = None) -> Callable[[F], F]:
-    """Decorate a blocking login operation ``fn(self, caller, ...)`` of an object with ``db``
-    and ``history``: name its method for the success record, and record a failure.
+    """Decorate a blocking login operation ``fn(self, caller, ...)`` of a feature with ``core``
+    (`PoolCore`): name its method for the success record, and record a failure.
 
     ``method`` is the wire method name (``loginByEmail``) or a function of the call's arguments
     returning it. ``account`` says how to find the user of a failed attempt: ``"email"``,
@@ -112,11 +112,11 @@ def login_attempt(method: str | Callable[..., str], account: str | None = None) 
                 try:
                     return fn(self, caller, *args, **kwargs)
                 except PoolError as exc:
-                    history: LoginHistory = self.history
+                    history: LoginHistory = self.core.history
                     first = args[0] if args else None
                     value = first.get(account) if isinstance(first, dict) and account else first
                     client_ip = first.get("clientIp") if isinstance(first, dict) else None
-                    history.failed(self.db, kind=account, value=value, method=name,
+                    history.failed(self.core.db, kind=account, value=value, method=name,
                                    caller=caller, client_ip=client_ip, error=exc)
                     raise
 
@@ -128,8 +128,9 @@ def login_attempt(method: str | Callable[..., str], account: str | None = None) 
 class LoginHistory:
     """Writes and reads sign-in records and the devices sign-ins come from."""
 
-    def __init__(self, app_id: str) -> None:
+    def __init__(self, app_id: str, clock: Clock) -> None:
         self._app_id = app_id
+        self._clock = clock
 
     # ----------------------------------------------------------------- writing
     def _insert(self, conn: sqlite3.Connection, *, user_id: str | None, caller: Caller,
@@ -139,7 +140,7 @@ class LoginHistory:
             "INSERT INTO login_history(user_id, app_id, login_at, client_ip, user_agent,"
             " device_id, method, second_factor, success, code, error_message)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (user_id, self._app_id, time.time(), client_ip, caller.user_agent,
+            (user_id, self._app_id, self._clock.now(), client_ip, caller.user_agent,
              device_of(caller, client_ip), method, second_factor, int(success), code, message),
         )
 
@@ -154,7 +155,7 @@ class LoginHistory:
         conn.execute("INSERT OR REPLACE INTO token_devices(jti, device_id) VALUES (?, ?)",
                      (jti, device_id))
         parsed = parse_user_agent(caller.user_agent)
-        now = time.time()
+        now = self._clock.now()
         conn.execute(
             "INSERT INTO devices(user_id, device_id, type, os, version, browser, user_agent,"
             " last_ip, created_at, last_login_at, last_active_at)"
@@ -240,7 +241,7 @@ class LoginHistory:
             "loginMethod": row["method"],
             "secondFactor": row["second_factor"],
             "deviceId": row["device_id"],
-            # Offline: no GeoIP database (spec 10.4 allows nulls).
+            # Offline: no GeoIP database (docs/protocol.md allows nulls).
             "geoip": {"location": None, "country_name": None, "country_code2": None,
                       "country_code3": None, "region_name": None, "region_code": None,
                       "city_name": None, "continent_code": None, "timezone": None},

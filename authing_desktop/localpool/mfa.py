@@ -1,6 +1,6 @@
-"""MFA routes (beyond-v2 spec 6): v2 TOTP enrolment and removal, completing a challenged
-sign-in with a TOTP, the recovery code, an SMS or an email code, and the v3 factor API (6.3)
-for enrolling SMS / email factors.
+"""Second-factor operations (docs/protocol.md, second factor): v2 TOTP enrolment and removal,
+completing a challenged sign-in with a TOTP, the recovery code, an SMS or an email code, and the
+v3 factor API for enrolling SMS / email factors. Their routes: `mfa_routes`.
 
 Tokens: "L" routes take the v2 login token, "M" routes the mfaToken of a 1635/1636 challenge
 (``Bearer <jwt>`` or the bare JWT). An mfaToken may enrol a factor only for an account that has
@@ -10,21 +10,17 @@ none (otherwise a password alone could add a factor and pass the challenge with 
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Callable
 from typing import Any
 
 import jwt
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 from authing_desktop.localpool import errors
-from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.codes import EMAIL as EMAIL_CHANNEL
 from authing_desktop.localpool.codes import SMS as SMS_CHANNEL
 from authing_desktop.localpool.codes import SMS_SCENE
 from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.features import PoolFeatures
 from authing_desktop.localpool.inputs import check_email, check_phone
 from authing_desktop.localpool.login_history import attempt
 from authing_desktop.localpool.mfa_factors import (
@@ -39,10 +35,9 @@ from authing_desktop.localpool.mfa_factors import (
     Challenge,
     SecondFactors,
 )
-from authing_desktop.localpool.rest_api import caller_of, envelope, guarded, json_body
 from authing_desktop.localpool.timefmt import iso
+from authing_desktop.localpool.tokens import decode_on
 from authing_desktop.localpool.users import Caller, find_by_email, find_by_phone
-from authing_desktop.localpool.v3_envelope import text_field, v3_guarded, v3_ok
 
 # Scenes whose codes complete an MFA sign-in / enrol a factor (v2 scene names and v3 channels).
 SMS_VERIFY_SCENES = (SMS_SCENE, "CHANNEL_VERIFY_MFA")
@@ -65,7 +60,7 @@ def _source(body: dict[str, Any]) -> str:
 
 
 def _authenticator_type(body: dict[str, Any]) -> None:
-    # Both spellings occur in the wild (spec 6.2b).
+    # Both spellings occur in the wild (docs/protocol.md, TOTP enrolment).
     kind = body.get("authenticator_type", body.get("authenticatorType", "totp"))
     if kind != "totp":
         raise PoolError(errors.BAD_ARGUMENT, "authenticator_type must be totp")
@@ -74,14 +69,14 @@ def _authenticator_type(body: dict[str, Any]) -> None:
 class MfaService:
     """The blocking MFA operations (run on database worker threads)."""
 
-    def __init__(self, accounts: Accounts) -> None:
-        self.accounts = accounts
-        self.db = accounts.db
-        self.factors: SecondFactors = accounts.second_factors
+    def __init__(self, features: PoolFeatures) -> None:
+        self.features = features
+        self.db = features.core.db
+        self.factors: SecondFactors = features.core.second_factors
 
     # ================================================================= principals
     def _login_user(self, conn: sqlite3.Connection, token: str | None) -> sqlite3.Row:
-        return self.accounts.tokens.authenticate(conn, token).user
+        return self.features.core.tokens.authenticate(conn, token).user
 
     def _principal(self, conn: sqlite3.Connection,
                    token: str | None) -> tuple[sqlite3.Row, Challenge | None]:
@@ -107,7 +102,7 @@ class MfaService:
 
     def _issuer(self, conn: sqlite3.Connection) -> str:
         row = conn.execute("SELECT name FROM applications WHERE id = ?",
-                           (self.accounts.identity.app_id,)).fetchone()
+                           (self.features.core.identity.app_id,)).fetchone()
         return str(row["name"]) if row else "Authing"
 
     # ================================================================= TOTP enrolment
@@ -160,7 +155,7 @@ class MfaService:
             if challenge is not None and source == APPLICATION:
                 self.factors.close_challenge(conn, challenge)
                 with attempt(challenge.method, "totp"):
-                    return self.accounts.login_result(conn, user["id"], caller,
+                    return self.features.core.login_result(conn, user["id"], caller,
                                                       second_factor_passed=True)
             return None
 
@@ -194,22 +189,22 @@ class MfaService:
                 return PoolError(errors.USER_NOT_FOUND, "user does not exist")
             if user["blocked"] or user["status"] != "Activated":
                 return PoolError(errors.USER_LOCKED, "this account is blocked")
-            locked = self.accounts.limits.begin_second_factor(conn, user["id"])
+            locked = self.features.core.limits.begin_second_factor(conn, user["id"])
             if locked is not None:
                 return locked
             problem = check(conn, challenge)
             if problem is not None:
                 self.factors.fail_challenge(conn, challenge)
-                return self.accounts.limits.second_factor_failed(conn, user["id"], problem)
-            self.accounts.limits.second_factor_passed(conn, user["id"])
+                return self.features.core.limits.second_factor_failed(conn, user["id"], problem)
+            self.features.core.limits.second_factor_passed(conn, user["id"])
             self.factors.close_challenge(conn, challenge)
             with attempt(challenge.method, second_factor):
-                return self.accounts.login_result(conn, challenge.user_id, caller,
+                return self.features.core.login_result(conn, challenge.user_id, caller,
                                                   second_factor_passed=True)
 
         result = self.db.write(run)
         if isinstance(result, PoolError):
-            self.accounts.history.failed(
+            self.features.core.history.failed(
                 self.db, kind=None, value=None, method=challenge.method, caller=caller,
                 client_ip=None, error=result, user_id=challenge.user_id,
                 second_factor=second_factor)
@@ -253,7 +248,7 @@ class MfaService:
             if not same:
                 return PoolError(errors.WRONG_CODE,
                                  "the code was not sent to this account's second factor")
-            return self.accounts.codes.verify(conn, channel, target,
+            return self.features.core.codes.verify(conn, channel, target,
                                               code if isinstance(code, str) else None, scenes)
 
         return check
@@ -293,11 +288,11 @@ class MfaService:
         if stored is None:
             raise PoolError(errors.BAD_ARGUMENT,
                             f"scene must be one of {', '.join(sorted(EMAIL_SEND_SCENES))}")
-        self.accounts.send_email(email if isinstance(email, str) else None, stored)
+        self.features.contacts.send_email(email if isinstance(email, str) else None, stored)
 
     # ================================================================= v3 factors
     def _enrollment_key(self) -> str:
-        return self.accounts.identity.app_secret + ":" + ENROLL_PURPOSE
+        return self.features.core.identity.app_secret + ":" + ENROLL_PURPOSE
 
     def send_enroll_request(self, token: str | None, body: dict[str, Any]) -> dict[str, Any]:
         """``send-enroll-factor-request``: SMS / EMAIL send a code to the target; OTP starts a
@@ -324,8 +319,8 @@ class MfaService:
                                    "secret": otp["secret"], "recoveryCode": otp["recovery_code"]}
             elif target is not None:
                 channel = SMS_CHANNEL if factor_type == SMS else EMAIL_CHANNEL
-                self.accounts.codes.send(conn, channel, target, BIND_SCENE)
-            now = int(time.time())
+                self.features.core.codes.send(conn, channel, target, BIND_SCENE)
+            now = int(self.features.core.clock.now())
             data["enrollmentToken"] = jwt.encode(
                 {"purpose": ENROLL_PURPOSE, "sub": user["id"], "factorType": factor_type,
                  "target": target, "iat": now, "exp": now + int(ENROLLMENT_LIFETIME_S)},
@@ -338,9 +333,10 @@ class MfaService:
         """``enroll-factor``: finish with the code (``enrollmentData.passCode``)."""
         enrollment = body.get("enrollmentToken")
         try:
-            claims = jwt.decode(enrollment if isinstance(enrollment, str) else "",
-                                self._enrollment_key(), algorithms=["HS256"],
-                                options={"require": ["exp", "sub"]})
+            claims = decode_on(self.features.core.clock,
+                               enrollment if isinstance(enrollment, str) else "",
+                               self._enrollment_key(), algorithms=["HS256"],
+                               require=["exp", "sub"])
         except jwt.PyJWTError as exc:
             raise PoolError(errors.TOKEN_INVALID,
                             "the enrollment expired or is invalid: start again") from exc
@@ -360,7 +356,7 @@ class MfaService:
                     conn, user["id"], pass_code if isinstance(pass_code, str) else None)
             target = str(claims["target"])
             channel = SMS_CHANNEL if factor_type == SMS else EMAIL_CHANNEL
-            problem = self.accounts.codes.verify(
+            problem = self.features.core.codes.verify(
                 conn, channel, target, pass_code if isinstance(pass_code, str) else None,
                 (BIND_SCENE,))
             if problem is None:
@@ -400,141 +396,3 @@ class MfaService:
             return [{"factorType": kind} for kind in FACTOR_TYPES if kind not in have]
 
         return self.db.read(run)
-
-
-class MfaRoutes:
-    """The HTTP side of `MfaService`."""
-
-    def __init__(self, accounts: Accounts) -> None:
-        self.service = MfaService(accounts)
-        self.db = accounts.db
-
-    def routes(self) -> list[Route]:
-        """The v2 and v3 MFA routes."""
-        return [
-            Route("/api/v2/mfa/authenticator", guarded(self.list_authenticators),
-                  methods=["GET"]),
-            Route("/api/v2/mfa/totp/associate", guarded(self.associate), methods=["POST"]),
-            Route("/api/v2/mfa/totp/associate", guarded(self.remove), methods=["DELETE"]),
-            Route("/api/v2/mfa/totp/associate/confirm", guarded(self.confirm),
-                  methods=["POST"]),
-            Route("/api/v2/mfa/totp/verify", guarded(self.verify_totp), methods=["POST"]),
-            Route("/api/v2/applications/mfa/totp/verify", guarded(self.verify_totp),
-                  methods=["POST"]),
-            Route("/api/v2/mfa/totp/recovery", guarded(self.recovery), methods=["POST"]),
-            Route("/api/v2/applications/mfa/sms/verify", guarded(self.verify_sms),
-                  methods=["POST"]),
-            Route("/api/v2/applications/mfa/email/verify", guarded(self.verify_email),
-                  methods=["POST"]),
-            Route("/api/v2/applications/mfa/check", guarded(self.check), methods=["POST"]),
-            Route("/api/v2/email/send", guarded(self.send_email), methods=["POST"]),
-            Route("/api/v3/send-enroll-factor-request", v3_guarded(self.send_enroll_request),
-                  methods=["POST"]),
-            Route("/api/v3/enroll-factor", v3_guarded(self.enroll), methods=["POST"]),
-            Route("/api/v3/reset-factor", v3_guarded(self.reset_factor), methods=["POST"]),
-            Route("/api/v3/list-enrolled-factors", v3_guarded(self.enrolled), methods=["GET"]),
-            Route("/api/v3/list-factors-to-enroll", v3_guarded(self.to_enroll),
-                  methods=["GET"]),
-        ]
-
-    # ------------------------------------------------------------------ v2
-    async def list_authenticators(self, request: Request) -> Response:
-        """TOTP authenticators of the signed-in (or challenged) user."""
-        query = request.query_params
-        data = await self.db.run(self.service.list_authenticators, caller_of(request).token,
-                                 query.get("type") or query.get("authenticator_type"),
-                                 query.get("source"))
-        return envelope(data)
-
-    async def associate(self, request: Request) -> Response:
-        """Start TOTP enrolment."""
-        body = await json_body(request)
-        return envelope(await self.db.run(self.service.associate, caller_of(request).token,
-                                          body))
-
-    async def confirm(self, request: Request) -> Response:
-        """Confirm TOTP enrolment with a code."""
-        body = await json_body(request)
-        caller = caller_of(request)
-        user = await self.db.run(self.service.confirm, caller, caller.token, body)
-        return envelope(user, "TOTP MFA bound")
-
-    async def remove(self, request: Request) -> Response:
-        """Remove the TOTP authenticator."""
-        await self.db.run(self.service.remove_totp, caller_of(request).token)
-        return envelope(None, "TOTP MFA removed")
-
-    async def verify_totp(self, request: Request) -> Response:
-        """Complete a challenged sign-in with a TOTP."""
-        body = await json_body(request)
-        caller = caller_of(request)
-        user = await self.db.run(self.service.verify_totp, caller, caller.token,
-                                 body.get("totp"))
-        return envelope(user, "second factor verified")
-
-    async def recovery(self, request: Request) -> Response:
-        """Complete a challenged sign-in with the recovery code; the next one is a sibling of
-        ``data`` (spec 6.2f)."""
-        body = await json_body(request)
-        caller = caller_of(request)
-        user, fresh = await self.db.run(self.service.verify_recovery, caller, caller.token,
-                                        body.get("recoveryCode"))
-        return JSONResponse({"code": 200, "message": "second factor verified", "data": user,
-                             "recoveryCode": fresh})
-
-    async def verify_sms(self, request: Request) -> Response:
-        """Complete a challenged sign-in with an SMS code."""
-        body = await json_body(request)
-        caller = caller_of(request)
-        user = await self.db.run(self.service.verify_sms, caller, caller.token,
-                                 body.get("phone"), body.get("code"))
-        return envelope(user, "second factor verified")
-
-    async def verify_email(self, request: Request) -> Response:
-        """Complete a challenged sign-in with an email code."""
-        body = await json_body(request)
-        caller = caller_of(request)
-        user = await self.db.run(self.service.verify_email, caller, caller.token,
-                                 body.get("email"), body.get("code"))
-        return envelope(user, "second factor verified")
-
-    async def check(self, request: Request) -> Response:
-        """Whether a phone / email could be bound as a factor."""
-        body = await json_body(request)
-        return envelope(await self.db.run(self.service.bindable, caller_of(request).token,
-                                          body.get("phone"), body.get("email")))
-
-    async def send_email(self, request: Request) -> Response:
-        """v2 email code send."""
-        body = await json_body(request)
-        await self.db.run(self.service.send_email, body.get("email"), body.get("scene"))
-        return envelope(None, "email sent")
-
-    # ------------------------------------------------------------------ v3
-    async def send_enroll_request(self, request: Request) -> Response:
-        """Start enrolling a factor."""
-        body = await json_body(request)
-        return v3_ok(await self.db.run(self.service.send_enroll_request,
-                                       caller_of(request).token, body))
-
-    async def enroll(self, request: Request) -> Response:
-        """Finish enrolling a factor."""
-        body = await json_body(request)
-        text_field(body, "enrollmentToken", limit=4096)
-        await self.db.run(self.service.enroll, caller_of(request).token, body)
-        return v3_ok(with_data=False)
-
-    async def reset_factor(self, request: Request) -> Response:
-        """Remove a factor."""
-        body = await json_body(request)
-        await self.db.run(self.service.reset_factor, caller_of(request).token,
-                          body.get("factorId"))
-        return v3_ok(with_data=False)
-
-    async def enrolled(self, request: Request) -> Response:
-        """The enrolled factors."""
-        return v3_ok(await self.db.run(self.service.enrolled, caller_of(request).token))
-
-    async def to_enroll(self, request: Request) -> Response:
-        """The factor kinds still available."""
-        return v3_ok(await self.db.run(self.service.to_enroll, caller_of(request).token))

@@ -1,4 +1,4 @@
-"""Second factors of the pool's users and the sign-in challenge (beyond-v2 spec 6).
+"""Second factors of the pool's users and the sign-in challenge (docs/protocol.md, MFA challenge).
 
 - **OTP** (TOTP, RFC 6238: SHA1, 6 digits, 30 s): associate stores a pending secret and one
   recovery code (only its hash), confirm enables it. A sign-in code is accepted once (the
@@ -12,7 +12,7 @@
   ``mfa_challenges`` row that caps the guesses (`MAX_CHALLENGE_ATTEMPTS`, then the token is
   dead: 2021) and makes the token single-use.
 
-This module does not depend on `Accounts` (which calls the challenge); the routes that
+This module does not depend on `PoolCore` (which calls the challenge); the routes that
 complete a sign-in live in `mfa`.
 """
 
@@ -22,7 +22,6 @@ import hashlib
 import hmac
 import secrets
 import sqlite3
-import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,9 +29,11 @@ import jwt
 import pyotp
 
 from authing_desktop.localpool import errors
+from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.identity import PoolIdentity, new_id
 from authing_desktop.localpool.inputs import ascii_digits
+from authing_desktop.localpool.tokens import decode_on
 
 OTP = "OTP"
 SMS = "SMS"
@@ -41,7 +42,7 @@ FACTOR_TYPES = (OTP, SMS, EMAIL)
 SELF = "SELF"
 APPLICATION = "APPLICATION"
 
-# Authing's codes (spec 1.3 / 6.2).
+# Authing's codes (docs/protocol.md, Error codes).
 PERSONAL_MFA_REQUIRED = 1635
 APPLICATION_MFA_REQUIRED = 1636
 MFA_TOKEN_INVALID = 2021
@@ -82,7 +83,8 @@ class Challenge:
 class SecondFactors:
     """Factor storage, TOTP checks, the sign-in challenge and its mfaTokens."""
 
-    def __init__(self, identity: PoolIdentity) -> None:
+    def __init__(self, identity: PoolIdentity, clock: Clock) -> None:
+        self._clock = clock
         self._identity = identity
         # A separate key: an mfaToken must never verify as a login token (or the reverse).
         self._key = hmac.new(identity.app_secret.encode(), b"localpool mfaToken",
@@ -122,7 +124,8 @@ class SecondFactors:
 
     def associate_totp(self, conn: sqlite3.Connection, user: sqlite3.Row,
                        source: str, issuer: str) -> dict[str, Any]:
-        """Start (or restart) TOTP enrolment: a pending secret and recovery code (spec 6.2b).
+        """Start (or restart) TOTP enrolment: a pending secret and recovery code (docs/protocol.md,
+        TOTP enrolment).
         An enabled OTP must be removed first (1001): enrolment never replaces a live one."""
         existing = self.factor(conn, user["id"], OTP)
         if existing is not None and existing["enabled"]:
@@ -130,7 +133,7 @@ class SecondFactors:
                             "an authenticator is already bound: remove it first")
         secret = pyotp.random_base32()
         recovery = new_recovery_code()
-        now = time.time()
+        now = self._clock.now()
         conn.execute("DELETE FROM mfa_factors WHERE user_id = ? AND factor_type = ?",
                      (user["id"], OTP))
         conn.execute(
@@ -148,7 +151,8 @@ class SecondFactors:
     def confirm_totp(self, conn: sqlite3.Connection, user_id: str,
                      totp: str | None) -> PoolError | None:
         """Enable the pending OTP when ``totp`` is right; the error is returned (so that the
-        attempt count commits): 6003 missing, 400 wrong (spec 6.2c), 404 nothing pending."""
+        attempt count commits): 6003 missing, 400 wrong (docs/protocol.md, TOTP enrolment), 404
+        nothing pending."""
         row = self.factor(conn, user_id, OTP)
         if row is None or row["enabled"]:
             return PoolError(errors.NOT_FOUND, "no authenticator is waiting for confirmation:"
@@ -165,18 +169,17 @@ class SecondFactors:
                          (attempts, row["id"]))
             return PoolError(errors.BAD_ARGUMENT, "wrong authenticator code")
         conn.execute("UPDATE mfa_factors SET enabled = 1, attempts = 0, updated_at = ?"
-                     " WHERE id = ?", (time.time(), row["id"]))
+                     " WHERE id = ?", (self._clock.now(), row["id"]))
         return None
 
-    @staticmethod
-    def _totp_matches(secret: str, code: str, after_step: int | None = None) -> int | None:
+    def _totp_matches(self, secret: str, code: str, after_step: int | None = None) -> int | None:
         """The matching time step of ``code`` (within the window, later than
         ``after_step``), else None."""
         digits = ascii_digits(code, TOTP_DIGITS)
         if digits is None:
             return None
         totp = pyotp.TOTP(secret, digits=TOTP_DIGITS, interval=TOTP_PERIOD_S)
-        now_step = int(time.time()) // TOTP_PERIOD_S
+        now_step = int(self._clock.now()) // TOTP_PERIOD_S
         for step in range(now_step - TOTP_WINDOW, now_step + TOTP_WINDOW + 1):
             if after_step is not None and step <= after_step:
                 continue
@@ -210,14 +213,13 @@ class SecondFactors:
             return None, PoolError(RECOVERY_CODE_WRONG, "wrong recovery code")
         fresh = new_recovery_code()
         conn.execute("UPDATE mfa_factors SET recovery_code_hash = ?, updated_at = ? WHERE id = ?",
-                     (_hash_recovery(fresh), time.time(), row["id"]))
+                     (_hash_recovery(fresh), self._clock.now(), row["id"]))
         return fresh, None
 
-    @staticmethod
-    def enroll_target(conn: sqlite3.Connection, user_id: str, factor_type: str,
+    def enroll_target(self, conn: sqlite3.Connection, user_id: str, factor_type: str,
                       target: str) -> str:
         """Enable an SMS / EMAIL factor for ``target`` (replacing the previous one)."""
-        now = time.time()
+        now = self._clock.now()
         factor_id = new_id()
         conn.execute("DELETE FROM mfa_factors WHERE user_id = ? AND factor_type = ?",
                      (user_id, factor_type))
@@ -267,8 +269,9 @@ class SecondFactors:
         raise PoolError(APPLICATION_MFA_REQUIRED, "a second factor is required", data)
 
     def issue_token(self, user_id: str, method: str) -> str:
-        """A new mfaToken (spec 6.1's payload, plus ``jti`` and the sign-in method)."""
-        now = int(time.time())
+        """A new mfaToken (docs/protocol.md, MFA challenge: its payload, plus ``jti`` and the
+        sign-in method)."""
+        now = int(self._clock.now())
         pool_id = self._identity.user_pool_id
         claims = {
             "data": {"userPoolId": pool_id, "userId": user_id,
@@ -283,8 +286,8 @@ class SecondFactors:
         if not token:
             raise PoolError(MFA_TOKEN_INVALID, "the mfaToken is missing")
         try:
-            claims = jwt.decode(token, self._key, algorithms=["HS256"],
-                                options={"require": ["exp", "iat", "jti"]})
+            claims = decode_on(self._clock, token, self._key, algorithms=["HS256"],
+                               require=["exp", "iat", "jti"])
         except jwt.PyJWTError as exc:
             raise PoolError(MFA_TOKEN_INVALID,
                             "the two-step sign-in expired or is invalid: sign in again") from exc
@@ -296,8 +299,7 @@ class SecondFactors:
                          method=str(data.get("method") or "login"),
                          expires_at=float(claims["exp"]))
 
-    @staticmethod
-    def open_challenge(conn: sqlite3.Connection, challenge: Challenge) -> PoolError | None:
+    def open_challenge(self, conn: sqlite3.Connection, challenge: Challenge) -> PoolError | None:
         """Start an attempt on ``challenge`` (2021 when it was used or ran out of tries)."""
         conn.execute(
             "INSERT OR IGNORE INTO mfa_challenges(jti, user_id, expires_at) VALUES (?, ?, ?)",
@@ -308,7 +310,7 @@ class SecondFactors:
             return PoolError(MFA_TOKEN_INVALID,
                              "this two-step sign-in is used up: sign in again")
         # Expired challenges are never needed again (their tokens no longer verify).
-        conn.execute("DELETE FROM mfa_challenges WHERE expires_at < ?", (time.time() - 60,))
+        conn.execute("DELETE FROM mfa_challenges WHERE expires_at < ?", (self._clock.now() - 60,))
         return None
 
     @staticmethod
@@ -317,11 +319,10 @@ class SecondFactors:
         conn.execute("UPDATE mfa_challenges SET attempts = attempts + 1 WHERE jti = ?",
                      (challenge.jti,))
 
-    @staticmethod
-    def close_challenge(conn: sqlite3.Connection, challenge: Challenge) -> None:
+    def close_challenge(self, conn: sqlite3.Connection, challenge: Challenge) -> None:
         """The challenge was answered: its token cannot be used again."""
         conn.execute("UPDATE mfa_challenges SET used_at = ? WHERE jti = ?",
-                     (time.time(), challenge.jti))
+                     (self._clock.now(), challenge.jti))
 
 
 def _qr_data_url(uri: str) -> str:

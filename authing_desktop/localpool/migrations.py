@@ -289,7 +289,8 @@ CREATE TABLE signing_keys (
 """
 
 _BEYOND_V2 = """
--- Second factors (beyond-v2 spec 6): one row per user and kind. OTP rows hold the TOTP secret
+-- Second factors (docs/protocol.md, MFA challenge): one row per user and kind. OTP rows hold the
+-- TOTP secret
 -- (the pool database is the only place it lives) and the hash of the single recovery code;
 -- `enabled` is 0 between associate and confirm. SMS / EMAIL rows name their target.
 CREATE TABLE mfa_factors (
@@ -426,6 +427,26 @@ INSERT INTO code_sends(channel, destination, sent_at)
     SELECT channel, destination, created_at FROM outbox WHERE channel IN ('sms', 'email');
 """
 
+_CAPTCHA_OUTBOX = """
+-- The outbox also shows the answer of each live captcha (channel 'captcha', to: the caller
+-- key), for the pool's admin (docs/local-pool.md).
+CREATE TABLE outbox_v3 (
+    id          INTEGER PRIMARY KEY,
+    channel     TEXT NOT NULL CHECK (channel IN ('sms', 'email', 'wechat', 'captcha')),
+    destination TEXT NOT NULL,
+    scene       TEXT NOT NULL,
+    code        TEXT NOT NULL,
+    created_at  REAL NOT NULL,
+    link        TEXT,
+    expires_at  REAL
+);
+INSERT INTO outbox_v3(id, channel, destination, scene, code, created_at, link, expires_at)
+    SELECT id, channel, destination, scene, code, created_at, link, expires_at FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v3 RENAME TO outbox;
+CREATE INDEX outbox_by_destination ON outbox(channel, destination COLLATE NOCASE, created_at);
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "identity sources, social codes, signing keys", _IDENTITY_SOURCES),
@@ -433,4 +454,5 @@ MIGRATIONS: list[Migration] = [
     Migration(8, "mfa factors, devices, login history, account deletion", _BEYOND_V2),
     Migration(9, "email verification links", _EMAIL_LINKS),
     Migration(10, "no tokens or dead codes at rest, code send log", _SECRETS_AT_REST),
+    Migration(11, "captcha answers in the outbox", _CAPTCHA_OUTBOX),
 ]

@@ -1,4 +1,4 @@
-"""The pool as an OIDC provider (spec section 4): authorization requests, single-use
+"""The pool as an OIDC provider (docs/protocol.md, Tokens): authorization requests, single-use
 authorization codes bound to client + redirect URI + PKCE challenge, the token exchange,
 RS256 access tokens with a published JWKS, and HS256 id_tokens that are also login tokens (so
 the desktop app can use an id_token from the browser flow like any login token).
@@ -14,7 +14,6 @@ import secrets
 import sqlite3
 import string
 import threading
-import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,10 +22,11 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
-from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.browser_state import ExpiringStore, redirect_allowed
 from authing_desktop.localpool.inputs import secret_equals
+from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.storage import Database
+from authing_desktop.localpool.tokens import decode_on
 from authing_desktop.localpool.users import Caller, get_user
 
 ACCESS_TOKEN_LIFETIME_S = 3600
@@ -130,12 +130,12 @@ def userinfo_claims(user: dict[str, Any], scope: str | None) -> dict[str, Any]:
 class AuthorizationServer:
     """Codes, token issuing and verification of the pool's OIDC provider."""
 
-    def __init__(self, accounts: Accounts, db: Database, issuer: str) -> None:
-        self.accounts = accounts
+    def __init__(self, core: PoolCore, db: Database, issuer: str) -> None:
+        self.core = core
         self.db = db
         self.issuer = f"{issuer}/oidc"
         self.base_url = issuer
-        self._codes: ExpiringStore[AuthorizationCode] = ExpiringStore()
+        self._codes: ExpiringStore[AuthorizationCode] = ExpiringStore(core.clock)
         self._key_lock = threading.Lock()
         self._key: tuple[str, rsa.RSAPrivateKey] | None = None
 
@@ -147,8 +147,7 @@ class AuthorizationServer:
                 self._key = self.db.write(self._load_or_create_key)
             return self._key
 
-    @staticmethod
-    def _load_or_create_key(conn: sqlite3.Connection) -> tuple[str, rsa.RSAPrivateKey]:
+    def _load_or_create_key(self, conn: sqlite3.Connection) -> tuple[str, rsa.RSAPrivateKey]:
         row = conn.execute(
             "SELECT kid, private_key_pem FROM signing_keys ORDER BY created_at DESC LIMIT 1"
         ).fetchone()
@@ -159,7 +158,7 @@ class AuthorizationServer:
                                     serialization.PrivateFormat.PKCS8,
                                     serialization.NoEncryption()).decode("ascii")
             conn.execute("INSERT INTO signing_keys(kid, private_key_pem, created_at)"
-                         " VALUES (?, ?, ?)", (kid, pem, time.time()))
+                         " VALUES (?, ?, ?)", (kid, pem, self.core.clock.now()))
             return kid, key
         loaded = serialization.load_pem_private_key(row["private_key_pem"].encode(), None)
         if not isinstance(loaded, rsa.RSAPrivateKey):
@@ -209,12 +208,12 @@ class AuthorizationServer:
     def parse_request(self, flavour: str, params: dict[str, list[str]]) -> AuthorizationRequest:
         """Validate an authorization request. Client and redirect URI problems are shown to
         the user (never redirected); later problems may be redirected to the client."""
-        identity = self.accounts.identity
+        identity = self.core.identity
         client_id = _one(params, "client_id")
         if client_id != identity.app_id:
             raise OAuthError("invalid_client", "unknown client_id")
         redirect_uri = _one(params, "redirect_uri")
-        if not redirect_allowed(redirect_uri, self.accounts.settings.redirect_uris):
+        if not redirect_allowed(redirect_uri, self.core.settings.redirect_uris):
             raise OAuthError("invalid_request",
                              "redirect_uri is missing or not registered for this client")
         assert redirect_uri is not None
@@ -255,14 +254,14 @@ class AuthorizationServer:
     def issue_code(self, request: AuthorizationRequest, user_id: str) -> str:
         """A new single-use authorization code for ``user_id``."""
         code = secrets.token_urlsafe(32)
-        self._codes.put(code, AuthorizationCode(request, user_id, int(time.time())),
-                        self.accounts.settings.authorization_code_lifetime)
+        self._codes.put(code, AuthorizationCode(request, user_id, int(self.core.clock.now())),
+                        self.core.settings.authorization_code_lifetime)
         return code
 
     # ------------------------------------------------------------------ token exchange
     def client_method(self, authorization: str | None, form: dict[str, str]) -> str | None:
         """How the client authenticated at the token endpoint, or None when it failed."""
-        identity = self.accounts.identity
+        identity = self.core.identity
         if authorization and authorization.lower().startswith("basic "):
             try:
                 decoded = base64.b64decode(authorization[6:].strip(), validate=True).decode()
@@ -323,7 +322,7 @@ class AuthorizationServer:
                                  "azp": request.client_id}
         if request.nonce is not None:
             extra["nonce"] = request.nonce
-        view = self.accounts.login_result(conn, code.user_id, caller, extra_claims=extra)
+        view = self.core.login_result(conn, code.user_id, caller, extra_claims=extra)
         id_token = str(view["token"])
         id_jti = jwt.decode(id_token, options={"verify_signature": False})["jti"]
         code.issued.extend([jti, str(id_jti)])
@@ -334,23 +333,22 @@ class AuthorizationServer:
     def _access_token(self, conn: sqlite3.Connection, user_id: str, scope: str,
                       signing: tuple[str, rsa.RSAPrivateKey]) -> tuple[str, str]:
         kid, key = signing
-        now = int(time.time())
+        now = int(self.core.clock.now())
         jti = secrets.token_hex(16)
         claims = {"jti": jti, "sub": user_id, "iat": now, "exp": now + ACCESS_TOKEN_LIFETIME_S,
-                  "scope": scope, "iss": self.issuer, "aud": self.accounts.identity.app_id}
+                  "scope": scope, "iss": self.issuer, "aud": self.core.identity.app_id}
         token = jwt.encode(claims, key, "RS256", headers={"kid": kid})
         conn.execute(
             "INSERT INTO tokens(jti, user_id, app_id, kind, issued_at, expires_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (jti, user_id, self.accounts.identity.app_id, ACCESS, now, claims["exp"]),
+            (jti, user_id, self.core.identity.app_id, ACCESS, now, claims["exp"]),
         )
         return token, jti
 
-    @staticmethod
-    def _revoke_all(conn: sqlite3.Connection, jtis: list[str]) -> None:
+    def _revoke_all(self, conn: sqlite3.Connection, jtis: list[str]) -> None:
         for jti in jtis:
             conn.execute("UPDATE tokens SET revoked_at = ? WHERE jti = ? AND revoked_at IS NULL",
-                         (time.time(), jti))
+                         (self.core.clock.now(), jti))
 
     # ------------------------------------------------------------------ access tokens
     def access_claims(self, token: str | None) -> dict[str, Any] | None:
@@ -367,10 +365,10 @@ class AuthorizationServer:
         if header.get("kid") != kid:
             return None
         try:
-            claims: dict[str, Any] = jwt.decode(
-                token, key.public_key(), algorithms=["RS256"],
-                audience=self.accounts.identity.app_id, issuer=self.issuer,
-                options={"require": ["exp", "iat", "jti", "sub"]})
+            claims: dict[str, Any] = decode_on(
+                self.core.clock, token, key.public_key(), algorithms=["RS256"],
+                audience=self.core.identity.app_id, issuer=self.issuer,
+                require=["exp", "iat", "jti", "sub"])
         except jwt.PyJWTError:
             return None
         row = self.db.read(lambda conn: conn.execute(

@@ -75,7 +75,7 @@ def verify_password(stored_hash: str | None, password: str) -> bool:
 
 
 def security_level(password: str) -> int:
-    """1 LOW, 2 MIDDLE, 3 HIGH (the JS SDK's rule, beyond-v2 spec section 9)."""
+    """1 LOW, 2 MIDDLE, 3 HIGH (the JS SDK's rule, docs/protocol.md, v3 self-service)."""
     has_lower = bool(re.search(r"[a-z]", password))
     has_upper = bool(re.search(r"[A-Z]", password))
     has_digit = bool(re.search(r"\d", password))

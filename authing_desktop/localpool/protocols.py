@@ -1,4 +1,5 @@
-"""The browser-protocol endpoints the SDK can call (spec 2.2 / 2.3): OIDC/OAuth discovery,
+"""The browser-protocol endpoints the SDK can call (docs/protocol.md, Browser sign-in): OIDC/OAuth
+discovery,
 JWKS, token (authorization code + PKCE), userinfo, introspection, revocation and
 validate_token; CAS serviceValidate (JSON and XML) and the SSO session; the WeChat mobile
 callback. The hosted sign-in page that issues the codes and tickets is `hosted_sign_in`.
@@ -13,12 +14,10 @@ from __future__ import annotations
 from typing import Any
 from xml.sax.saxutils import escape
 
-import jwt
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.browser_state import (
     SESSION_COOKIE,
     BrowserSessions,
@@ -26,6 +25,7 @@ from authing_desktop.localpool.browser_state import (
     ExpiringStore,
 )
 from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.features import PoolFeatures
 from authing_desktop.localpool.identity_sources import IdentitySources
 from authing_desktop.localpool.oidc_provider import (
     AuthorizationServer,
@@ -36,6 +36,7 @@ from authing_desktop.localpool.request_bodies import read_form
 from authing_desktop.localpool.rest_api import caller_of, envelope, guarded
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.timefmt import iso
+from authing_desktop.localpool.tokens import decode_on
 from authing_desktop.localpool.users import Caller, get_user, user_view
 
 
@@ -55,10 +56,10 @@ CAS_ATTRIBUTES = ("email", "phone", "username", "name", "nickname")
 class ProtocolEndpoints:
     """OIDC / OAuth / CAS / social endpoints of one pool."""
 
-    def __init__(self, accounts: Accounts, db: Database, server: AuthorizationServer,
+    def __init__(self, features: PoolFeatures, db: Database, server: AuthorizationServer,
                  sessions: BrowserSessions, tickets: ExpiringStore[CasTicket],
                  sources: IdentitySources) -> None:
-        self.accounts = accounts
+        self.features = features
         self.db = db
         self.server = server
         self.sessions = sessions
@@ -129,12 +130,13 @@ class ProtocolEndpoints:
     def _login_claims(self, token: str | None) -> dict[str, Any] | None:
         """The claims of a live login token (or code-flow id_token) of this pool, else None."""
         try:
-            auth = self.accounts.authenticate(Caller(token=token))
+            auth = self.features.core.authenticate(Caller(token=token))
         except PoolError:
             return None
-        identity = self.accounts.identity
-        claims: dict[str, Any] = jwt.decode(auth.token, identity.app_secret,
-                                            algorithms=["HS256"], audience=identity.app_id)
+        identity = self.features.core.identity
+        claims: dict[str, Any] = decode_on(self.features.core.clock, auth.token,
+                                           identity.app_secret, algorithms=["HS256"],
+                                           audience=identity.app_id, require=["exp"])
         return claims
 
     def _inspect(self, token: str | None) -> tuple[str, dict[str, Any]] | None:
@@ -156,7 +158,7 @@ class ProtocolEndpoints:
         def view() -> dict[str, Any]:
             conn = self.db.connection()
             return user_view(conn, get_user(conn, str(claims["sub"])),
-                             self.accounts.identity.user_pool_id, token=None,
+                             self.features.core.identity.user_pool_id, token=None,
                              token_expires_at=None)
 
         try:
@@ -194,7 +196,7 @@ class ProtocolEndpoints:
             if kind == "access":
                 await self.db.run(self.server.revoke_access, str(claims["jti"]))
             else:
-                await self.db.run(self.accounts.logout, Caller(token=token))
+                await self.db.run(self.features.sessions.logout, Caller(token=token))
         return JSONResponse({})
 
     async def validate_token(self, request: Request) -> Response:
@@ -213,7 +215,7 @@ class ProtocolEndpoints:
     # ------------------------------------------------------------------ CAS
     def _cas_user(self, user_id: str) -> dict[str, Any]:
         conn = self.db.connection()
-        return user_view(conn, get_user(conn, user_id), self.accounts.identity.user_pool_id,
+        return user_view(conn, get_user(conn, user_id), self.features.core.identity.user_pool_id,
                          token=None, token_expires_at=None)
 
     async def cas_validate(self, request: Request) -> Response:
@@ -269,7 +271,7 @@ class ProtocolEndpoints:
         except PoolError:
             return JSONResponse({"session": None})
         return JSONResponse({
-            "session": {"appId": self.accounts.identity.app_id, "userId": session.user_id,
+            "session": {"appId": self.features.core.identity.app_id, "userId": session.user_id,
                         "type": "cas", "createdAt": iso(session.created_at),
                         "expiresAt": iso(session.expires_at)},
             "userInfo": user,

@@ -1,4 +1,5 @@
-"""REST routes of the pool (protocol spec 2.2) plus the local-only `/_localpool/*` routes.
+"""REST routes of the pool (docs/protocol.md, v2 REST routes) plus the local-only `/_localpool/*`
+routes.
 
 Business errors use Authing's envelope ``{code, message[, data]}`` with HTTP 200; unknown routes
 and methods answer a JSON envelope with 404 / 405. Every response is JSON except the captcha PNG.
@@ -17,21 +18,24 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from authing_desktop.localpool import captcha, errors
-from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.codes import read_outbox
 from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.features import PoolFeatures
 from authing_desktop.localpool.identity_sources import IdentitySources
 from authing_desktop.localpool.request_bodies import MAX_JSON_BYTES, read_json
 from authing_desktop.localpool.storage import Database
+from authing_desktop.localpool.timefmt import iso
 from authing_desktop.localpool.tokens import bearer_token
 from authing_desktop.localpool.users import Caller
 
 if TYPE_CHECKING:
-    from authing_desktop.localpool.directory import DirectoryKind
+    from authing_desktop.localpool.directory_config import DirectoryKind
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Request], Awaitable[Response]]
+CLOCK_PATH = "/_localpool/clock"
+MAX_CLOCK_STEP_S = 400 * 86_400.0  # far beyond every lifetime and lock the pool has
 
 
 def caller_of(request: Request) -> Caller:
@@ -84,10 +88,12 @@ async def json_body(request: Request) -> dict[str, Any]:
 class RestApi:
     """The REST handlers, bound to one pool."""
 
-    def __init__(self, accounts: Accounts, db: Database, sources: IdentitySources) -> None:
-        self.accounts = accounts
+    def __init__(self, features: PoolFeatures, db: Database, sources: IdentitySources, *,
+                 adjustable_clock: bool = False) -> None:
+        self.features = features
         self.db = db
         self.sources = sources
+        self.adjustable_clock = adjustable_clock
 
     def routes(self) -> list[Route]:
         """Every REST route."""
@@ -109,26 +115,28 @@ class RestApi:
             Route("/_localpool/outbox", guarded(self.outbox), methods=["GET"]),
             Route("/_localpool/wechat/code", guarded(self.wechat_code), methods=["POST"]),
             Route("/_localpool/info", guarded(self.info), methods=["GET"]),
+            *([Route(CLOCK_PATH, guarded(self.advance_clock), methods=["POST"])]
+              if self.adjustable_clock else []),
         ]
 
     async def well_known(self, request: Request) -> Response:
         """The password-encryption public key (JS SDK reads the top-level ``publicKey``)."""
-        key = self.accounts.identity.public_key_pem
+        key = self.features.core.identity.public_key_pem
         return JSONResponse({"code": 200, "message": "", "publicKey": key,
                              "data": {"publicKey": key}})
 
     async def me(self, request: Request) -> Response:
         """users/me: the user behind the Bearer token, with ``token``."""
-        user = await self.db.run(self.accounts.current_user, caller_of(request))
+        user = await self.db.run(self.features.sessions.current_user, caller_of(request))
         return envelope(user)
 
     async def logout(self, request: Request) -> Response:
         """Revoke the presented token. ``only_self`` present and empty or false: every session
-        of the user ("sign out everywhere", a local choice of beyond-v2 spec 2.4; a plain
+        of the user ("sign out everywhere", a local choice, docs/protocol.md, Signing out; a plain
         logout without the parameter ends only this session)."""
         only_self = request.query_params.get("only_self")
         everywhere = only_self is not None and only_self.strip().lower() in ("", "false", "0")
-        await self.db.run(self.accounts.logout, caller_of(request), everywhere)
+        await self.db.run(self.features.sessions.logout, caller_of(request), everywhere)
         return envelope(None, "logged out")
 
     async def send_sms(self, request: Request) -> Response:
@@ -137,28 +145,29 @@ class RestApi:
         phone = body.get("phone")
         if not isinstance(phone, str):
             raise PoolError(errors.BAD_PHONE, "phone is required")
-        await self.db.run(self.accounts.send_sms, phone)
+        await self.db.run(self.features.contacts.send_sms, phone)
         return envelope(None, "SMS sent")
 
     async def security_level(self, request: Request) -> Response:
         """The v2 security level."""
-        return envelope(await self.db.run(self.accounts.security_level, caller_of(request)))
+        return envelope(await self.db.run(self.features.access.security_level, caller_of(request)))
 
     async def applications(self, request: Request) -> Response:
         """The applications the user may use, paged (page, limit)."""
         page = request.query_params.get("page", "1")
         limit = request.query_params.get("limit", "10")
-        data = await self.db.run(self.accounts.applications, caller_of(request), page, limit)
+        data = await self.db.run(self.features.access.applications, caller_of(request), page, limit)
         return envelope(data)
 
     async def orgs(self, request: Request) -> Response:
         """The user's org paths (root to node)."""
-        return envelope(await self.db.run(self.accounts.orgs, caller_of(request)))
+        return envelope(await self.db.run(self.features.access.orgs, caller_of(request)))
 
     async def captcha(self, request: Request) -> Response:
         """A captcha PNG tied to ``?clientIp=`` or else the caller's address."""
         client_ip = request.query_params.get("clientIp") or None
-        code = self.accounts.issue_captcha(caller_of(request), client_ip)
+        code = await self.db.run(self.features.sign_in.issue_captcha, caller_of(request),
+                                 client_ip)
         png = await self.db.run(captcha.render, code)
         return Response(png, media_type="image/png", headers={"cache-control": "no-store"})
 
@@ -167,7 +176,8 @@ class RestApi:
         username, password = body.get("username"), body.get("password")
         if not isinstance(username, str) or not isinstance(password, str):
             raise PoolError(errors.PARAMS_INCOMPLETE, "username and password are required")
-        config = self.accounts.settings.ldap if kind == "ldap" else self.accounts.settings.ad
+        settings = self.features.core.settings
+        config = settings.ldap if kind == "ldap" else settings.ad
         if config is None:
             label = "LDAP" if kind == "ldap" else "LDAP (Active Directory)"
             raise PoolError(errors.NOT_FOUND,
@@ -211,12 +221,24 @@ class RestApi:
     async def outbox(self, request: Request) -> Response:
         """Every SMS/email the pool "sent" whose code still lives, newest first (local pool
         only: `local_access` asks for the admin token)."""
-        now = self.accounts.clock()
-        return envelope(await self.db.run(self.db.read, lambda conn: read_outbox(conn, now=now)))
+        now = self.features.core.clock.now()
+        return envelope(await self.db.run(self.db.read, lambda conn: read_outbox(conn, now)))
+
+    async def advance_clock(self, request: Request) -> Response:
+        """Local pool only, with ``--adjustable-clock``: move the pool's clock forward by
+        ``{"seconds": s}`` (docs/local-pool.md, "The clock"); the new offset."""
+        seconds = (await json_body(request)).get("seconds")
+        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) \
+                or not 0 <= seconds <= MAX_CLOCK_STEP_S:
+            raise PoolError(errors.BAD_ARGUMENT,
+                            f"seconds must be a number from 0 to {MAX_CLOCK_STEP_S:.0f}")
+        clock = self.features.core.clock
+        offset = clock.advance(float(seconds))
+        return envelope({"offset": offset, "now": iso(clock.now())}, "clock advanced")
 
     async def info(self, request: Request) -> Response:
         """Pool ids (no secrets), for health checks."""
-        identity = self.accounts.identity
+        identity = self.features.core.identity
         return envelope({"userPoolId": identity.user_pool_id, "appId": identity.app_id,
                          "schemaVersion": await self.db.run(self.db.schema_version)})
 

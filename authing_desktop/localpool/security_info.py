@@ -1,7 +1,7 @@
 """The account security level: one computation behind v2 ``users/me/security-level`` and v3
-``get-security-info`` (beyond-v2 spec 9).
+``get-security-info`` (docs/protocol.md, v3 self-service).
 
-Score (documented local formula, the one the spec suggests): password set 20 + password
+Score (documented local formula, the one docs/protocol.md describes): password set 20 + password
 strength 0 / 10 / 20 (LOW / MIDDLE / HIGH) + email bound 20 + phone bound 20 + an enabled
 second factor (authenticator app, SMS or email) 20 = at most 100.
 """

@@ -1,9 +1,10 @@
-"""v3 self-service routes (beyond-v2 spec 1-5, 8, 9) with the v3 envelope: my devices and
+"""v3 self-service routes (docs/protocol.md, v3 self-service) with the v3 envelope: my devices and
 sessions, login history, signed-in apps, linked identities, profile and security info.
 Account deletion lives in `account_deletion`.
 
 Every route accepts the v2 login token (or a code-flow id_token) and this pool's OIDC
-access_token, as ``Bearer <jwt>`` or the bare JWT (spec 10.1). Sessions are the user's live
+access_token, as ``Bearer <jwt>`` or the bare JWT (docs/protocol.md, v3 self-service). Sessions are
+the user's live
 login tokens; a token's device is the ``x-authing-device-id`` it signed in with, else one
 derived from its User-Agent and IP (`user_agents.derived_device_id`).
 """
@@ -13,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,11 +22,11 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from authing_desktop.localpool import errors
-from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.inputs import MAX_PAGE
 from authing_desktop.localpool.login_history import MAX_PAGE_SIZE, HistoryFilter
 from authing_desktop.localpool.oidc_provider import AuthorizationServer
+from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.rest_api import caller_of, json_body
 from authing_desktop.localpool.security_info import assess
 from authing_desktop.localpool.timefmt import iso
@@ -96,17 +96,17 @@ def identity_views(conn: sqlite3.Connection, user_id: str) -> list[dict[str, Any
 class SelfService:
     """The blocking self-service operations (run on database worker threads)."""
 
-    def __init__(self, accounts: Accounts, server: AuthorizationServer) -> None:
-        self.accounts = accounts
+    def __init__(self, core: PoolCore, server: AuthorizationServer) -> None:
+        self.core = core
         self.server = server
-        self.db = accounts.db
+        self.db = core.db
 
     # ================================================================= auth
     def principal(self, caller: Caller) -> Principal:
         """The caller's user from a login token or an OIDC access token (2020 otherwise);
         the device's "last active" is refreshed on the way."""
         try:
-            auth = self.accounts.authenticate(caller)
+            auth = self.core.authenticate(caller)
         except PoolError as exc:
             if exc.code != errors.NOT_LOGGED_IN or not caller.token:
                 raise
@@ -122,7 +122,7 @@ class SelfService:
         return Principal(user=auth.user, jti=auth.jti)
 
     def _touch(self, jti: str) -> None:
-        now = time.time()
+        now = self.core.clock.now()
 
         def run(conn: sqlite3.Connection) -> None:
             conn.execute(
@@ -134,15 +134,14 @@ class SelfService:
         self.db.write(run)
 
     # ================================================================= devices
-    @staticmethod
-    def _devices(conn: sqlite3.Connection, user_id: str) -> dict[str, _Device]:
+    def _devices(self, conn: sqlite3.Connection, user_id: str) -> dict[str, _Device]:
         devices: dict[str, _Device] = {}
         for row in conn.execute("SELECT * FROM devices WHERE user_id = ?", (user_id,)):
             devices[row["device_id"]] = _Device(row["device_id"], row=row)
         live = conn.execute(
             "SELECT t.*, d.device_id FROM tokens t LEFT JOIN token_devices d ON d.jti = t.jti"
             " WHERE t.user_id = ? AND t.kind = 'login' AND t.revoked_at IS NULL"
-            " AND t.expires_at > ?", (user_id, time.time())).fetchall()
+            " AND t.expires_at > ?", (user_id, self.core.clock.now())).fetchall()
         for token in live:
             key = token["device_id"] or derived_device_id(token["user_agent"],
                                                           token["client_ip"])
@@ -203,7 +202,7 @@ class SelfService:
             device = self._devices(conn, who.user["id"]).get(device_id)
             if device is None:
                 raise PoolError(errors.NOT_FOUND, "no such device")
-            now = time.time()
+            now = self.core.clock.now()
             for session in device.sessions:
                 conn.execute("UPDATE tokens SET revoked_at = ? WHERE jti = ?"
                              " AND revoked_at IS NULL", (now, session["jti"]))
@@ -227,7 +226,7 @@ class SelfService:
         assert unique_id is not None
 
         def run(conn: sqlite3.Connection) -> dict[str, Any]:
-            now = time.time()
+            now = self.core.clock.now()
             conn.execute(
                 "INSERT INTO devices(user_id, device_id, name, type, os, version, model,"
                 " producer, user_agent, last_ip, created_at, last_active_at)"
@@ -253,7 +252,7 @@ class SelfService:
     def login_history(self, caller: Caller, where: HistoryFilter) -> dict[str, Any]:
         """``get-my-login-history``."""
         who = self.principal(caller)
-        return self.db.read(lambda conn: self.accounts.history.query(
+        return self.db.read(lambda conn: self.core.history.query(
             conn, who.user["id"], where))
 
     def logged_in_apps(self, caller: Caller) -> list[dict[str, Any]]:
@@ -267,7 +266,7 @@ class SelfService:
                 " MAX(t.revoked_at IS NULL AND t.expires_at > ?) AS active"
                 " FROM tokens t JOIN applications a ON a.id = t.app_id"
                 " WHERE t.user_id = ? AND t.kind IN ('login', 'access')"
-                " GROUP BY a.id ORDER BY a.created_at", (time.time(), who.user["id"]),
+                " GROUP BY a.id ORDER BY a.created_at", (self.core.clock.now(), who.user["id"]),
             ).fetchall()
             return [{"appId": row["id"], "appName": row["name"],
                      "appLoginUrl": f"https://{row['domain']}" if row["domain"] else None,
@@ -304,7 +303,7 @@ class SelfService:
                          (user["id"], ext_idp_id))
             if any(row["provider"] == "wechat" for row in removed):
                 conn.execute("UPDATE users SET unionid = NULL, openid = NULL, updated_at = ?"
-                             " WHERE id = ?", (time.time(), user["id"]))
+                             " WHERE id = ?", (self.core.clock.now(), user["id"]))
 
         self.db.write(run)
 
@@ -315,7 +314,7 @@ class SelfService:
 
         def run(conn: sqlite3.Connection) -> dict[str, Any]:
             user = get_user(conn, who.user["id"])
-            view = user_view(conn, user, self.accounts.identity.user_pool_id, token=None,
+            view = user_view(conn, user, self.core.identity.user_pool_id, token=None,
                              token_expires_at=None)
             view["userId"] = user["id"]
             view.pop("token", None)
@@ -331,7 +330,7 @@ class SelfService:
         """``get-security-info`` (the same computation as v2 ``security-level``)."""
         who = self.principal(caller)
         return self.db.read(lambda conn: assess(
-            conn, get_user(conn, who.user["id"]), self.accounts.second_factors).v3())
+            conn, get_user(conn, who.user["id"]), self.core.second_factors).v3())
 
 
 class SelfServiceRoutes:

@@ -9,7 +9,6 @@ import logging
 import os
 import socket
 import threading
-import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -20,19 +19,20 @@ from starlette.middleware import Middleware
 from starlette.routing import Route
 
 from authing_desktop.localpool.account_deletion import AccountDeletion, AccountDeletionRoutes
-from authing_desktop.localpool.accounts import Accounts
 from authing_desktop.localpool.browser_state import BrowserSessions, CasTicket, ExpiringStore
+from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.data_dir import create_private_file, prepare_data_dir, tighten
 from authing_desktop.localpool.demo import load_demo
 from authing_desktop.localpool.email_verification import EmailVerificationRoutes
+from authing_desktop.localpool.features import PoolFeatures
 from authing_desktop.localpool.graphql_api import GraphQLEndpoint
-from authing_desktop.localpool.guess_limits import Clock
 from authing_desktop.localpool.hosted_sign_in import HostedSignIn
 from authing_desktop.localpool.identity import PoolIdentity, load_identity
 from authing_desktop.localpool.identity_sources import IdentitySources
 from authing_desktop.localpool.local_access import LocalAccess, new_admin_token, own_hosts
-from authing_desktop.localpool.mfa import MfaRoutes
+from authing_desktop.localpool.mfa_routes import MfaRoutes
 from authing_desktop.localpool.oidc_provider import AuthorizationServer
+from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.protocols import ProtocolEndpoints
 from authing_desktop.localpool.rest_api import RestApi, caller_of, not_found, server_error
 from authing_desktop.localpool.self_service import SelfService, SelfServiceRoutes
@@ -44,24 +44,26 @@ log = logging.getLogger(__name__)
 READY_TIMEOUT_S = 30.0
 
 
-def build_app(accounts: Accounts, db: Database, issuer: str, *, hosts: Iterable[str],
-              admin_token: str) -> Starlette:
+def build_app(features: PoolFeatures, db: Database, issuer: str, *, hosts: Iterable[str],
+              admin_token: str, adjustable_clock: bool = False) -> Starlette:
     """The ASGI application of one pool, answering only requests that name one of ``hosts``
-    (and, on its local-only routes, carry ``admin_token``: `local_access`)."""
-    graphql = GraphQLEndpoint(accounts, db, caller_of)
-    sources = IdentitySources(accounts)
-    server = AuthorizationServer(accounts, db, issuer)
-    sessions = BrowserSessions()
-    tickets: ExpiringStore[CasTicket] = ExpiringStore()
+    (and, on its local-only routes, carry ``admin_token``: `local_access`). With
+    ``adjustable_clock`` the admin may advance the pool's clock (docs/local-pool.md)."""
+    core = features.core
+    graphql = GraphQLEndpoint(features, db, caller_of)
+    sources = IdentitySources(core)
+    server = AuthorizationServer(core, db, issuer)
+    sessions = BrowserSessions(core.clock)
+    tickets: ExpiringStore[CasTicket] = ExpiringStore(core.clock)
     routes = [Route("/graphql/v2", graphql.handle, methods=["POST"])]
-    routes += RestApi(accounts, db, sources).routes()
-    routes += EmailVerificationRoutes(accounts, db).routes()
-    routes += HostedSignIn(accounts, db, server, sessions, tickets).routes()
-    routes += ProtocolEndpoints(accounts, db, server, sessions, tickets, sources).routes()
-    self_service = SelfService(accounts, server)
-    routes += MfaRoutes(accounts).routes()
+    routes += RestApi(features, db, sources, adjustable_clock=adjustable_clock).routes()
+    routes += EmailVerificationRoutes(features, db).routes()
+    routes += HostedSignIn(features, db, server, sessions, tickets).routes()
+    routes += ProtocolEndpoints(features, db, server, sessions, tickets, sources).routes()
+    self_service = SelfService(core, server)
+    routes += MfaRoutes(features).routes()
     routes += SelfServiceRoutes(self_service).routes()
-    routes += AccountDeletionRoutes(AccountDeletion(accounts, self_service)).routes()
+    routes += AccountDeletionRoutes(AccountDeletion(core, self_service)).routes()
     return Starlette(
         routes=routes,
         middleware=[Middleware(LocalAccess, hosts=hosts, admin_token=admin_token)],
@@ -77,14 +79,16 @@ def _url(host: str, port: int) -> str:
 class PoolServer:
     """One running pool: `start()` blocks until it serves, `stop()` until it has stopped.
 
-    ``clock`` is the time of codes and of the guess and send limits (tests inject one that
-    they advance).
+    ``clock`` is the pool's one clock (tests inject one that they advance); with
+    ``adjustable_clock`` its admin may advance it over HTTP (docs/local-pool.md, "The clock").
     """
 
     def __init__(self, data_dir: Path, *, demo: bool = False, host: str = "127.0.0.1",
-                 port: int = 0, clock: Clock = time.time, **policies: Any) -> None:
+                 port: int = 0, clock: Clock | None = None, adjustable_clock: bool = False,
+                 **policies: Any) -> None:
         self.data_dir = data_dir
-        self._clock = clock
+        self.clock = clock or Clock()
+        self._adjustable_clock = adjustable_clock
         self.settings: PoolSettings = load_settings(data_dir, **policies)
         self._demo = demo
         self._host = host
@@ -101,7 +105,7 @@ class PoolServer:
         """Open the database, bind the port and serve; returns once requests are accepted."""
         prepare_data_dir(self.data_dir)
         create_private_file(self.data_dir / DATABASE_FILE)
-        db = Database(self.data_dir / DATABASE_FILE)
+        db = Database(self.data_dir / DATABASE_FILE, clock=self.clock)
         self._db = db
         try:
             tighten(self.data_dir)  # the WAL and SHM files SQLite just made, older files
@@ -120,10 +124,11 @@ class PoolServer:
             sock.listen(128)
             port = int(sock.getsockname()[1])
             self.url = _url(self._host, port)
-            accounts = Accounts(db, self.identity, self.settings, issuer=self.url,
-                                clock=self._clock)
-            app = build_app(accounts, db, self.url, hosts=own_hosts(self._host, port),
-                            admin_token=self.admin_token)
+            features = PoolFeatures.over(PoolCore(db, self.identity, self.settings,
+                                                  issuer=self.url))
+            app = build_app(features, db, self.url, hosts=own_hosts(self._host, port),
+                            admin_token=self.admin_token,
+                            adjustable_clock=self._adjustable_clock)
             config = uvicorn.Config(
                 app, log_config=None, access_log=False,
                 lifespan="off", timeout_graceful_shutdown=5, loop="asyncio",

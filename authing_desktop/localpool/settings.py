@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
-    from authing_desktop.localpool.directory import DirectoryConfig
+    from authing_desktop.localpool.directory_config import DirectoryConfig
 
 SETTINGS_FILE = "settings.json"
 DATABASE_FILE = "pool.sqlite3"
@@ -80,7 +80,7 @@ DIRECTORY_KINDS = ("ldap", "ad")
 def directory_config(kind: str, value: Any) -> DirectoryConfig | None:
     """A `DirectoryConfig` from a settings mapping (``kind`` defaults to the section's);
     None stays None. Raises ValueError (`DirectoryConfigError`) naming the problem."""
-    from authing_desktop.localpool.directory import DirectoryConfig, DirectoryConfigError
+    from authing_desktop.localpool.directory_config import DirectoryConfig, DirectoryConfigError
 
     if value is None or isinstance(value, DirectoryConfig):
         config = value

@@ -12,12 +12,12 @@ import contextlib
 import functools
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
+from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.migrations import MIGRATIONS, Migration
 
 T = TypeVar("T")
@@ -46,8 +46,10 @@ def _split_statements(script: str) -> list[str]:
 class Database:
     """The pool's SQLite database and the worker threads that use it."""
 
-    def __init__(self, path: Path, *, workers: int = DEFAULT_WORKERS) -> None:
+    def __init__(self, path: Path, *, workers: int = DEFAULT_WORKERS,
+                 clock: Clock | None = None) -> None:
         self.path = path
+        self.clock = clock or Clock()  # the pool's one clock (`PoolCore` reads it from here)
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._connections_lock = threading.Lock()
@@ -130,7 +132,7 @@ class Database:
                 conn.execute(statement)
             conn.execute(
                 "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
-                (migration.version, migration.name, time.time()),
+                (migration.version, migration.name, self.clock.now()),
             )
             conn.execute(f"PRAGMA user_version = {int(migration.version)}")
 

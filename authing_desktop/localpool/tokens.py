@@ -1,17 +1,18 @@
-"""Login tokens (spec section 4): HS256 id_tokens signed with the app secret, recorded by jti so
+"""Login tokens (docs/protocol.md, Tokens): HS256 id_tokens signed with the app secret, recorded by
+jti so
 that logout can revoke them and `users/me` can tell live tokens from dead ones."""
 
 from __future__ import annotations
 
 import secrets
 import sqlite3
-import time
 from dataclasses import dataclass
 from typing import Any
 
 import jwt
 
 from authing_desktop.localpool import errors
+from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.identity import PoolIdentity
 from authing_desktop.localpool.timefmt import iso
@@ -41,6 +42,24 @@ class Authenticated:
     user: sqlite3.Row
 
 
+def decode_on(clock: Clock, token: str, key: Any, *, require: list[str],
+              **kwargs: Any) -> dict[str, Any]:
+    """``jwt.decode`` with the expiry checked against the pool's clock, not the wall clock
+    (PyJWT's own time checks are off: ``iat`` and ``exp`` come from this same clock)."""
+    claims: dict[str, Any] = jwt.decode(token, key, options={
+        "require": require, "verify_exp": False, "verify_iat": False, "verify_nbf": False,
+    }, **kwargs)
+    exp = claims.get("exp")
+    if exp is not None:
+        try:
+            expired = int(exp) <= clock.now()
+        except (TypeError, ValueError, OverflowError):
+            raise jwt.DecodeError("exp must be an integer") from None
+        if expired:
+            raise jwt.ExpiredSignatureError("Signature has expired")
+    return claims
+
+
 def bearer_token(header: str | None) -> str | None:
     """The token of an ``Authorization`` header (``Bearer <jwt>`` or a bare ``<jwt>``)."""
     if not header:
@@ -54,8 +73,10 @@ def bearer_token(header: str | None) -> str | None:
 class TokenService:
     """Issues, verifies and revokes the pool's tokens."""
 
-    def __init__(self, identity: PoolIdentity, *, lifetime: float, issuer: str) -> None:
+    def __init__(self, identity: PoolIdentity, *, lifetime: float, issuer: str,
+                 clock: Clock) -> None:
         self._identity = identity
+        self._clock = clock
         self._lifetime = lifetime
         self._issuer = issuer
 
@@ -106,7 +127,7 @@ class TokenService:
     ) -> IssuedToken:
         """A new login token; recorded and made the user's current token (in ``conn``'s
         transaction). ``extra_claims`` (an OIDC id_token's ``nonce``, ``at_hash``) are added."""
-        now = time.time()
+        now = self._clock.now()
         iat = int(now)
         exp = int(now + self._lifetime)
         jti = secrets.token_hex(16)
@@ -123,7 +144,7 @@ class TokenService:
 
     def issue_purpose(self, conn: sqlite3.Connection, user_id: str, kind: str) -> str:
         """A short-lived single-use token for a password-reset step (first login / forced)."""
-        now = time.time()
+        now = self._clock.now()
         jti = secrets.token_hex(16)
         claims = {
             "sub": user_id, "purpose": kind, "jti": jti, "iat": int(now),
@@ -138,13 +159,10 @@ class TokenService:
         return token
 
     # ----------------------------------------------------------------- verifying
-    def _decode(self, token: str, *, verify_exp: bool = True) -> dict[str, Any]:
-        claims: dict[str, Any] = jwt.decode(
-            token, self._identity.app_secret, algorithms=["HS256"],
-            audience=self._identity.app_id,
-            options={"verify_exp": verify_exp, "require": ["exp", "iat", "jti", "sub"]},
-        )
-        return claims
+    def _decode(self, token: str) -> dict[str, Any]:
+        return decode_on(self._clock, token, self._identity.app_secret, algorithms=["HS256"],
+                         audience=self._identity.app_id,
+                         require=["exp", "iat", "jti", "sub"])
 
     @staticmethod
     def _live_row(conn: sqlite3.Connection, claims: dict[str, Any],
@@ -189,7 +207,7 @@ class TokenService:
             raise PoolError(errors.TOKEN_INVALID, "invalid or already used reset token")
         if burn:
             conn.execute("UPDATE tokens SET revoked_at = ? WHERE jti = ?",
-                         (time.time(), claims["jti"]))
+                         (self._clock.now(), claims["jti"]))
         return str(claims["sub"])
 
     def status(self, conn: sqlite3.Connection, token: str | None) -> dict[str, Any]:
@@ -225,10 +243,9 @@ class TokenService:
         ).fetchone()
         return row
 
-    @staticmethod
-    def revoke(conn: sqlite3.Connection, jti: str) -> None:
+    def revoke(self, conn: sqlite3.Connection, jti: str) -> None:
         """Mark one token revoked."""
         conn.execute(
             "UPDATE tokens SET revoked_at = ? WHERE jti = ? AND revoked_at IS NULL",
-            (time.time(), jti),
+            (self._clock.now(), jti),
         )

@@ -1,7 +1,8 @@
 """User-defined fields (UDF definitions) and their per-user values (UDV).
 
 Values arrive as JSON text (the SDK JSON-encodes every value) and are stored as the text the SDK
-expects back (spec 2.1 "UDV value rules"): STRING/SELECT raw without quotes, NUMBER/BOOLEAN/OBJECT
+expects back (docs/protocol.md, GraphQL operations): STRING/SELECT raw without quotes,
+NUMBER/BOOLEAN/OBJECT
 as JSON, DATETIME as epoch milliseconds or an ISO string.
 """
 
@@ -10,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-import time
 from typing import Any
 
 from authing_desktop.localpool import errors
@@ -95,13 +95,13 @@ def prepare_raw(conn: sqlite3.Connection, target_type: str, key: str, value: Any
 
 
 def store(conn: sqlite3.Connection, target_type: str, target_id: str, key: str,
-          value: str) -> None:
-    """Upsert one value."""
+          value: str, now: float) -> None:
+    """Upsert one value (``now``: the pool's clock)."""
     conn.execute(
         "INSERT INTO udf_values(target_type, target_id, key, value, updated_at)"
         " VALUES (?, ?, ?, ?, ?) ON CONFLICT(target_type, target_id, key)"
         " DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-        (target_type, target_id, key, value, time.time()),
+        (target_type, target_id, key, value, now),
     )
 
 

@@ -45,7 +45,8 @@ class ParsedUserAgent:
     os_version: str | None
 
     def as_wire(self) -> dict[str, str]:
-        """``parsedUserAgent``: ``browser`` and its 2024 name ``name`` both (spec 3)."""
+        """``parsedUserAgent``: ``browser`` and its 2024 name ``name`` both (docs/protocol.md, v3
+        self-service)."""
         return {"device": self.device, "browser": self.browser, "name": self.browser,
                 "os": self.os}
 
@@ -78,7 +79,8 @@ def parse_user_agent(user_agent: str | None) -> ParsedUserAgent:
 
 
 def derived_device_id(user_agent: str | None, client_ip: str | None) -> str:
-    """A stable id for a client that sent no ``x-authing-device-id`` (spec 2.3: User-Agent
+    """A stable id for a client that sent no ``x-authing-device-id`` (docs/protocol.md, Headers:
+    User-Agent
     plus IP)."""
     digest = hashlib.sha256(f"{user_agent or ''}\n{client_ip or ''}".encode()).hexdigest()
     return "ua-" + digest[:16]

@@ -110,7 +110,8 @@ def user_view(
     conn: sqlite3.Connection, user: sqlite3.Row, user_pool_id: str, *, token: str | None,
     token_expires_at: float | None,
 ) -> dict[str, Any]:
-    """The user as GraphQL / REST clients see it (spec section 3), carrying ``token``.
+    """The user as GraphQL / REST clients see it (docs/protocol.md, GraphQL operations), carrying
+    ``token``.
 
     The password hash never leaves the pool: ``password`` is always null.
     """

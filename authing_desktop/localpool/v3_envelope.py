@@ -1,4 +1,4 @@
-"""The v3 response envelope and request parsing (beyond-v2 spec 1.3, 10.2).
+"""The v3 response envelope and request parsing (docs/protocol.md, v3 envelope).
 
 Every v3 answer is HTTP 200 with ``{statusCode, message, apiCode?, requestId, data?}``;
 ``statusCode`` 200 is success. A `PoolError` keeps its Authing code as ``apiCode`` and gets the

@@ -5,7 +5,8 @@ What a transcript lost to redaction is made up consistently:
 - ``[password-N]``: one generated password per N (encrypted with the replay pool's key when
   the original was, ``+rsa``);
 - ``[code-N]``: the code the replay pool sent to the same (replayed) phone/email, read from
-  its outbox; ``[captcha-N]``: a fresh captcha fetched and read. A code or captcha that was
+  its outbox; ``[captcha-N]``: the answer of the captcha last fetched (a fresh one when none
+  is), from the same outbox, where the pool puts every captcha's answer. A code or captcha that was
   wrong in the original (every use answered 2001) is answered wrongly again;
 - ``[email-N]@domain`` / ``[phone-N]1234``: one fresh address / number per N;
 - ``[token-N]``: the token the replay received where the original received ``[token-N]``;
@@ -45,11 +46,11 @@ from authing_desktop.api.profile import (
 from authing_desktop.api.transport import CallRecord
 from authing_desktop.pool_process import PoolEndpoint
 from authing_desktop.redaction import MARKER, PROTOCOL_SAFE_KEYS, redact
-from authing_desktop.replay.captcha_reader import UnreadableCaptchaError, read_captcha
 from authing_desktop.replay.transcript_file import Transcript
 
 USER_NOT_FOUND = 2004
 OUTBOX_PATH = "/_localpool/outbox"
+CAPTCHA_CHANNEL = "captcha"  # the outbox's messages that are captcha answers
 INFO_PATH = "/_localpool/info"
 LOCAL_ROUTE_TIMEOUT_S = 10.0
 
@@ -168,7 +169,7 @@ class Replayer:
         self._values: dict[str, str] = {}
         self._passwords: dict[str, str] = {}
         self._token: str | None = None
-        self._captcha_image: bytes | None = None
+        self._captcha_fetched = False
         self._captured: list[CallRecord] = []
         self._wrong = self._wrong_answer_markers(transcript.calls)
         profile = transcript.profile
@@ -262,7 +263,7 @@ class Replayer:
             pass  # the observer captured the outcome
         except OutboxRefused:
             raise  # no later call can get its code either: the replay cannot run
-        except (ReplayError, UnreadableCaptchaError) as error:
+        except ReplayError as error:
             error_text = str(error)
         record = self._captured[-1] if self._captured else None
         code = record.code if record is not None else None
@@ -290,8 +291,9 @@ class Replayer:
         path = httpx.URL(call["path"]).path if "://" in call["path"] else call["path"]
         method = str(call["method"]).upper()
         if path == CAPTCHA_PATH:
-            # An image, not JSON: fetched like the app does, kept for the next answer.
-            self._captcha_image = await fetch_captcha(core)
+            # An image, not JSON: fetched like the app does; its answer is in the outbox.
+            await fetch_captcha(core)
+            self._captcha_fetched = True
             return
         response = call.get("response")
         envelope = not isinstance(response, dict) or isinstance(response.get("code"), int)
@@ -381,6 +383,15 @@ class Replayer:
         return code
 
     async def _outbox_code(self, core: ClientCore, destination: str | None) -> str:
+        for message in await self._outbox(core):
+            to = str(message.get("to", ""))
+            if message.get("channel") != CAPTCHA_CHANNEL and (
+                    destination is None or to.lower() == destination.lower()):
+                return str(message.get("code", ""))
+        raise ReplayError("no code was sent to the replayed destination")
+
+    async def _outbox(self, core: ClientCore) -> list[dict[str, Any]]:
+        """The replay pool's outbox messages, newest first."""
         http = core.transport._client  # noqa: SLF001 - the same session as the calls
         token = self._target.admin_token
         try:
@@ -396,15 +407,17 @@ class Replayer:
             messages = loads_json(answer.content).get("data")
         except (ApiError, ValueError, AttributeError) as error:
             raise ReplayError("the replay pool's outbox cannot be read") from error
-        for message in messages if isinstance(messages, list) else []:
-            to = str(message.get("to", ""))
-            if destination is None or to.lower() == destination.lower():
-                return str(message.get("code", ""))
-        raise ReplayError("no code was sent to the replayed destination")
+        return [m for m in messages if isinstance(m, dict)] if isinstance(messages, list) else []
 
     async def _captcha(self, core: ClientCore, marker: str) -> str:
-        image, self._captcha_image = self._captcha_image, None
-        answer = read_captcha(image if image is not None else await fetch_captcha(core))
+        if not self._captcha_fetched:
+            await fetch_captcha(core)
+        self._captcha_fetched = False
+        # The replay's own requests are the only ones to this pool: its newest captcha.
+        answer = next((str(m.get("code", "")) for m in await self._outbox(core)
+                       if m.get("channel") == CAPTCHA_CHANNEL), None)
+        if answer is None:
+            raise ReplayError("the replay pool's outbox holds no captcha answer")
         if marker in self._wrong:
             return "".join(str((int(d) + 1) % 10) for d in answer)
         return answer

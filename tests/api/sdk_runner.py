@@ -1,9 +1,10 @@
 """Runs a scenario through the official SDK (authing==4.5.18) in ITS venv, one process.
 
 Input (stdin, JSON): {"host", "app_id", "user_pool_id", "public_key", "outbox_url",
-"admin_token", "steps": [[method, args, kwargs], ...]}. Arguments may hold {"$code": "<to>"}:
-the newest code the pool sent to <to> (its outbox, read with the admin token), and
-{"$token": true} the client's token; the pseudo-step ["$sleep", [seconds], {}] waits.
+"clock_url", "admin_token", "steps": [[method, args, kwargs], ...]}. Arguments may hold
+{"$code": "<to>"}: the newest code the pool sent to <to> (its outbox, read with the admin
+token), and {"$token": true} the client's token; the pseudo-step
+["$advance_clock", [seconds], {}] moves the pool's clock forward (its admin route).
 Output (stdout, JSON): {"results": [...], "masks": {...}} where a result is
 {"ok": true, "value": <summary>} or {"ok": false, "code": <int|null>, "error": type} and
 masks maps dynamic values seen (codes, tokens, user ids) to stable placeholders.
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from typing import Any
 
 import requests
@@ -62,8 +62,10 @@ def main() -> int:
     masks: dict[str, str] = {}
     results: list[dict[str, Any]] = []
     for method, args, kwargs in spec["steps"]:
-        if method == "$sleep":
-            time.sleep(args[0])
+        if method == "$advance_clock":
+            requests.post(spec["clock_url"], json={"seconds": args[0]}, timeout=10,
+                          headers={"authorization": f"Bearer {spec['admin_token']}"},
+                          ).raise_for_status()
             results.append({"ok": True, "value": None})
             continue
         outbox = (spec["outbox_url"], spec["admin_token"])

@@ -4,7 +4,6 @@ app's async API client."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -142,15 +141,15 @@ def test_wechat_refusals(pool: RunningPool) -> None:
 
 
 def test_wechat_code_expires(tmp_path: Path) -> None:
-    short = start_pool(tmp_path / "short", demo=False, code_lifetime=0.5,
-                       authorization_code_lifetime=0.5)
+    short = start_pool(tmp_path / "short", demo=False, code_lifetime=60,
+                       authorization_code_lifetime=60)
     try:
         code = wechat_code(short, unique("wx"))
         with httpx.Client(timeout=10) as browser:
             user = register_email(short)
             ticket = redirect_query(sign_in(browser, cas_url(short), user["email"], PASSWORD))[
                 "ticket"]
-        time.sleep(0.7)
+        short.advance_clock(61)
         assert wechat_login(short, code)["code"] == 2300
         failure = validate(short, ticket).json()["serviceResponse"]["authenticationFailure"]
         assert failure["code"] == "INVALID_TICKET"

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import httpx
 
-from tests.fixtures.clocked_pool import FakeClock
+from authing_desktop.localpool.clock import Clock
 from tests.fixtures.pool import RunningPool
 from tests.localpool.helpers import (
     LOGIN_PHONE_CODE,
@@ -50,7 +50,7 @@ def test_outbox_and_resend_limit(pool: RunningPool) -> None:
 
 
 def test_code_single_use_wrong_and_expired(clocked_pool: Callable[..., RunningPool],
-                                           clock: FakeClock) -> None:
+                                           clock: Clock) -> None:
     pool = clocked_pool(code_lifetime=60, resend_interval=0)
     phone = unique_phone()
     send_sms(pool, phone)
@@ -164,7 +164,7 @@ def test_verify_email_link_marks_the_address_verified_once(pool: RunningPool) ->
 
 
 def test_verify_email_link_expires_with_the_code(clocked_pool: Callable[..., RunningPool],
-                                                 clock: FakeClock) -> None:
+                                                 clock: Clock) -> None:
     pool = clocked_pool(code_lifetime=60, resend_interval=0)
     user = register_email(pool)
     send_email(pool, user["email"], "VERIFY_EMAIL")

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from authing_desktop.localpool.directory import (
+from authing_desktop.localpool.directory import verify_user
+from authing_desktop.localpool.directory_config import (
     DirectoryConfig,
     DirectoryConfigError,
     DirectoryEntry,
@@ -19,7 +20,6 @@ from authing_desktop.localpool.directory import (
     DirectoryInvalidCredentials,
     DirectoryNotConfigured,
     DirectoryUnavailable,
-    verify_user,
 )
 from authing_desktop.localpool.errors import PoolError
 from tests.fixtures.slapd import (

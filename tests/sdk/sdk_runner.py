@@ -3,14 +3,13 @@
 slow.
 
 stdin: ``{"pool": {url, user_pool_id, app_id, public_key, admin_token}, "steps": [step, ...]}``
-(the admin token reads the outbox, a local-only route) where a step is
+(the admin token reads the outbox and moves the clock, local-only routes) where a step is
 - ``{"id", "client", "call", "args": [...], "kwargs": {...}}``: ``client.<call>(*args, **kwargs)``;
 - ``{"id", "client", "options": {...}}``: (re)create a client with extra options;
-- ``{"id", "sleep": seconds}``;
+- ``{"id", "advance_clock": seconds}``: the pool's clock moves that far forward (it runs with
+  ``--adjustable-clock``);
 - ``{"id", "value": value}``: ``value`` resolved now (a code noted before it expires and leaves
   the outbox, used later through ``$result``);
-- ``{"id", "sleep_until": {"since": step_id, "seconds": s}}``: sleep until ``s`` seconds after
-  that step finished (free when the steps in between took that long).
 Argument values may be placeholders, resolved just before the call:
 - ``{"$code": {"to": ..., "scene": ...}}``: the newest code in the pool's outbox;
 - ``{"$result": step_id, "path": [key, ...]}``: part of an earlier step's result;
@@ -22,7 +21,6 @@ stdout: one JSON object ``{step_id: {"ok": true, "result": ...} | {"ok": false, 
 import datetime
 import json
 import sys
-import time
 
 import requests
 from authing.v2.authentication import AuthenticationClient, AuthenticationClientOptions
@@ -34,7 +32,6 @@ def main():
     pool = scenario["pool"]
     clients = {}
     results = {}
-    finished = {}
 
     def new_client(options=None):
         base = {"app_id": pool["app_id"], "user_pool_id": pool["user_pool_id"],
@@ -73,15 +70,12 @@ def main():
     for step in scenario["steps"]:
         step_id = step["id"]
         try:
-            if "sleep" in step:
-                time.sleep(step["sleep"])
+            if "advance_clock" in step:
+                requests.post(pool["url"] + "/_localpool/clock", timeout=10,
+                              json={"seconds": step["advance_clock"]},
+                              headers={"authorization": "Bearer " + pool["admin_token"]},
+                              ).raise_for_status()
                 results[step_id] = {"ok": True, "result": None}
-                continue
-            if "sleep_until" in step:
-                spec = step["sleep_until"]
-                remaining = finished[spec["since"]] + spec["seconds"] - time.monotonic()
-                time.sleep(max(0.0, remaining))
-                results[step_id] = {"ok": True, "result": max(0.0, remaining)}
                 continue
             if "value" in step:
                 results[step_id] = {"ok": True, "result": resolve(step["value"])}
@@ -101,8 +95,6 @@ def main():
         except Exception as exc:  # reported, not raised: the test decides
             results[step_id] = {"ok": False, "error": type(exc).__name__, "code": None,
                                 "message": str(exc)}
-        finally:
-            finished[step_id] = time.monotonic()
 
     def default(obj):
         if isinstance(obj, (datetime.datetime, datetime.date)):

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import httpx
 
-from authing_desktop.localpool.accounts import Accounts
+from authing_desktop.localpool.features import PoolFeatures
 from authing_desktop.localpool.identity import load_identity
+from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.server import build_app
 from authing_desktop.localpool.settings import load_settings
 from authing_desktop.localpool.storage import Database
 from tests.fixtures.pool import RunningPool
-from tests.localpool.captcha_reader import read_digits
 from tests.localpool.helpers import (
     LOGIN_EMAIL,
     LOGIN_PHONE_CODE,
@@ -68,7 +68,7 @@ def test_non_ascii_captcha_answers_are_wrong(fast_pool: RunningPool) -> None:
     for _ in range(3):
         error_code(pool, LOGIN_EMAIL, {"input": {"email": email, "password": wrong}})
     for answer in (FULL_WIDTH[:4], ARABIC_INDIC[:4], "\u00e9"):
-        read_digits(httpx.get(f"{pool.url}/api/v2/security/captcha", timeout=10).content)
+        httpx.get(f"{pool.url}/api/v2/security/captcha", timeout=10).raise_for_status()
         assert error_code(pool, LOGIN_EMAIL, {"input": {
             "email": email, "password": encrypt(pool, PASSWORD), "captchaCode": answer}}) == 2001
 
@@ -115,8 +115,8 @@ def _app_routes(tmp_path: Path) -> set[tuple[str, str]]:
     """(method, path) of every route of a pool app (built, not served)."""
     db = Database(tmp_path / "routes.sqlite3", workers=1)
     try:
-        accounts = Accounts(db, load_identity(db), load_settings(None), issuer="http://x")
-        app = build_app(accounts, db, "http://x", hosts=(), admin_token="x")
+        core = PoolCore(db, load_identity(db), load_settings(None), issuer="http://x")
+        app = build_app(PoolFeatures.over(core), db, "http://x", hosts=(), admin_token="x")
         return {(method, route.path) for route in app.routes
                 for method in getattr(route, "methods", ()) if method != "HEAD"}
     finally:

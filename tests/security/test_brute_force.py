@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.fixtures.clocked_pool import FakeClock
+from authing_desktop.localpool.clock import Clock
 from tests.fixtures.pool import RunningPool
 from tests.localpool.helpers import (
     LOGIN_EMAIL,
@@ -151,16 +151,18 @@ def test_every_factor_counts_towards_one_lock(fast_pool: RunningPool) -> None:
 
 
 def test_second_factor_lock_ends_after_lockout_seconds(
-        clocked_pool: Callable[..., RunningPool], clock: FakeClock) -> None:
+        clocked_pool: Callable[..., RunningPool], clock: Clock) -> None:
     pool = clocked_pool(second_factor_lockout_after=2, lockout_seconds=300)
     user, totp, _ = mfa_user(pool)
     wrong = wrong_totp(totp)
     assert [verify_totp(pool, mfa_token(pool, user["email"]), wrong)["code"]
             for _ in range(3)] == [6001, 6001, LOCKED]
     clock.advance(240)
-    assert verify_totp(pool, mfa_token(pool, user["email"]), totp.now())["code"] == LOCKED
+    # The pool checks a TOTP at its own time: the authenticator shows the code of that time.
+    assert verify_totp(pool, mfa_token(pool, user["email"]),
+                       totp.at(clock.now()))["code"] == LOCKED
     clock.advance(61)
-    signed_in = verify_totp(pool, mfa_token(pool, user["email"]), totp.now())
+    signed_in = verify_totp(pool, mfa_token(pool, user["email"]), totp.at(clock.now()))
     assert signed_in["code"] == 200 and signed_in["data"]["token"]
 
 
@@ -178,7 +180,7 @@ def test_a_code_dies_after_its_guesses_even_in_parallel(fast_pool: RunningPool) 
 
 
 def test_the_pool_sends_no_more_than_its_code_limit_per_window(
-        clocked_pool: Callable[..., RunningPool], clock: FakeClock) -> None:
+        clocked_pool: Callable[..., RunningPool], clock: Clock) -> None:
     pool = clocked_pool(code_send_limit=5, code_send_window=60, resend_interval=0)
     phones = [unique_phone() for _ in range(60)]
     answers = [answer.json() for answer in burst(pool, [

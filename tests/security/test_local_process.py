@@ -19,8 +19,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.embedded import start_embedded_pool
-from tests.fixtures.clocked_pool import FakeClock, as_running_pool
+from tests.fixtures.clocked_pool import as_running_pool
 from tests.fixtures.pool import RunningPool, unique
 from tests.localpool.helpers import (
     LOGIN_PHONE_CODE,
@@ -183,7 +184,7 @@ def test_no_issued_token_rests_in_the_database(pool: RunningPool) -> None:
 
 
 def test_a_code_leaves_the_database_when_used_or_expired(
-        clocked_pool: Callable[..., RunningPool], clock: FakeClock) -> None:
+        clocked_pool: Callable[..., RunningPool], clock: Clock) -> None:
     pool = clocked_pool(code_lifetime=60, resend_interval=0)
     used, stale = unique_phone(), unique_phone()
     send_sms(pool, used)

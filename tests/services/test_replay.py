@@ -6,15 +6,12 @@ ready line gives the admin token the outbox needs."""
 from __future__ import annotations
 
 import asyncio
-import secrets
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from authing_desktop.localpool.captcha import render
 from authing_desktop.pool_process import PoolEndpoint, PoolProcess
-from authing_desktop.replay.captcha_reader import UnreadableCaptchaError, read_captcha
 from authing_desktop.replay.engine import Replayer, ReplayReport, fresh_target
 from authing_desktop.replay.transcript_file import (
     Transcript,
@@ -55,17 +52,6 @@ def replay(pool: PoolEndpoint, calls: list[dict[str, Any]]) -> ReplayReport:
 
 def codes(report: ReplayReport) -> list[tuple[int | None, int | None]]:
     return [(o.original_code, o.replayed_code) for o in report.outcomes]
-
-
-def test_captcha_reader_reads_every_digit() -> None:
-    for _ in range(8):
-        answer = "".join(str(secrets.randbelow(10)) for _ in range(4))
-        assert read_captcha(render(answer)) == answer
-    with pytest.raises(UnreadableCaptchaError):
-        read_captcha(b"GIF89a")
-    blank = render("1234").replace(b"IDAT", b"IDAX")
-    with pytest.raises(UnreadableCaptchaError):
-        read_captcha(blank)
 
 
 def test_markers_are_replayed_consistently(pool: PoolEndpoint) -> None:

@@ -11,7 +11,6 @@ import pytest
 
 from authing_desktop import __version__
 from authing_desktop.api.errors import AuthingError
-from authing_desktop.replay.captcha_reader import read_captcha
 from authing_desktop.replay.transcript_file import (
     JOURNAL_SUFFIX,
     SCHEMA_VERSION,
@@ -66,7 +65,8 @@ def run_flow(qtbot: Any, services: AppServices, pool: RunningPool) -> dict[str, 
         with pytest.raises(AuthingError) as needs_captcha:
             await client.login_by_email(email, PASSWORD)
         assert needs_captcha.value.code == 2000
-        answer = read_captcha(await fetch_captcha(client))
+        await fetch_captcha(client)
+        answer = pool.latest_captcha()
         user = await client.login_by_email(email, PASSWORD, captcha_code=answer)
         await services.session.adopt(user, remember=False, account=email)
         await client.send_sms_code(phone)

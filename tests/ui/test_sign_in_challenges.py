@@ -15,7 +15,6 @@ from authing_desktop.ui.pages import page_spec
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, unique
 from tests.fixtures.pool_services import connected_services
-from tests.localpool.captcha_reader import read_digits
 from tests.ui.sign_in_support import (
     NEW_PASSWORD,
     PASSWORD,
@@ -37,8 +36,8 @@ def _fail_logins(qtbot: Any, services: AppServices, email: str, times: int) -> N
             drive(qtbot, services.session.client.login_by_email(email, "Wrong-pass1"))
 
 
-def test_captcha_after_failures_then_signed_in(qtbot: Any,
-                                               pool_services: AppServices) -> None:
+def test_captcha_after_failures_then_signed_in(qtbot: Any, pool_services: AppServices,
+                                               pool: RunningPool) -> None:
     email = f"{unique('cap')}@example.com"
     register_email_account(qtbot, pool_services, email)
     _fail_logins(qtbot, pool_services, email, 3)
@@ -52,7 +51,7 @@ def test_captcha_after_failures_then_signed_in(qtbot: Any,
         "Unusual activity on this account: please enter the captcha.")
     assert view.captcha.isVisible() and view.captcha.image.pixmap() is not None
     first_image = view.presenter.captcha_image
-    answer = read_digits(first_image)
+    answer = pool.latest_captcha()
 
     # A wrong answer burns the captcha: a new image, the password still typed.
     type_into(qtbot, view.captcha.edit, "0000" if answer != "0000" else "1111")
@@ -67,7 +66,7 @@ def test_captcha_after_failures_then_signed_in(qtbot: Any,
     click(qtbot, view.captcha.refresh)
     wait_idle(qtbot, view.presenter)
     assert view.presenter.captcha_image != second_image
-    type_into(qtbot, view.captcha.edit, read_digits(view.presenter.captcha_image))
+    type_into(qtbot, view.captcha.edit, pool.latest_captcha())
     click(qtbot, view.submit)
     qtbot.waitUntil(lambda: pool_services.session.state == SessionState.SIGNED_IN, timeout=10_000)
     # The window opens the account pages on the next turn.

@@ -19,7 +19,6 @@ from authing_desktop.services.session import SessionState
 from authing_desktop.ui.main_window import MainWindow
 from authing_desktop.ui.pages.support_page import TRANSCRIPT_TAB, SupportPage
 from tests.fixtures.pool import RunningPool, unique
-from tests.localpool.captcha_reader import read_digits
 from tests.ui.sign_in_support import click, open_window, type_into, unique_phone, wait_idle
 from tests.ui.sign_in_support import find_named as _find
 from tests.ui.sign_in_support import page_idle as _idle
@@ -74,7 +73,7 @@ def gui_flow(qtbot: Any, window: MainWindow, services: AppServices,
     click(qtbot, view.submit)
     wait_idle(qtbot, view.presenter)
     assert view.captcha.isVisible()
-    answer = read_digits(view.presenter.captcha_image)
+    answer = pool.latest_captcha()
     type_into(qtbot, view.captcha.edit, answer)
     click(qtbot, view.submit)
     qtbot.waitUntil(lambda: services.session.state == SessionState.SIGNED_IN, timeout=10_000)

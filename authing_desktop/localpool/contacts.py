@@ -1,0 +1,184 @@
+"""The user's contacts: binding, changing and unbinding its phone and email (each proven by a
+code), sending those codes, and the e-mail verification link."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from authing_desktop.localpool import errors
+from authing_desktop.localpool.codes import EMAIL, SMS, SMS_SCENE
+from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.inputs import check_email, check_phone
+from authing_desktop.localpool.pool_core import PoolCore
+from authing_desktop.localpool.tokens import Authenticated
+from authing_desktop.localpool.users import Caller, find_by_email, find_by_phone
+
+SMS_SCENES = (SMS_SCENE,)
+BIND_EMAIL_SCENES = ("VERIFY_EMAIL", "CHANGE_EMAIL", "VERIFY_CODE")
+CHANGE_EMAIL_SCENES = ("CHANGE_EMAIL", "VERIFY_EMAIL", "VERIFY_CODE")
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """One kind of contact: its column, codes and refusals."""
+
+    column: str
+    verified_column: str
+    channel: str
+    taken: int
+    taken_text: str
+
+
+PHONE = _Kind("phone", "phone_verified", SMS, errors.PHONE_BOUND,
+              "this phone is already bound to another account")
+MAIL = _Kind("email", "email_verified", EMAIL, errors.EMAIL_BOUND,
+             "this email is already bound to another account")
+
+
+def _login_methods(user: sqlite3.Row, *, without: str) -> int:
+    has_password = bool(user["password_hash"])
+    methods = 0
+    if user["phone"] and without != "phone":
+        methods += 1
+    if user["email"] and has_password and without != "email":
+        methods += 1
+    if user["username"] and has_password:
+        methods += 1
+    return methods
+
+
+class Contacts:
+    """bind/update/unbind Phone and Email, sms/send, sendEmail, the verification link."""
+
+    def __init__(self, core: PoolCore) -> None:
+        self.core = core
+
+    def _set(self, auth: Authenticated, kind: _Kind, value: str | None) -> dict[str, Any]:
+        core = self.core
+
+        def run(conn: sqlite3.Connection) -> dict[str, Any]:
+            try:
+                conn.execute(
+                    f"UPDATE users SET {kind.column} = ?, {kind.verified_column} = ?,"  # noqa: S608
+                    f" updated_at = ? WHERE id = ?",
+                    (value, 1 if value else 0, core.clock.now(), auth.user["id"]),
+                )
+            except sqlite3.IntegrityError as exc:
+                raise PoolError(kind.taken, kind.taken_text) from exc
+            return core.auth_view(conn, auth)
+
+        return core.write(run)
+
+    def _free(self, kind: _Kind, target: str) -> None:
+        finder = find_by_phone if kind is PHONE else find_by_email
+        if self.core.read(lambda conn: finder(conn, target)) is not None:
+            raise PoolError(kind.taken, kind.taken_text)
+
+    def bind_phone(self, caller: Caller, phone: str, code: str) -> dict[str, Any]:
+        """bindPhone: first phone of the account."""
+        auth = self.core.authenticate(caller)
+        target = check_phone(phone)
+        if auth.user["phone"]:
+            raise PoolError(errors.PHONE_BOUND,
+                            "a phone is already bound to this account: use updatePhone")
+        self._free(PHONE, target)
+        self.core.use_code(SMS, target, code, SMS_SCENES)
+        return self._set(auth, PHONE, target)
+
+    def unbind_phone(self, caller: Caller) -> dict[str, Any]:
+        """unbindPhone (2217 when it is the last way to sign in)."""
+        auth = self.core.authenticate(caller)
+        if not auth.user["phone"]:
+            raise PoolError(errors.NO_PHONE_BOUND, "no phone is bound to this account")
+        if _login_methods(auth.user, without="phone") == 0:
+            raise PoolError(errors.LAST_LOGIN_METHOD,
+                            "the phone is the only way to sign in: bind an email first")
+        return self._set(auth, PHONE, None)
+
+    def update_phone(self, caller: Caller, phone: str, code: str, old_phone: str | None,
+                     old_code: str | None) -> dict[str, Any]:
+        """updatePhone: the old phone must be proven with its own code."""
+        auth = self.core.authenticate(caller)
+        target = check_phone(phone)
+        current = auth.user["phone"]
+        if not current:
+            raise PoolError(errors.NO_PHONE_BOUND, "no phone is bound yet: use bindPhone")
+        if target == current:
+            raise PoolError(errors.SAME_PHONE, "the new phone equals the current one")
+        self._free(PHONE, target)
+        if not old_phone or not old_code:
+            raise PoolError(errors.OLD_PHONE_MISMATCH if old_phone else errors.PARAMS_INCOMPLETE,
+                            "verify the current phone: oldPhone and oldPhoneCode are required")
+        if old_phone.strip() != current:
+            raise PoolError(errors.OLD_PHONE_MISMATCH, "oldPhone is not the bound phone")
+        self.core.use_code(SMS, current, old_code, SMS_SCENES)
+        self.core.use_code(SMS, target, code, SMS_SCENES)
+        return self._set(auth, PHONE, target)
+
+    def bind_email(self, caller: Caller, email: str, code: str) -> dict[str, Any]:
+        """bindEmail: first email of the account."""
+        auth = self.core.authenticate(caller)
+        target = check_email(email)
+        if auth.user["email"]:
+            raise PoolError(errors.EMAIL_BOUND,
+                            "an email is already bound to this account: use updateEmail")
+        self._free(MAIL, target)
+        self.core.use_code(EMAIL, target, code, BIND_EMAIL_SCENES)
+        return self._set(auth, MAIL, target)
+
+    def unbind_email(self, caller: Caller) -> dict[str, Any]:
+        """unbindEmail (2217 when it is the last way to sign in)."""
+        auth = self.core.authenticate(caller)
+        if not auth.user["email"]:
+            raise PoolError(errors.NO_EMAIL_BOUND, "no email is bound to this account")
+        if _login_methods(auth.user, without="email") == 0:
+            raise PoolError(errors.LAST_LOGIN_METHOD,
+                            "the email is the only way to sign in: bind a phone first")
+        return self._set(auth, MAIL, None)
+
+    def update_email(self, caller: Caller, email: str, code: str, old_email: str | None,
+                     old_code: str | None) -> dict[str, Any]:
+        """updateEmail: the old email must be proven with its own code."""
+        auth = self.core.authenticate(caller)
+        target = check_email(email)
+        current = auth.user["email"]
+        if not current:
+            raise PoolError(errors.NO_EMAIL_BOUND, "no email is bound yet: use bindEmail")
+        if target.lower() == current.lower():
+            raise PoolError(errors.SAME_EMAIL, "the new email equals the current one")
+        self._free(MAIL, target)
+        if not old_email or not old_code:
+            raise PoolError(errors.OLD_EMAIL_PROOF,
+                            "verify the current email: oldEmail and oldEmailCode are required")
+        if old_email.strip().lower() != current.lower():
+            raise PoolError(errors.OLD_EMAIL_MISMATCH, "oldEmail is not the bound email")
+        self.core.use_code(EMAIL, current, old_code, CHANGE_EMAIL_SCENES)
+        self.core.use_code(EMAIL, target, code, CHANGE_EMAIL_SCENES)
+        return self._set(auth, MAIL, target)
+
+    def send_sms(self, phone: str | None) -> None:
+        """sms/send: a code to ``phone`` (2028 bad phone, 2080 too soon)."""
+        target = check_phone(phone)
+        self.core.write(lambda conn: self.core.codes.send(conn, SMS, target, SMS_SCENE))
+
+    def send_email(self, email: str | None, scene: str) -> None:
+        """sendEmail(email, scene)."""
+        target = check_email(email)
+        self.core.write(lambda conn: self.core.codes.send(conn, EMAIL, target, scene))
+
+    def verify_email_link(self, token: str | None) -> str:
+        """Local pool only: follow a VERIFY_EMAIL link; marks the address verified on the
+        account that has it (2001 bad or used link, 2300 expired, 2004 no such account now)."""
+        def verify(conn: sqlite3.Connection) -> str:
+            email = self.core.codes.use_link(conn, token)
+            updated = conn.execute(
+                "UPDATE users SET email_verified = 1, updated_at = ? WHERE email = ?",
+                (self.core.clock.now(), email)).rowcount
+            if not updated:
+                raise PoolError(errors.USER_NOT_FOUND,
+                                "no account has this email address any more")
+            return email
+
+        return self.core.write(verify)

@@ -1,0 +1,127 @@
+"""What every feature of the pool shares: its database, identity, settings and clock, the
+services built on them (tokens, codes, captchas, guess limits, second factors, sign-in history)
+and the few steps every feature takes (a transaction, the caller's user, a user's view, a
+spent code, a finished sign-in). The features themselves are listed in docs/local-pool.md.
+
+Every public method is blocking (SQLite, argon2, RSA) and runs on a database worker thread.
+Expensive steps (hashing, decryption) run outside the write transaction; uniqueness is left to
+the database's UNIQUE constraints.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from authing_desktop.localpool import errors
+from authing_desktop.localpool.captcha import CaptchaStore
+from authing_desktop.localpool.clock import Clock
+from authing_desktop.localpool.codes import CodeService
+from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.guess_limits import GuessLimits
+from authing_desktop.localpool.identity import PoolIdentity
+from authing_desktop.localpool.login_history import LoginHistory, current_attempt
+from authing_desktop.localpool.mfa_factors import SecondFactors
+from authing_desktop.localpool.passwords import PasswordCipher
+from authing_desktop.localpool.settings import PoolSettings
+from authing_desktop.localpool.storage import Database
+from authing_desktop.localpool.tokens import Authenticated, TokenService
+from authing_desktop.localpool.users import Caller, get_user, user_view
+
+T = TypeVar("T")
+
+
+class PoolCore:
+    """The shared services of one pool and the steps its features have in common."""
+
+    def __init__(self, db: Database, identity: PoolIdentity, settings: PoolSettings,
+                 issuer: str) -> None:
+        self.db = db
+        self.identity = identity
+        self.settings = settings
+        self.clock: Clock = db.clock
+        self.cipher = PasswordCipher(identity.private_key)
+        self.tokens = TokenService(identity, lifetime=settings.token_lifetime, issuer=issuer,
+                                   clock=self.clock)
+        self.codes = CodeService(settings, self.clock, link_base=issuer)
+        self.captchas = CaptchaStore(settings.captcha_lifetime, self.clock)
+        self.history = LoginHistory(identity.app_id, self.clock)
+        self.limits = GuessLimits(settings, self.clock)
+        db.write(GuessLimits.reset_pending)
+        self.second_factors = SecondFactors(identity, self.clock)
+
+    def write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """``fn`` in one write transaction."""
+        return self.db.write(fn)
+
+    def read(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """``fn`` on this thread's connection, outside a transaction."""
+        return self.db.read(fn)
+
+    def view(self, conn: sqlite3.Connection, user: sqlite3.Row, token: str | None,
+             expires_at: float | None) -> dict[str, Any]:
+        """The user as the API shows it, with ``token`` when one goes with it."""
+        return user_view(conn, user, self.identity.user_pool_id, token=token,
+                         token_expires_at=expires_at)
+
+    def auth_view(self, conn: sqlite3.Connection, auth: Authenticated,
+                  user_id: str | None = None) -> dict[str, Any]:
+        """The signed-in user (fresh from the database) with the token it presented."""
+        row = self.tokens.token_of(conn, auth.jti)
+        user = get_user(conn, user_id or auth.user["id"])
+        return self.view(conn, user, auth.token, row["expires_at"] if row else None)
+
+    def authenticate(self, caller: Caller) -> Authenticated:
+        """The caller's user (2020 / 2206 otherwise)."""
+        return self.read(lambda conn: self.tokens.authenticate(conn, caller.token))
+
+    def own(self, caller: Caller, user_id: str | None) -> Authenticated:
+        """The caller's user, when ``user_id`` (if given) is that user (refused otherwise)."""
+        auth = self.authenticate(caller)
+        if user_id is not None and user_id != auth.user["id"]:
+            raise PoolError(errors.NO_PERMISSION, "you can only read your own account")
+        return auth
+
+    def use_code(self, channel: str, destination: str, code: str | None,
+                 scenes: tuple[str, ...]) -> None:
+        """Spend a verification code (the wrong guess is committed before it is raised)."""
+        problem = self.write(
+            lambda conn: self.codes.verify(conn, channel, destination, code, scenes))
+        if problem is not None:
+            raise problem
+
+    def decrypt(self, ciphertext: str | None, what: str = "password") -> str:
+        """A password the client encrypted with the pool's public key."""
+        if not ciphertext:
+            raise PoolError(errors.PARAMS_INCOMPLETE, f"{what} is required")
+        return self.cipher.decrypt(ciphertext)
+
+    def revoke_all(self, conn: sqlite3.Connection, user_id: str,
+                   keep_jti: str | None = None) -> None:
+        """End every session of the user but ``keep_jti``'s."""
+        conn.execute(
+            "UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"
+            " AND jti IS NOT ?", (self.clock.now(), user_id, keep_jti),
+        )
+
+    def login_result(self, conn: sqlite3.Connection, user_id: str, caller: Caller, *,
+                     client_ip: str | None = None,
+                     extra_claims: dict[str, Any] | None = None,
+                     second_factor_passed: bool = False) -> dict[str, Any]:
+        """Count a successful sign-in and issue the user's new login token (in ``conn``'s
+        transaction); the user view carrying it. Every sign-in path ends here, so this is
+        where a user with an enabled second factor is challenged (1635 / 1636) unless
+        ``second_factor_passed``, and where the sign-in and its device are recorded."""
+        if not second_factor_passed:
+            self.second_factors.challenge(conn, get_user(conn, user_id), current_attempt()[0])
+        ip = client_ip or caller.peer_ip
+        conn.execute(
+            "UPDATE users SET logins_count = logins_count + 1, last_login = ?, last_ip = ?"
+            " WHERE id = ?", (self.clock.now(), ip, user_id),
+        )
+        user = get_user(conn, user_id)
+        issued = self.tokens.issue(conn, user, client_ip=ip, user_agent=caller.user_agent,
+                                   extra_claims=extra_claims)
+        self.history.signed_in(conn, user_id, caller, ip, issued.jti)
+        return self.view(conn, get_user(conn, user_id), issued.token, issued.exp)

@@ -1,0 +1,170 @@
+"""Registration: a new user by email, username or phone code, with its profile and custom
+data; also the automatic registration of a sign-in that asks for it (`sign_in`)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from authing_desktop.localpool import errors, passwords, udf
+from authing_desktop.localpool.codes import SMS, SMS_SCENE
+from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.identity import new_id
+from authing_desktop.localpool.inputs import (
+    check_email,
+    check_phone,
+    check_profile_value,
+    check_username,
+)
+from authing_desktop.localpool.pool_core import PoolCore
+from authing_desktop.localpool.users import (
+    PROFILE_COLUMNS,
+    Caller,
+    find_by_email,
+    find_by_phone,
+    find_by_username,
+    get_user,
+)
+
+REGISTER_PROFILE_SKIP = frozenset({"ip", "oauth", "udf", "email", "phone", "username"})
+
+
+def _parse_params(params: str | None) -> list[tuple[str, Any]]:
+    if not params:
+        return []
+    try:
+        decoded = json.loads(params)
+    except ValueError:
+        raise PoolError(errors.BAD_ARGUMENT, "params must be a JSON string") from None
+    if not isinstance(decoded, list):
+        raise PoolError(errors.BAD_ARGUMENT, "params must be a JSON list of {key, value}")
+    pairs = []
+    for item in decoded:
+        if not isinstance(item, dict) or not isinstance(item.get("key"), str):
+            raise PoolError(errors.BAD_ARGUMENT, "params items must be {key, value}")
+        pairs.append((item["key"], item.get("value")))
+    return pairs
+
+
+def _wants_token(data: dict[str, Any]) -> bool:
+    return bool(data.get("forceLogin") or data.get("generateToken"))
+
+
+class Registration:
+    """registerBy* and the registration step of an auto-registering sign-in."""
+
+    def __init__(self, core: PoolCore) -> None:
+        self.core = core
+
+    def register(
+        self, *, caller: Caller, data: dict[str, Any], source: str, password: str | None,
+        profile: dict[str, Any] | None, params: str | None, issue_token: bool,
+        client_ip: str | None = None, login: bool = False,
+    ) -> dict[str, Any]:
+        """Create a user from ``data`` (identifier columns), then optionally sign it in."""
+        core = self.core
+        fields: dict[str, Any] = dict(data)
+        profile = profile or {}
+        for key, value in profile.items():
+            if key in REGISTER_PROFILE_SKIP or value is None:
+                continue
+            column = PROFILE_COLUMNS.get(key)
+            if column is None:
+                raise PoolError(errors.BAD_ARGUMENT, f"unknown profile field {key!r}")
+            fields[column] = check_profile_value(key, value)
+        if profile.get("email") and "email" not in fields:
+            fields["email"] = check_email(profile["email"])
+        if profile.get("phone") and "phone" not in fields:
+            fields["phone"] = check_phone(profile["phone"])
+        if profile.get("username") and "username" not in fields:
+            fields["username"] = check_username(profile["username"])
+        custom = _parse_params(params)
+        udf_inputs = profile.get("udf") or []
+        if password is not None:
+            passwords.check_policy(password)
+
+        def exists(conn: sqlite3.Connection) -> bool:
+            return any(
+                finder(conn, fields[column]) is not None
+                for column, finder in (("email", find_by_email), ("username", find_by_username),
+                                       ("phone", find_by_phone))
+                if fields.get(column)
+            )
+
+        def validate_udf(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+            prepared = [(k, udf.prepare_raw(conn, udf.USER, k, v)) for k, v in custom]
+            for item in udf_inputs:
+                if not isinstance(item, dict) or not isinstance(item.get("key"), str):
+                    raise PoolError(errors.BAD_ARGUMENT, "profile.udf items must be {key, value}")
+                prepared.append((item["key"], udf.prepare_json(
+                    conn, udf.USER, item["key"], str(item.get("value", "")))))
+            return prepared
+
+        if core.read(exists):
+            raise PoolError(errors.USER_EXISTS, "user already exists")
+        prepared = core.read(validate_udf)
+        if password is not None:
+            fields["password_hash"] = passwords.hash_password(password)
+            fields["password_level"] = passwords.security_level(password)
+        user_id = new_id()
+        now = core.clock.now()
+        fields.update(id=user_id, register_source=json.dumps([source]), created_at=now,
+                      updated_at=now)
+
+        def insert(conn: sqlite3.Connection) -> dict[str, Any]:
+            columns = ", ".join(fields)
+            marks = ", ".join("?" for _ in fields)
+            try:
+                conn.execute(f"INSERT INTO users({columns}) VALUES ({marks})",  # noqa: S608
+                             tuple(fields.values()))
+            except sqlite3.IntegrityError as exc:
+                raise PoolError(errors.USER_EXISTS, "user already exists") from exc
+            for key, value in prepared:
+                udf.store(conn, udf.USER, user_id, key, value, now)
+            if login:
+                return core.login_result(conn, user_id, caller, client_ip=client_ip)
+            user = get_user(conn, user_id)
+            if issue_token:
+                issued = core.tokens.issue(conn, user, client_ip=client_ip or caller.peer_ip,
+                                           user_agent=caller.user_agent)
+                return core.view(conn, user, issued.token, issued.exp)
+            return core.view(conn, user, None, None)
+
+        return core.write(insert)
+
+    def register_by_email(self, caller: Caller, data: dict[str, Any]) -> dict[str, Any]:
+        """registerByEmail(input)."""
+        email = check_email(data.get("email"))
+        password = self.core.decrypt(data.get("password"))
+        return self.register(
+            caller=caller, data={"email": email}, source="basic:email", password=password,
+            profile=data.get("profile"), params=data.get("params"),
+            issue_token=_wants_token(data), client_ip=data.get("clientIp"),
+        )
+
+    def register_by_username(self, caller: Caller, data: dict[str, Any]) -> dict[str, Any]:
+        """registerByUsername(input)."""
+        username = check_username(data.get("username"))
+        password = self.core.decrypt(data.get("password"))
+        return self.register(
+            caller=caller, data={"username": username}, source="basic:username-password",
+            password=password, profile=data.get("profile"), params=data.get("params"),
+            issue_token=_wants_token(data), client_ip=data.get("clientIp"),
+        )
+
+    def register_by_phone_code(self, caller: Caller, data: dict[str, Any]) -> dict[str, Any]:
+        """registerByPhoneCode(input): the SMS code proves the phone."""
+        phone = check_phone(data.get("phone"))
+        password = self.core.decrypt(data["password"]) if data.get("password") else None
+        if password is not None:
+            passwords.check_policy(password)
+        if self.core.read(lambda conn: find_by_phone(conn, phone)) is not None:
+            raise PoolError(errors.USER_EXISTS, "user already exists")
+        self.core.use_code(SMS, phone, data.get("code"), (SMS_SCENE,))
+        return self.register(
+            caller=caller, data={"phone": phone, "phone_verified": 1},
+            source="basic:phone-code", password=password, profile=data.get("profile"),
+            params=data.get("params"), issue_token=_wants_token(data),
+            client_ip=data.get("clientIp"),
+        )

@@ -1,0 +1,53 @@
+"""Signed-in sessions: a token's status, the user behind it, its refresh and the sign-out."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from authing_desktop.localpool.pool_core import PoolCore
+from authing_desktop.localpool.tokens import IssuedToken
+from authing_desktop.localpool.users import Caller, get_user
+
+
+class Sessions:
+    """checkLoginStatus, users/me, refreshToken and logout."""
+
+    def __init__(self, core: PoolCore) -> None:
+        self.core = core
+
+    def check_login_status(self, token: str | None) -> dict[str, Any]:
+        """checkLoginStatus(token)."""
+        return self.core.read(lambda conn: self.core.tokens.status(conn, token))
+
+    def current_user(self, caller: Caller) -> dict[str, Any]:
+        """users/me: the user with the token that authenticated this request."""
+        def run(conn: sqlite3.Connection) -> dict[str, Any]:
+            auth = self.core.tokens.authenticate(conn, caller.token)
+            return self.core.auth_view(conn, auth)
+
+        return self.core.read(run)
+
+    def refresh_token(self, caller: Caller) -> dict[str, Any]:
+        """refreshToken: a new current token; the presented one is rotated out."""
+        tokens = self.core.tokens
+        auth = self.core.authenticate(caller)
+
+        def run(conn: sqlite3.Connection) -> IssuedToken:
+            tokens.authenticate(conn, caller.token)  # not revoked meanwhile
+            issued = tokens.issue(conn, get_user(conn, auth.user["id"]),
+                                  client_ip=caller.peer_ip, user_agent=caller.user_agent)
+            tokens.revoke(conn, auth.jti)
+            return issued
+
+        issued = self.core.write(run)
+        return {"token": issued.token, "iat": issued.iat, "exp": issued.exp}
+
+    def logout(self, caller: Caller, everywhere: bool = False) -> None:
+        """Revoke the presented token (2020 when it is not a live token); ``everywhere``:
+        every token of the user ("sign out everywhere", docs/protocol.md)."""
+        auth = self.core.authenticate(caller)
+        if everywhere:
+            self.core.write(lambda conn: self.core.revoke_all(conn, auth.user["id"]))
+        else:
+            self.core.write(lambda conn: self.core.tokens.revoke(conn, auth.jti))
