@@ -137,6 +137,17 @@ def set_badge(widget: QWidget, tone: str) -> None:
     set_style_property(widget, "badge", tone)
 
 
+KINDS = ("", "primary", "danger", "quiet")
+
+
+def set_kind(button: QWidget, kind: str) -> None:
+    """Draw a push button as the card's main action (``primary``, filled), a destructive one
+    (``danger``), a low-key one (``quiet``, no frame) or a plain one ("")."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown button kind {kind!r}")
+    set_style_property(button, "kind", kind)
+
+
 def set_callout(widget: QWidget, tone: str) -> None:
     """Draw ``widget`` (a word-wrapped label) as a boxed paragraph in the tone's colours
     (``warning``; "" = plain)."""

@@ -3335,6 +3335,115 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <source>Just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone and SMS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAP directory account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Directory account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed up with email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed up with a username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed up with a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed up with WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed up with another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{browser} on {system}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Sign in to open this page.</source>

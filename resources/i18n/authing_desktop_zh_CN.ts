@@ -3338,6 +3338,113 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <source>Just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email and password</source>
+        <translation>邮箱和密码</translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation>用户名和密码</translation>
+    </message>
+    <message>
+        <source>Phone and password</source>
+        <translation>手机号和密码</translation>
+    </message>
+    <message>
+        <source>Phone and SMS code</source>
+        <translation>手机号和短信验证码</translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>子账号</translation>
+    </message>
+    <message>
+        <source>LDAP directory account</source>
+        <translation>LDAP 目录账号</translation>
+    </message>
+    <message>
+        <source>Active Directory account</source>
+        <translation>Active Directory 账号</translation>
+    </message>
+    <message>
+        <source>Signed up with email</source>
+        <translation>通过邮箱注册</translation>
+    </message>
+    <message>
+        <source>Signed up with a username</source>
+        <translation>通过用户名注册</translation>
+    </message>
+    <message>
+        <source>Signed up with a phone number</source>
+        <translation>通过手机号注册</translation>
+    </message>
+    <message>
+        <source>Other sign-in method</source>
+        <translation>其他登录方式</translation>
+    </message>
+    <message>
+        <source>Signed up with WeChat</source>
+        <translation>通过微信注册</translation>
+    </message>
+    <message>
+        <source>Added by an administrator</source>
+        <translation>由管理员添加</translation>
+    </message>
+    <message>
+        <source>Signed up with another account</source>
+        <translation>通过其他账号注册</translation>
+    </message>
+    <message>
+        <source>Created another way</source>
+        <translation>通过其他方式创建</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>身份验证器应用</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation>短信验证码</translation>
+    </message>
+    <message>
+        <source>Email code</source>
+        <translation>邮箱验证码</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>Second step</source>
+        <translation>第二步验证</translation>
+    </message>
+    <message>
+        <source>{browser} on {system}</source>
+        <translation>{system} 上的 {browser}</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>未知设备</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Sign in to open this page.</source>
