@@ -52,11 +52,30 @@ class Presenter(QObject):
         """Run an intent on the task runner: busy while it runs (reset in ``finally``, also on
         cancellation), the previous error cleared. An expected failure becomes ``error`` and
         the task's result is None; any other exception goes on to the crash handler."""
-        return self._tasks.start(self._guarded(coro), name=name)
-
-    async def _guarded(self, coro: Coroutine[Any, Any, T]) -> T | None:
+        # Busy from the click on, not from when the task starts: a task may first wait for
+        # the warm-up's worker (docs/start-up.md), and the user must see that it is under way.
+        # The coroutine ends the busy state itself (so it is over when the task is done); a
+        # task cancelled before it started never runs it, and its done callback does instead.
+        started: list[bool] = []
+        guarded = self._guarded(coro, started)
+        try:
+            task = self._tasks.start(guarded, name=name)
+        except RuntimeError:
+            coro.close()
+            raise
         self.clear_error()
         self._set_busy(+1)
+        def finished(_task: asyncio.Task[T | None]) -> None:
+            if not started:
+                guarded.close()
+                coro.close()  # else it warns "never awaited"
+                self._set_busy(-1)
+
+        task.add_done_callback(finished)
+        return task
+
+    async def _guarded(self, coro: Coroutine[Any, Any, T], started: list[bool]) -> T | None:
+        started.append(True)
         try:
             return await coro
         except Exception as error:

@@ -74,7 +74,11 @@ def test_programming_error_resets_busy_and_reaches_the_crash_path(qtbot: Any,
 def test_cancellation_resets_busy(qtbot: Any, qloop: Any) -> None:
     presenter, _bus = _presenter([])
     task = presenter.run(asyncio.sleep(60), name="load")
-    qtbot.waitUntil(lambda: presenter.busy)
-    task.cancel()
-    qtbot.waitUntil(task.done)
+    assert presenter.busy  # at once: the task has not even started
+    task.cancel()  # before it started
+    qtbot.waitUntil(lambda: task.done() and not presenter.busy)
+    started = presenter.run(asyncio.sleep(60), name="load")
+    qtbot.wait(5)  # it runs now
+    started.cancel()
+    qtbot.waitUntil(started.done)
     assert not presenter.busy

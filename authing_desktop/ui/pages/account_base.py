@@ -7,7 +7,7 @@ sign-in; a presenter that learns the token died ends the session (``Session.expi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,8 +22,12 @@ from PySide6.QtWidgets import (
 from authing_desktop.presenters.account_base import AccountPresenter
 from authing_desktop.presenters.session_protocol import is_signed_in
 from authing_desktop.services.app_services import AppServices
-from authing_desktop.ui.theme import set_tone
+from authing_desktop.ui.icons import icon
+from authing_desktop.ui.theme import set_kind, set_tone
 from authing_desktop.ui.widgets.form_layout import busy_bar
+
+# The widest the content column grows (a maximised window keeps it readable).
+CONTENT_WIDTH = 880
 
 
 def status_label(name: str, tone: str = "") -> QLabel:
@@ -71,8 +75,9 @@ class AccountPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.refresh_button = QPushButton()
+        self.refresh_button = QPushButton(icon("refresh-cw"), "")
         self.refresh_button.setObjectName(f"{key}.refresh")
+        set_kind(self.refresh_button, "quiet")
         self.refresh_button.clicked.connect(self.refresh)
         self.refresh_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
         self.refresh_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -81,6 +86,10 @@ class AccountPage(QWidget):
         header.addWidget(self.title_label, 1)
         header.addWidget(self.refresh_button)
 
+        self.purpose_label = QLabel()
+        self.purpose_label.setObjectName(f"{key}.purpose")
+        self.purpose_label.setWordWrap(True)
+        set_tone(self.purpose_label, "note")
         self.placeholder = QLabel()
         self.placeholder.setObjectName(f"{key}.placeholder")
         self.placeholder.setWordWrap(True)
@@ -89,19 +98,30 @@ class AccountPage(QWidget):
         self.detail_label = status_label(f"{key}.errorDetail", "note")
         self.notice_label = status_label(f"{key}.notice", "ok")
 
-        self.content = QWidget()
+        # The content is a column of at most CONTENT_WIDTH, centred: lines of text and rows of
+        # cards stay readable in a maximised window.
+        holder = QWidget()
+        self.content = QWidget(holder)
         self.content.setObjectName(f"{key}.content")
+        self.content.setMaximumWidth(CONTENT_WIDTH)
         self.body = QVBoxLayout(self.content)
         self.body.setContentsMargins(0, 0, 8, 0)
+        self.body.setSpacing(12)
+        centring = QHBoxLayout(holder)
+        centring.setContentsMargins(0, 0, 0, 0)
+        centring.addStretch(0)
+        centring.addWidget(self.content, 1)
+        centring.addStretch(0)
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName(f"{key}.scroll")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(self.content)
+        self.scroll_area.setWidget(holder)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 16, 8)
         layout.addLayout(header)
+        layout.addWidget(self.purpose_label)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.error_label)
@@ -117,7 +137,7 @@ class AccountPage(QWidget):
         """Show ``presenter``'s busy state, error and detail in the page's status area."""
         self._presenters.append(presenter)
         presenter.busy_changed.connect(self._update_busy)
-        presenter.error_changed.connect(lambda text: show_text(self.error_label, text))
+        presenter.error_changed.connect(self._show_error)
         presenter.detail_changed.connect(lambda text: self._show_detail(presenter, text))
         presenter.session_dead.connect(self._session_dead)
 
@@ -131,8 +151,17 @@ class AccountPage(QWidget):
         text = QCoreApplication.translate("AccountPage", "Server says: {text}")
         show_text(self.detail_label, text.format(text=shown) if shown else "")
 
+    def _show_error(self, text: str) -> None:
+        # One message at a time: a new error replaces an earlier success note.
+        if text:
+            show_text(self.notice_label, "")
+        show_text(self.error_label, text)
+
     def notify(self, text: str) -> None:
-        """A short success note (cleared by the next refresh)."""
+        """A short success note (cleared by the next refresh); it replaces an error shown."""
+        if text:
+            show_text(self.error_label, "")
+            show_text(self.detail_label, "")
         show_text(self.notice_label, text)
 
     def _session_dead(self, text: str) -> None:
@@ -180,10 +209,14 @@ class AccountPage(QWidget):
         self.scroll_area.setVisible(signed_in)
         self._update_busy()
 
-    def retranslate_frame(self, title: str, signed_out_text: str) -> None:
+    def retranslate_frame(self, title: str, signed_out_text: str, purpose: str = "") -> None:
+        """The page's title, what it says while signed out, and the one sentence under the
+        title that says what the page is for."""
         self.title_label.setText(title)
+        show_text(self.purpose_label, purpose)
         self.placeholder.setText(signed_out_text)
         self.refresh_button.setText(QCoreApplication.translate("AccountPage", "Refresh"))
+        self.refresh_button.setIconSize(QSize(16, 16))
         self.refresh_button.setAccessibleName(
             QCoreApplication.translate("AccountPage", "Refresh this page"))
         self.refresh_button.setToolTip(
