@@ -95,3 +95,26 @@ def test_a_mismatch_exits_1_and_bad_input_exits_2(tmp_path: Path, pool: RunningP
     assert result.returncode == 2 and "not an authing-desktop transcript" in result.stderr
     result = replay(str(tmp_path / "t.json"), "--pool", "http://127.0.0.1:9")
     assert result.returncode == 2
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path, pool: RunningPool) -> None:
+    """``replay --json FILE | head``: the pipe closes before the report is written."""
+    from authing_desktop.replay.transcript_file import transcript_document, transcript_header
+
+    head = transcript_header(app_version="x", pool_version="unknown", language="en-US",
+                             ui_language="en", profile={"kind": "local"})
+    call = {"t": 0.0, "kind": "rest", "operation": "/api/v2/users/me", "method": "GET",
+            "path": "/api/v2/users/me", "duration": 0.01, "code": 2020, "message": "",
+            "status": 200, "authorization": None, "variables": {},
+            "response": {"code": 2020, "message": "", "data": None}}
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(transcript_document(head, [call], 0.0)))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "authing_desktop", "replay", str(path), "--pool", pool.url,
+         "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # like `head` that has read all it wanted
+    with process.stderr:
+        stderr = process.stderr.read()
+    assert process.wait(60) == 0, stderr
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -61,15 +62,25 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
     except (ReplayError, OSError, RuntimeError) as error:
         print(f"replay: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
-    if args.json:
-        json.dump(report_document(report), out, indent=2)
-        out.write("\n")
-    else:
-        where = args.pool.rstrip("/") if args.pool else "a fresh local pool"
-        print(f"Replayed {len(report.outcomes)} calls of {args.file.name} on {where}"
-              f" ({report.created_users} user(s) recreated first).", file=out)
-        print_table(report, out)
-    return EXIT_MATCH if report.all_match else EXIT_MISMATCH
+    code = EXIT_MATCH if report.all_match else EXIT_MISMATCH
+    try:
+        if args.json:
+            json.dump(report_document(report), out, indent=2)
+            out.write("\n")
+        else:
+            where = args.pool.rstrip("/") if args.pool else "a fresh local pool"
+            print(f"Replayed {len(report.outcomes)} calls of {args.file.name} on {where}"
+                  f" ({report.created_users} user(s) recreated first).", file=out)
+            print_table(report, out)
+        out.flush()
+    except BrokenPipeError:
+        # The reader stopped early (``| head``): what it wanted was written. Point stdout at
+        # /dev/null so that Python's own flush at exit does not fail on the closed pipe.
+        if out is sys.stdout:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+    return code
 
 
 def report_document(report: ReplayReport) -> dict[str, object]:
