@@ -59,11 +59,10 @@ class SignIn:
 
     def _check_captcha(self, key: str, answer: str | None) -> None:
         if not answer:
-            raise PoolError(errors.CAPTCHA_REQUIRED,
-                            "captcha required: fetch GET /api/v2/security/captcha and send"
-                            " captchaCode")
+            # What a person reads; how a client gets the picture is in docs/protocol.md.
+            raise PoolError(errors.CAPTCHA_REQUIRED, "Please enter the captcha.")
         if not self.core.captchas.consume(key, answer):
-            raise PoolError(errors.WRONG_CODE, "wrong captcha code")
+            raise PoolError(errors.WRONG_CODE, "The captcha is wrong.")
 
     def issue_captcha(self, caller: Caller, client_ip: str | None) -> str:
         """A new captcha code for the caller's key (its answer goes to the outbox)."""

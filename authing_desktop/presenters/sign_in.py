@@ -243,8 +243,15 @@ class SignInPresenter(SignInFlowPresenter):
                 raise
             if (error.code == ErrorCode.WRONG_CODE and self.captcha_required
                     and form.method.can_captcha):
+                # The server calls it a wrong code; for the user it is the picture's text.
+                from authing_desktop.services.errors import UserFacingError
+
                 await self.refresh_captcha()  # a wrong answer burns the captcha
-                raise
+                self.set_field_errors({"captcha": QCoreApplication.translate(
+                    "SignInPresenter", "That was not the text in the picture.")})
+                raise UserFacingError(QCoreApplication.translate(
+                    "SignInPresenter",
+                    "The captcha was wrong. Type the characters in the new picture.")) from error
             if error.code in (ErrorCode.FIRST_LOGIN_RESET, ErrorCode.FORCED_RESET):
                 return await self._reset_then_login(client, form, values, error)
             return await self._second_step_or_raise(client, error)

@@ -2730,6 +2730,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That was not the text in the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The captcha was wrong. Type the characters in the new picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign-in stopped: the second step was not completed.</source>
         <translation type="unfinished"></translation>
     </message>

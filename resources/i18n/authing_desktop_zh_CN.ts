@@ -2733,6 +2733,14 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
         <translation>请输入图片中的字符。</translation>
     </message>
     <message>
+        <source>That was not the text in the picture.</source>
+        <translation>输入的内容与图片中的字符不一致。</translation>
+    </message>
+    <message>
+        <source>The captcha was wrong. Type the characters in the new picture.</source>
+        <translation>图形验证码错误。请输入新图片中的字符。</translation>
+    </message>
+    <message>
         <source>Sign-in stopped: the second step was not completed.</source>
         <translation>登录已中止：未完成第二步验证。</translation>
     </message>

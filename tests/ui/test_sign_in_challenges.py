@@ -57,7 +57,11 @@ def test_captcha_after_failures_then_signed_in(qtbot: Any, pool_services: AppSer
     type_into(qtbot, view.captcha.edit, "0000" if answer != "0000" else "1111")
     click(qtbot, view.submit)
     wait_idle(qtbot, view.presenter)
-    assert view.status.error.text() == "The verification code is wrong."
+    # Called what it is (the server says "wrong code"), with no server words beside it.
+    assert view.status.error.text() == (
+        "The captcha was wrong. Type the characters in the new picture.")
+    assert not view.status.detail.isVisible()
+    assert view.rows["captcha"].error.text() == "That was not the text in the picture."
     assert view.presenter.captcha_image != first_image
     assert view.password.text() == PASSWORD and view.email.text() == email
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from authing_desktop.ui.icons import icon
+
 
 class CaptchaBox(QWidget):
     """Widgets ``<key>.captcha`` (answer), ``<key>.captchaImage``, ``<key>.captchaRefresh``.
@@ -24,6 +26,8 @@ class CaptchaBox(QWidget):
         self.edit.setMaxLength(12)
         self.refresh = QToolButton()
         self.refresh.setObjectName(f"{key}.captchaRefresh")
+        self.refresh.setIcon(icon("refresh-cw"))
+        self.refresh.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.refresh.clicked.connect(self.refresh_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -42,6 +46,8 @@ class CaptchaBox(QWidget):
         pixmap = QPixmap()
         if pixmap.loadFromData(data):
             self.image.setPixmap(pixmap)
+            # Never squeezed by the row: a smaller picture is harder to read.
+            self.image.setMinimumSize(pixmap.size())
         else:
             self.image.setText(self.tr("(image not readable: refresh)"))
         self.edit.clear()  # a new image means a new answer
@@ -50,6 +56,10 @@ class CaptchaBox(QWidget):
     def retranslate(self) -> None:
         self.edit.setAccessibleName(self.tr("Captcha"))
         self.edit.setPlaceholderText(self.tr("Characters in the image"))
+        # Wide enough for the whole placeholder, in any language.
+        margins = 24
+        self.edit.setMinimumWidth(
+            self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText()) + margins)
         self.image.setAccessibleName(self.tr("Captcha image"))
         self.refresh.setText(self.tr("New image"))
         self.refresh.setAccessibleName(self.tr("Show a new captcha image"))
