@@ -144,11 +144,14 @@ class Session(QObject):
         self._account = account
         self._remember = remember
         profile_id = self._connection.profile_id
+        # "Remember me" keeps the account in the Recent list and its token in the keychain;
+        # without it, neither stays (also not from an earlier remembered sign-in).
         if remember:
             await self._token_store.set(profile_id, account, user.token)
+            await self._remember_account(account)
         else:
             await self._token_store.delete(profile_id, account)
-        await self._remember_account(account)
+            await self._forget_account(account)
         self._set_user(user)
         self._set_state(SessionState.SIGNED_IN)
         self._schedule_refresh()
@@ -211,6 +214,7 @@ class Session(QObject):
                 log.warning("server logout failed (%s)", type(error).__name__)
         if account:
             await self._token_store.delete(self._connection.profile_id, account)
+            await self._forget_account(account)  # signing out is "do not remember me"
         self._signed_out()
 
     async def expire(self, reason: str) -> None:
@@ -268,6 +272,16 @@ class Session(QObject):
             await self._settings.save(settings.with_remembered_account(profile_id, account))
         except OSError as error:  # not worth failing a sign-in over
             log.warning("could not save the remembered account (%s)", type(error).__name__)
+
+    async def _forget_account(self, account: str) -> None:
+        settings = self._settings.current
+        profile_id = self._connection.profile_id
+        if account not in settings.remembered_accounts.get(profile_id, ()):
+            return
+        try:
+            await self._settings.save(settings.without_remembered_account(profile_id, account))
+        except OSError as error:  # not worth failing a sign-in or sign-out over
+            log.warning("could not forget the remembered account (%s)", type(error).__name__)
 
     def _schedule_refresh(self) -> None:
         if not self._tasks.closed:

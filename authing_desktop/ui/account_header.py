@@ -3,9 +3,10 @@ name, account), or that nobody is signed in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from authing_desktop.services.session import SessionState
@@ -62,6 +63,12 @@ class AccountHeader(QWidget):
         services.session.user_changed.connect(self._user_changed)
         services.session.state_changed.connect(self._state_changed)
         self._show()
+
+    def connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        """The session signals it follows, with their slots (for the window to disconnect)."""
+        session = self._services.session
+        return [(session.user_changed, self._user_changed),
+                (session.state_changed, self._state_changed)]
 
     def _user_changed(self, _user: object) -> None:
         self._show()

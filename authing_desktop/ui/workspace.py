@@ -7,6 +7,7 @@ out -> Sign in.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
@@ -126,8 +127,14 @@ class Workspace(QWidget):
         self.services.warm_up.soon(lambda: self._show_built(key))
 
     def detach(self) -> None:
-        """Stop showing the bus's messages (the window is closing)."""
+        """Stop following the bus and the session (the window is closing: its widgets may be
+        gone before a late sign-out announces itself)."""
         self.services.bus.detach(self.banner.show_message)
+        session = self.services.session
+        for signal, slot in ((session.state_changed, self._route_session_state),
+                             *self.account_header.connections()):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
 
     def _show_built(self, key: str) -> None:
         if self.current_page_key != key:

@@ -108,7 +108,8 @@ def test_without_remember_nothing_is_restored(qtbot: Any, qloop: Any, app_paths:
         second.session.expired.connect(expired.append)
         assert drive(qtbot, second.session.restore()) is False
         assert second.session.state == SessionState.SIGNED_OUT and expired == []
-        assert second.session.remembered_accounts() == (email,)
+        # Nor is it offered among the recent accounts.
+        assert second.session.remembered_accounts() == ()
     finally:
         drive(qtbot, second.aclose())
 
@@ -148,8 +149,8 @@ def test_sign_out_logs_out_on_the_server_and_forgets_the_token(
     assert drive(qtbot, pool_services.token_store.get(profile_id, email)) is None
     status = drive(qtbot, session.client.check_login_status(user.token))
     assert not status.logged_in
-    # The account name stays in the remembered list (no secret).
-    assert session.remembered_accounts()[0] == email
+    # Signing out is "do not remember me": the account leaves the Recent list too.
+    assert email not in session.remembered_accounts()
 
 
 def test_the_token_is_refreshed_before_it_expires(qtbot: Any, qloop: Any, app_paths: AppPaths,
