@@ -62,6 +62,7 @@ class PoolLauncher(QObject):
         self._bus = bus
         self._demo = demo
         self._status = PoolStatus.IDLE
+        self._failed_before = False  # the next "ready" then says so in the banner
         self._child: PoolProcess | None = None  # from the start of a start until stop()
         self._starting: asyncio.Task[PoolEndpoint] | None = None
 
@@ -81,10 +82,9 @@ class PoolLauncher(QObject):
         if self._child is not None and self._starting is None:
             return self._child.endpoint
         if self._starting is None:
+            # Starting and ready are the status bar's to show (`status_changed`), not the
+            # banner's: a banner coming and going would move the page under the user's pointer.
             self._set_status(PoolStatus.STARTING)
-            self._bus.info(
-                QCoreApplication.translate("PoolLauncher", "Starting the local user pool…"),
-                key=STATUS_KEY)
             self._child = self._spawned or PoolProcess(self._data_dir, demo=self._demo,
                                                        niceness=POOL_NICENESS)
             self._spawned = None
@@ -113,9 +113,12 @@ class PoolLauncher(QObject):
             self._starting = None
             child.on_exit(partial(self._exited, child))
             self._set_status(PoolStatus.READY)
-            text = QCoreApplication.translate(
-                "PoolLauncher", "The local user pool is ready at {url}.")
-            self._bus.info(text.format(url=endpoint.url), key=STATUS_KEY)
+            log.info("the local pool is ready at %s", endpoint.url)
+            if self._failed_before:  # replaces the failure's message in the banner
+                self._failed_before = False
+                text = QCoreApplication.translate(
+                    "PoolLauncher", "The local user pool is ready at {url}.")
+                self._bus.info(text.format(url=endpoint.url), key=STATUS_KEY)
         return endpoint if self._child is child else None
 
     async def stop(self) -> None:
@@ -149,6 +152,8 @@ class PoolLauncher(QObject):
             "start it again."), key=STATUS_KEY)
 
     def _set_status(self, status: PoolStatus) -> None:
+        if status is PoolStatus.FAILED:
+            self._failed_before = True
         if status is not self._status:
             self._status = status
             self.status_changed.emit(status)

@@ -1738,10 +1738,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
 <context>
     <name>PoolLauncher</name>
     <message>
-        <source>Starting the local user pool…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The local user pool could not start: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1741,10 +1741,6 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
 <context>
     <name>PoolLauncher</name>
     <message>
-        <source>Starting the local user pool…</source>
-        <translation>正在启动本地用户池…</translation>
-    </message>
-    <message>
         <source>The local user pool could not start: {reason}</source>
         <translation>本地用户池无法启动：{reason}</translation>
     </message>

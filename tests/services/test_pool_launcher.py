@@ -112,9 +112,9 @@ def test_start_serve_and_stop(qtbot: Any, qloop: Any, pool_dir: Path) -> None:
         assert drive(qtbot, launcher.start()) is pool  # started once
         response = httpx.get(f"{pool.url}/api/v2/.well-known", timeout=10)
         assert response.status_code == 200
-        assert [m.level for m in bus.history] == [Level.INFO, Level.INFO]
-        assert pool.url in bus.history[-1].text
-        assert pool.app_secret not in repr(bus.history)
+        # Starting and ready show in the status bar (statuses above): no banner comes and
+        # goes and moves the page under the pointer.
+        assert bus.history == []
     finally:
         drive(qtbot, launcher.stop(), timeout_ms=30_000)
     assert launcher.status is PoolStatus.STOPPED and launcher.pool is None
