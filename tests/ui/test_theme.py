@@ -30,7 +30,15 @@ from authing_desktop.services.bus import Level, Message
 from authing_desktop.services.settings import SettingsStore
 from authing_desktop.ui.main_window import MainWindow
 from authing_desktop.ui.message_banner import MessageBanner
-from authing_desktop.ui.theme import COLOURS, DARK, LIGHT, ThemeManager, set_badge, set_tone
+from authing_desktop.ui.theme import (
+    COLOURS,
+    DARK,
+    LIGHT,
+    ThemeManager,
+    set_badge,
+    set_kind,
+    set_tone,
+)
 from tests.fixtures.app_services import drive
 from tests.screenshot_helper import capture
 from tests.ui.page_states import open_window
@@ -129,6 +137,10 @@ def _samples() -> dict[str, tuple[QWidget, float]]:
     selected.addItem("Selected")
     selected.setCurrentRow(0)
     samples["selected item"] = (selected, BODY)
+    for kind in ("primary", "danger", "quiet"):
+        button = QPushButton("Save")
+        set_kind(button, kind)
+        samples[f"{kind} button"] = (button, BODY)
     disabled = QPushButton("Disabled")
     disabled.setEnabled(False)
     samples["disabled button"] = (disabled, DISABLED)
@@ -220,6 +232,43 @@ def test_follows_the_system_until_chosen(qtbot: Any, app_services: AppServices,
     qtbot.waitUntil(lambda: '"theme": ""' in _settings_text(app_services))
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert manager.theme == LIGHT
+
+
+def test_contrast_holds_after_live_switches(qtbot: Any, app_services: AppServices,
+                                            themes: Any) -> None:
+    """Text, control borders and check boxes keep their contrast through theme switches (the
+    "Account" heading once kept the old theme's colour: 1.09:1 after a switch)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    manager = themes(app_services.settings)
+    window = open_window(qtbot, app_services)
+    sign_in = window.page("signin").sign_in  # type: ignore[attr-defined]
+    remember: QCheckBox = sign_in.remember
+    email: QLineEdit = sign_in.email
+    nav = window.nav
+    heading = next(nav.item(row) for row in range(nav.count())
+                   if nav.item(row).text() == "Account")
+    figures: dict[str, float] = {}
+    for step, theme in enumerate([DARK, LIGHT, DARK, LIGHT]):
+        drive(qtbot, app_services.settings.save(app_services.settings.current.with_theme(theme)))
+        qtbot.waitUntil(lambda theme=theme: manager.theme == theme)
+        QCoreApplication.processEvents()
+        name = f"{step}:{theme}"
+        figures[f"{name} nav heading"] = rendered_contrast(
+            nav.viewport().grab(nav.visualItemRect(heading)).toImage())[0]
+        option = QStyleOptionButton()
+        option.initFrom(remember)
+        indicator = remember.style().subElementRect(
+            QStyle.SubElement.SE_CheckBoxIndicator, option, remember)
+        figures[f"{name} check box"] = rendered_contrast(
+            remember.grab(indicator.adjusted(-2, -2, 2, 2)).toImage())[0]
+        email.clear()
+        email.setPlaceholderText("")
+        figures[f"{name} input border"] = rendered_contrast(email.grab().toImage())[0]
+    print("\nswitches: " + json.dumps({k: round(v, 2) for k, v in figures.items()}))
+    low = {k: round(v, 2) for k, v in figures.items()
+           if v < (BODY if k.endswith("heading") else DISABLED)}
+    assert low == {}
 
 
 def _settings_text(services: AppServices) -> str:
