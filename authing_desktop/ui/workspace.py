@@ -11,7 +11,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -172,7 +172,7 @@ class Workspace(QWidget):
                 # A heading: disabled so that mouse and arrow keys pass over it; its colour
                 # stays the normal text's.
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
-                header.setForeground(self.nav.palette().text())
+                header.setForeground(self.palette().text())
                 font = QFont(self.nav.font())
                 font.setBold(True)
                 header.setFont(font)
@@ -193,6 +193,9 @@ class Workspace(QWidget):
             flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags if signed_in else Qt.ItemFlag.ItemIsSelectable)
             item.setToolTip("" if signed_in else self.tr("Sign in to open this page."))
+            # Dimmed by hand: the style sheet's item colour would hide the disabled state.
+            group = QPalette.ColorGroup.Active if signed_in else QPalette.ColorGroup.Disabled
+            item.setForeground(self.palette().brush(group, QPalette.ColorRole.Text))
 
     def _nav_item(self, key: str) -> QListWidgetItem | None:
         for row in range(self.nav.count()):
@@ -247,5 +250,6 @@ class Workspace(QWidget):
             for key in (HEADER_KEY, SUPPORT_HEADER_KEY):
                 header = self._nav_item(key)
                 if header is not None:
-                    header.setForeground(self.nav.palette().text())
+                    header.setForeground(self.palette().text())
+            self._enable_account_pages()
         super().changeEvent(event)

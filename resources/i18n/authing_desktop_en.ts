@@ -1676,19 +1676,11 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
 <context>
     <name>PasswordField</name>
     <message>
-        <source>Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show or hide the password</source>
+        <source>Hide the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

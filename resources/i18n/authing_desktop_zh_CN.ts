@@ -1679,20 +1679,12 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <source>Hide</source>
-        <translation>隐藏</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
         <source>Show the password</source>
         <translation>显示密码</translation>
     </message>
     <message>
-        <source>Show or hide the password</source>
-        <translation>显示或隐藏密码</translation>
+        <source>Hide the password</source>
+        <translation>隐藏密码</translation>
     </message>
     <message>
         <source>Password strength</source>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from authing_desktop.presenters.form import SignInFlowPresenter
 from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
 from authing_desktop.services.app_services import AppServices
+from authing_desktop.ui.theme import set_kind
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.form_layout import code_entry, link_button, title_label
 from authing_desktop.ui.widgets.form_status import FormStatus
@@ -38,6 +39,7 @@ class PasswordFormPage(QWidget):
         self.submit = QPushButton()
         self.submit.setObjectName(f"{key}.submit")
         self.submit.setDefault(True)
+        set_kind(self.submit, "primary")
         self.status = FormStatus(key, presenter)
         self.back = link_button(f"{key}.back")
         self.rows: dict[str, FieldRow] = {}

@@ -26,7 +26,7 @@ from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.session import SessionState
 from authing_desktop.ui.dialogs.reset_password_dialog import DialogPasswordResetAsker
 from authing_desktop.ui.dialogs.second_factor_asker import DialogSecondFactorAsker
-from authing_desktop.ui.theme import set_badge, set_tone
+from authing_desktop.ui.theme import set_badge, set_kind, set_tone
 from authing_desktop.ui.widgets.captcha_box import CaptchaBox
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.form_layout import (
@@ -89,6 +89,7 @@ class SignInView(QWidget):
         self.remember.setObjectName(f"{KEY}.remember")
         self.submit = QPushButton()
         self.submit.setObjectName(f"{KEY}.submit")
+        set_kind(self.submit, "primary")
         self.submit.setDefault(True)
         self.status = FormStatus(KEY, presenter)
         self.browser = QPushButton()
@@ -97,6 +98,7 @@ class SignInView(QWidget):
         self.sign_up = link_button(f"{KEY}.signUp")
         self.demo = QPushButton()
         self.demo.setObjectName(f"{KEY}.demo")
+        set_kind(self.demo, "quiet")
         self.outbox_note = QLabel()
         self.outbox_note.setObjectName(f"{KEY}.outboxNote")
         self.outbox_note.setWordWrap(True)

@@ -1,10 +1,10 @@
-"""A password edit with a show/hide button and, optionally, a live strength meter."""
+"""A password edit with a show/hide button inside the field (an eye) and, optionally, a live
+strength meter."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -17,7 +17,10 @@ from authing_desktop.presenters.password_strength import (
     PasswordStrengthPresenter,
     StrengthVerdict,
 )
+from authing_desktop.ui.icons import icon
 from authing_desktop.ui.theme import set_style_property
+
+TOGGLE_ICON = 16
 
 
 class PasswordField(QWidget):
@@ -35,18 +38,21 @@ class PasswordField(QWidget):
         self.edit.setAccessibleName(accessible_name)
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.textChanged.connect(self.text_changed)
-        self.toggle = QToolButton()
+        # Inside the field, at its right end; still a button of its own for the keyboard and
+        # screen readers (Tab reaches it, Space toggles it).
+        self.toggle = QToolButton(self.edit)
         self.toggle.setObjectName(f"{key}.{field}Show")
         self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setProperty("inField", True)  # the theme draws it without a frame
+        self.toggle.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.toggle.setIconSize(QSize(TOGGLE_ICON, TOGGLE_ICON))
         self.toggle.toggled.connect(self._show_text)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.toggle)
+        self.edit.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(row)
+        layout.addWidget(self.edit)
         self.meter: QProgressBar | None = None
         self.meter_text: QLabel | None = None
         if strength is not None:
@@ -65,6 +71,17 @@ class PasswordField(QWidget):
             self._show_strength(strength.verdict)
         self.retranslate()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.Resize:
+            self._place_toggle()
+        return super().eventFilter(watched, event)
+
+    def _place_toggle(self) -> None:
+        side = self.edit.height() - 4
+        self.toggle.setFixedSize(side, side)
+        self.toggle.move(self.edit.width() - side - 2, 2)
+        self.edit.setTextMargins(0, 0, side, 0)
+
     def text(self) -> str:
         return self.edit.text()
 
@@ -73,9 +90,10 @@ class PasswordField(QWidget):
 
     def retranslate(self) -> None:
         shown = self.toggle.isChecked()
-        self.toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
+        self.toggle.setIcon(icon("eye-off" if shown else "eye"))
         self.toggle.setAccessibleName(self.tr("Show the password"))
-        self.toggle.setToolTip(self.tr("Show or hide the password"))
+        self.toggle.setToolTip(self.tr("Hide the password") if shown
+                               else self.tr("Show the password"))
         if self.meter is not None:
             self.meter.setAccessibleName(self.tr("Password strength"))
 
