@@ -33,9 +33,11 @@ KEY = "yourData"
 
 
 def documents_folder() -> str:
-    """Where exports go unless the user picks another folder: the documents folder."""
-    return QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    """Where exports go unless the user picks another folder: the documents folder (the home
+    folder where there is none)."""
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
 class YourDataPage(AccountPage):
