@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from authing_desktop.presenters import wording
 from authing_desktop.presenters.account_base import AccountPresenter
 from authing_desktop.presenters.session_protocol import AccountSession, is_signed_in
 from authing_desktop.presenters.text_marks import QT_TRANSLATE_NOOP
@@ -64,32 +65,36 @@ class ProfileField:
 
 
 GROUPS = (
-    FieldGroup("basic", QT_TRANSLATE_NOOP("ProfileFields", "Basic")),
-    FieldGroup("names", QT_TRANSLATE_NOOP("ProfileFields", "Name parts")),
+    FieldGroup("basic", QT_TRANSLATE_NOOP("ProfileFields", "Personal details")),
+    FieldGroup("names", QT_TRANSLATE_NOOP("ProfileFields", "Names")),
     FieldGroup("address", QT_TRANSLATE_NOOP("ProfileFields", "Contact and address")),
     FieldGroup("locale", QT_TRANSLATE_NOOP("ProfileFields", "Language and region")),
     FieldGroup("device", QT_TRANSLATE_NOOP("ProfileFields", "Device")),
 )
+# The fields most people fill in (shown first); the other groups are "More details". The photo
+# is changed from the header, next to the picture it shows.
+COMMON_GROUP = "basic"
+PHOTO = "photo"
 
 # UpdateUserInput minus email/phone/password (their own verified flows) and the fields the pool
 # manages itself (logins, last IP, blocked, verification flags, ids from other systems).
 FIELDS = (
-    ProfileField("username", "username", "basic", QT_TRANSLATE_NOOP("ProfileFields", "Username")),
     ProfileField("nickname", "nickname", "basic", QT_TRANSLATE_NOOP("ProfileFields", "Nickname")),
     ProfileField("name", "name", "basic", QT_TRANSLATE_NOOP("ProfileFields", "Full name")),
-    ProfileField("preferredUsername", "preferred_username", "basic",
-                 QT_TRANSLATE_NOOP("ProfileFields", "Preferred username")),
+    ProfileField("username", "username", "basic", QT_TRANSLATE_NOOP("ProfileFields", "Username")),
     ProfileField("gender", "gender", "basic",
                  QT_TRANSLATE_NOOP("ProfileFields", "Gender"), "gender"),
     ProfileField("birthdate", "birthdate", "basic",
                  QT_TRANSLATE_NOOP("ProfileFields", "Birth date"), "date"),
     ProfileField("company", "company", "basic", QT_TRANSLATE_NOOP("ProfileFields", "Company")),
-    ProfileField("photo", "photo", "basic",
-                 QT_TRANSLATE_NOOP("ProfileFields", "Photo URL"), "url"),
     ProfileField("website", "website", "basic",
                  QT_TRANSLATE_NOOP("ProfileFields", "Website"), "url"),
     ProfileField("profile", "profile", "basic",
                  QT_TRANSLATE_NOOP("ProfileFields", "Profile page"), "url"),
+    ProfileField("photo", "photo", "basic",
+                 QT_TRANSLATE_NOOP("ProfileFields", "Photo URL"), "url"),
+    ProfileField("preferredUsername", "preferred_username", "names",
+                 QT_TRANSLATE_NOOP("ProfileFields", "Preferred username")),
     ProfileField("givenName", "given_name", "names",
                  QT_TRANSLATE_NOOP("ProfileFields", "Given name")),
     ProfileField("middleName", "middle_name", "names",
@@ -125,7 +130,7 @@ FIELDS_BY_KEY = {field.key: field for field in FIELDS}
 
 @dataclass(frozen=True)
 class ProfileFacts:
-    """What the user sees but cannot change."""
+    """What the user sees but cannot change (times as the server sent them)."""
 
     user_id: str = ""
     created_at: str = ""
@@ -134,6 +139,24 @@ class ProfileFacts:
     register_source: tuple[str, ...] = ()
     email: str = ""
     phone: str = ""
+    email_verified: bool = False
+    phone_verified: bool = False
+    display_name: str = ""
+    account: str = ""
+
+
+def fact_texts(facts: ProfileFacts, clock: wording.Clock | None = None) -> dict[str, str]:
+    """The read-only facts in words, by widget key: local or relative times, the count with the
+    locale's digits, the sign-up source in words ("" where there is nothing to say)."""
+    now = clock or (lambda: dt.datetime.now(dt.UTC))
+    sources = dict.fromkeys(wording.sign_up_source(s) for s in facts.register_source if s)
+    return {
+        "userId": facts.user_id,
+        "createdAt": wording.local_date_time(wording.moment(facts.created_at)),
+        "lastLogin": wording.when(wording.moment(facts.last_login), now),
+        "loginsCount": "" if facts.logins_count is None else wording.count(facts.logins_count),
+        "registerSource": ", ".join(text for text in sources if text),
+    }
 
 
 def _tr(text: str) -> str:
@@ -191,7 +214,8 @@ def _text(value: Any) -> str:
 
 
 class ProfilePresenter(AccountPresenter):
-    """Profile editing. ``values`` are what the editors show; `changes` what Save would send."""
+    """Profile editing. ``values`` are what the editors show; `changes` what Save would send;
+    `fact_texts` puts ``facts`` in words."""
 
     values_reset = Signal()  # values replaced (load, revert, save): views refill their editors
     dirty_changed = Signal(bool)
@@ -200,9 +224,11 @@ class ProfilePresenter(AccountPresenter):
     avatar_changed = Signal(object)  # image bytes, or None for the placeholder
 
     def __init__(self, session: AccountSession, tasks: TaskRunner,
-                 avatars: ImageSource | None = None, parent: QObject | None = None) -> None:
+                 avatars: ImageSource | None = None, parent: QObject | None = None, *,
+                 clock: wording.Clock | None = None) -> None:
         super().__init__(session, tasks, parent)
         self._avatars = avatars
+        self.clock = clock  # for relative times ("5 minutes ago"); None: the real time
         self.original: dict[str, str] = {field.key: "" for field in FIELDS}
         self.values: dict[str, str] = dict(self.original)
         self.facts = ProfileFacts()
@@ -224,6 +250,9 @@ class ProfilePresenter(AccountPresenter):
         """The validated changed fields, as update_profile wants them."""
         return {key: check_value(FIELDS_BY_KEY[key], self.values[key])
                 for key in self.dirty_keys()}
+
+    def fact_texts(self) -> dict[str, str]:
+        return fact_texts(self.facts, self.clock)
 
     def set_value(self, key: str, text: str) -> None:
         if key not in FIELDS_BY_KEY:
@@ -286,7 +315,12 @@ class ProfilePresenter(AccountPresenter):
             user_id=user.id, created_at=_text(user.created_at or user.signed_up),
             last_login=_text(user.last_login), logins_count=user.logins_count,
             register_source=tuple(user.register_source or ()),
-            email=_text(user.email), phone=_text(user.phone))
+            email=_text(user.email), phone=_text(user.phone),
+            email_verified=bool(user.email and user.email_verified),
+            phone_verified=bool(user.phone and user.phone_verified),
+            display_name=_text(user.nickname or user.name or user.username or user.email
+                               or user.phone),
+            account=_text(user.email or user.phone or user.username))
         self.facts_changed.emit(self.facts)
         if self.dirty != was:
             self.dirty_changed.emit(self.dirty)

@@ -174,3 +174,15 @@ def device_kind(system: str | None, device_type: str | None = None) -> str:
     if any(word in text for word in ("ipad", "tablet")):
         return "tablet"
     return "laptop"
+
+
+def moment(text: str | None) -> dt.datetime | None:
+    """A server timestamp (ISO 8601; ``Z`` or an offset, UTC when it has neither) as an aware
+    datetime; None when absent or unreadable (an unreadable time is not shown raw)."""
+    if not text:
+        return None
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)

@@ -956,6 +956,10 @@ If it happens again, please send the report below to your administrator or the d
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your account and everything in it (profile, custom data, sign-ins on every device) is deleted for good. Export your data first if you want a copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,14 +1788,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
 <context>
     <name>ProfileFields</name>
     <message>
-        <source>Basic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contact and address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,6 +1833,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
     </message>
     <message>
         <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1951,10 +1955,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,10 +1987,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed up through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,6 +2015,82 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>User ID copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you appear to the apps you sign in to: your name, photo and details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the profile photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the web address of a picture, then Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the other profile fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names, address, language and region, device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the changed fields</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,6 +2104,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
     </message>
     <message>
         <source>Undo the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3477,10 +3553,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported to {folder} (data.json and {count} CSV files).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,11 +3589,19 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deleting your account signs you out everywhere and cannot be undone. You will prove it is you and type your account name to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in to export your data or delete your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a copy of what your account holds, or close the account for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3552,16 +3632,31 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported to {folder} (data.json and %n CSV file(s)).</source>
+        <translation>
+            <numerusform>Exported to {folder} (data.json and %n CSV file).</numerusform>
+            <numerusform>Exported to {folder} (data.json and %n CSV files).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete my account</source>
+        <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deleting your account signs you out everywhere and cannot be undone.</source>
+        <source>Open the folder of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

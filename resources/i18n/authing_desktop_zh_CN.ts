@@ -958,6 +958,10 @@ If it happens again, please send the report below to your administrator or the d
         <translation>注销我的账号</translation>
     </message>
     <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
         <source>Your account and everything in it (profile, custom data, sign-ins on every device) is deleted for good. Export your data first if you want a copy.</source>
         <translation>你的账号及其中的一切（个人资料、自定义数据、所有设备上的登录）将被永久删除。如需留存副本，请先导出数据。</translation>
     </message>
@@ -1787,14 +1791,6 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
 <context>
     <name>ProfileFields</name>
     <message>
-        <source>Basic</source>
-        <translation>基本信息</translation>
-    </message>
-    <message>
-        <source>Name parts</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
         <source>Contact and address</source>
         <translation>联系方式和地址</translation>
     </message>
@@ -1841,6 +1837,14 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
     <message>
         <source>Website</source>
         <translation>网站</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Profile page</source>
@@ -1954,10 +1958,6 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
         <translation>账号已关联。</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>有未保存的更改</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>个人资料</translation>
     </message>
@@ -1990,10 +1990,6 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
         <translation>登录次数</translation>
     </message>
     <message>
-        <source>Signed up through</source>
-        <translation>注册方式</translation>
-    </message>
-    <message>
         <source>Profile photo</source>
         <translation>头像</translation>
     </message>
@@ -2022,6 +2018,82 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
         <translation>保存</translation>
     </message>
     <message>
+        <source>User ID copied.</source>
+        <translation>已复制用户 ID。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>No email address</source>
+        <translation>未绑定邮箱</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>未绑定手机号</translation>
+    </message>
+    <message>
+        <source>How you appear to the apps you sign in to: your name, photo and details.</source>
+        <translation>你在所登录的应用中的形象：名称、头像和其他资料。</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>注册方式</translation>
+    </message>
+    <message>
+        <source>Copy user ID</source>
+        <translation>复制用户 ID</translation>
+    </message>
+    <message>
+        <source>Copy the user ID</source>
+        <translation>复制用户 ID</translation>
+    </message>
+    <message>
+        <source>Change photo</source>
+        <translation>更换头像</translation>
+    </message>
+    <message>
+        <source>Change the profile photo</source>
+        <translation>更换个人头像</translation>
+    </message>
+    <message>
+        <source>Enter the web address of a picture, then Save</source>
+        <translation>输入图片的网址，然后保存</translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <translation>更多资料</translation>
+    </message>
+    <message>
+        <source>Show or hide the other profile fields</source>
+        <translation>显示或隐藏其他资料字段</translation>
+    </message>
+    <message>
+        <source>Other names, address, language and region, device</source>
+        <translation>其他姓名、地址、语言和地区、设备</translation>
+    </message>
+    <message>
         <source>Save the changed fields</source>
         <translation>保存已更改的字段</translation>
     </message>
@@ -2036,6 +2108,10 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
     <message>
         <source>Undo the unsaved changes</source>
         <translation>撤销未保存的更改</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes.</source>
+        <translation>你有尚未保存的更改。</translation>
     </message>
     <message>
         <source>Linked accounts</source>
@@ -3478,10 +3554,6 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
         <translation>正在写入文件…</translation>
     </message>
     <message>
-        <source>Exported to {folder} (data.json and {count} CSV files).</source>
-        <translation>已导出至 {folder}（data.json 和 {count} 个 CSV 文件）。</translation>
-    </message>
-    <message>
         <source>profile</source>
         <translation>个人资料</translation>
     </message>
@@ -3518,12 +3590,20 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
         <translation>登录历史</translation>
     </message>
     <message>
+        <source>Deleting your account signs you out everywhere and cannot be undone. You will prove it is you and type your account name to confirm.</source>
+        <translation>删除账号会让你在所有设备上退出登录，且无法撤销。你需要验证身份，并输入账号名称以确认。</translation>
+    </message>
+    <message>
         <source>Your data</source>
         <translation>你的数据</translation>
     </message>
     <message>
         <source>Sign in to export your data or delete your account.</source>
         <translation>登录后可导出你的数据或注销账号。</translation>
+    </message>
+    <message>
+        <source>Take a copy of what your account holds, or close the account for good.</source>
+        <translation>导出账号中的全部数据，或永久注销账号。</translation>
     </message>
     <message>
         <source>Export my data</source>
@@ -3553,17 +3633,31 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported to {folder} (data.json and %n CSV file(s)).</source>
+        <translation>
+            <numerusform>已导出到 {folder}（data.json 和 %n 个 CSV 文件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
     <message>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
     <message>
-        <source>Delete my account</source>
-        <translation>注销我的账号</translation>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
     <message>
-        <source>Deleting your account signs you out everywhere and cannot be undone.</source>
-        <translation>注销账号会让你在所有设备上退出登录，且无法撤销。</translation>
+        <source>Open the folder of the export</source>
+        <translation>打开导出所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>注销我的账号</translation>
     </message>
     <message>
         <source>Delete my account…</source>

@@ -3,6 +3,7 @@ fields (checked on the wire), Revert, validation, avatar success and failure."""
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -10,11 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from authing_desktop.api.transport import CallRecord
-from authing_desktop.presenters.profile import FIELDS, ProfilePresenter
+from authing_desktop.presenters.profile import FIELDS, ProfileFacts, ProfilePresenter, fact_texts
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.avatar_cache import AvatarCache
+from authing_desktop.services.language import LanguageInstaller
 from authing_desktop.services.warm_up import WarmUp
 from tests.fixtures.account_session import SignedInSession, pool_client, settle
 from tests.fixtures.app_services import drive
@@ -191,3 +194,19 @@ def test_avatar_failure_gives_the_placeholder(qtbot: Any, app_services: AppServi
     assert presenter.error == ""  # an avatar is no reason to show an error
     assert not (tmp_path / "avatars").exists()
     drive(qtbot, cache.aclose())
+
+
+def test_facts_in_words(qapp: Any) -> None:
+    """Times relative or local (never ISO), sources in words once each, counts localized."""
+    LanguageInstaller(QCoreApplication.instance()).install("en")
+    now = dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.UTC)
+    facts = ProfileFacts(user_id="u1", created_at="2025-01-02T03:04:05+00:00",
+                         last_login="2026-12-07T11:57:00Z", logins_count=1234,
+                         register_source=("basic:email", "basic:email", "social:github"))
+    texts = fact_texts(facts, lambda: now)
+    assert texts["lastLogin"] == "3 minutes ago"
+    assert texts["createdAt"] and "2025-01-02T" not in texts["createdAt"]
+    assert texts["registerSource"] == "Signed up with email, Signed up with another account"
+    assert texts["loginsCount"] == "1,234"
+    assert fact_texts(ProfileFacts(), lambda: now) == {
+        "userId": "", "createdAt": "", "lastLogin": "", "loginsCount": "", "registerSource": ""}

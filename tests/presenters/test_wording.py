@@ -98,3 +98,13 @@ def test_chinese_has_words_for_everything(qapp: Any) -> None:
                 "Windows", "")), text
     finally:
         installer.install("en")
+
+
+def test_server_timestamps_are_read(english: None) -> None:
+    utc = dt.datetime(2026, 12, 7, 18, 34, 53, tzinfo=dt.UTC)
+    assert wording.moment("2026-12-07T18:34:53+00:00") == utc
+    assert wording.moment("2026-12-07T18:34:53Z") == utc
+    assert wording.moment("2026-12-07T18:34:53") == utc  # naive: UTC
+    assert wording.moment("2026-12-07T20:34:53+02:00") == utc
+    assert wording.moment("yesterday") is None
+    assert wording.moment("") is None and wording.moment(None) is None

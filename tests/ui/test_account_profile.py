@@ -3,13 +3,18 @@ only what changed, Revert, the unsaved-changes question when leaving, avatar pla
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton
 
+from authing_desktop.presenters import wording
 from authing_desktop.services.app_services import AppServices
+from authing_desktop.services.language import LanguageInstaller
 from authing_desktop.ui.main_window import MainWindow
 from authing_desktop.ui.pages.profile_page import ProfilePage
 from tests.fixtures.account_session import ACCOUNT_PASSWORD, pool_client
@@ -62,16 +67,21 @@ def test_edit_save_reload_and_revert(qtbot: Any, pool_services: AppServices,
     nickname = _find(page, QLineEdit, "profile.nickname")
     city = _find(page, QLineEdit, "profile.city")
     save = _find(page, QPushButton, "profile.save")
-    assert not save.isEnabled()
+    assert not save.isEnabled() and not page.save_bar.isVisible()
+    # The city is one of the "More details", folded until asked for.
+    assert not city.isVisible()
+    qtbot.mouseClick(_find(page, QPushButton, "profile.moreDetails"), Qt.MouseButton.LeftButton)
+    assert city.isVisible()
     qtbot.keyClicks(nickname, "Grace")
     qtbot.keyClicks(city, "Arlington")
     gender = _find(page, QComboBox, "profile.gender")
     gender.setCurrentIndex(gender.findData("F"))
-    assert save.isEnabled()
+    assert save.isEnabled() and save.isVisible()  # pinned under the page while there are edits
     assert sorted(page.presenter.dirty_keys()) == ["city", "gender", "nickname"]
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.presenter.dirty and not page.presenter.busy)
     assert page.notice_label.text() == "Profile saved."
+    assert not page.save_bar.isVisible()
 
     user = pool_services.session.user
     assert user is not None and (user.nickname, user.city, user.gender) == \
@@ -146,6 +156,9 @@ def test_avatar_failure_shows_the_placeholder(qtbot: Any, pool_services: AppServ
     page.show()
     qtbot.waitUntil(lambda: page.presenter.loaded and not page.presenter.busy)
     photo = _find(page, QLineEdit, "profile.photo")
+    assert not photo.isVisible()
+    qtbot.mouseClick(_find(page, QPushButton, "profile.changePhoto"), Qt.MouseButton.LeftButton)
+    assert photo.isVisible() and photo.hasFocus()
     photo.clear()
     qtbot.keyClicks(photo, f"{pool.url}/no-such-avatar.png")
     shown: list[bool] = []
@@ -155,3 +168,37 @@ def test_avatar_failure_shows_the_placeholder(qtbot: Any, pool_services: AppServ
     assert shown[-1] is False and not page.avatar.showing_image
     assert page.error_label.text() == ""
     assert page.avatar.pixmap() is not None and not page.avatar.pixmap().isNull()
+
+
+def test_header_and_facts_in_words(qtbot: Any, pool_services: AppServices,
+                                   pool: RunningPool) -> None:
+    """The header names the user with verified badges; the facts are words and local times,
+    never ISO timestamps or protocol names; each value is read out with its caption."""
+    sign_in(qtbot, pool_services, "demo@example.com")
+    page = ProfilePage(pool_services)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.presenter.loaded and not page.presenter.busy)
+    assert _find(page, QLabel, "profile.displayName").text() == "Demo"
+    assert _find(page, QLabel, "profile.account").text() == "demo@example.com"
+    assert _find(page, QLabel, "profile.emailBadge").text() == "Verified"
+    assert _find(page, QLabel, "profile.phoneBadge").text() == "Verified"
+    assert _find(page, QLabel, "profile.phone").text() == "18800000000"
+    facts = {name: _find(page, QLabel, f"profile.{name}").text()
+             for name in ("userId", "createdAt", "lastLogin", "loginsCount", "registerSource")}
+    assert facts["registerSource"] == "Signed up with email"
+    for name in ("createdAt", "lastLogin"):
+        assert facts[name] and facts[name] != "—", name
+        assert not re.search(r"\d{4}-\d{2}-\d{2}T|\+00:00", facts[name]), facts[name]
+    # Recent times are relative, on the presenter's clock.
+    last = wording.moment(page.presenter.facts.last_login)
+    assert last is not None
+    page.presenter.clock = lambda: last + dt.timedelta(minutes=5, seconds=10)
+    LanguageInstaller(QCoreApplication.instance()).install("en")  # English plural forms
+    page.retranslate()
+    assert _find(page, QLabel, "profile.lastLogin").text() == "5 minutes ago"
+    created = _find(page, QLabel, "profile.createdAt")
+    assert created.text() and created.accessibleName() == f"Created: {created.text()}"
+
+    qtbot.mouseClick(_find(page, QPushButton, "profile.copyUserId"), Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == facts["userId"]

@@ -6,6 +6,7 @@ account)."""
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 from typing import Any
 
 import pyotp
@@ -300,11 +301,23 @@ def test_your_data_export_and_delete_my_account(qtbot: Any, pool_services: AppSe
     page = window.page("yourData")
     assert isinstance(page, YourDataPage)
 
+    # The folder dialog starts in the documents folder unless an existing folder is typed.
+    from authing_desktop.ui.pages.your_data_page import documents_folder
+
+    _type(qtbot, page, "yourData.folder", str(tmp_path / "not-there"))
+    page.pick_folder()
+    assert page.folder_dialog is not None
+    assert Path(page.folder_dialog.directory().absolutePath()) == Path(documents_folder())
+    page.folder_dialog.reject()
+    assert page.export_button.property("kind") == "primary"
+    assert page.delete_button.property("kind") == "danger"
+
     _type(qtbot, page, "yourData.folder", str(tmp_path))
     _click(qtbot, page, "yourData.export")
     qtbot.waitUntil(lambda: page.export_result.isVisible(), timeout=20_000)
     assert page.export_result.text().startswith(f"Exported to {tmp_path}")
-    assert not page.progress.isVisible()
+    assert not page.progress.isVisible() and page.open_folder.isVisible()
+    assert page.export_button.text() == "Export" and page.export_button.isEnabled()
     exported = page.presenter.last_export
     assert exported is not None
     document = json.loads(exported.json_file.read_text(encoding="utf-8"))
@@ -314,6 +327,7 @@ def test_your_data_export_and_delete_my_account(qtbot: Any, pool_services: AppSe
     qtbot.waitUntil(lambda: bool(page.delete_dialogs) and page.delete_dialogs[0].isVisible())
     dialog = page.delete_dialogs[0]
     delete = _find(dialog, QPushButton, "deleteAccount.delete")
+    assert delete.property("kind") == "danger"
     _type(qtbot, dialog, "deleteAccount.password", "Wrong-pass-1")
     _type(qtbot, dialog, "deleteAccount.confirmation", "someone-else")
     assert not delete.isEnabled()  # the typed confirmation does not match

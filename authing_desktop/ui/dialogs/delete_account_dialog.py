@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from authing_desktop.presenters.your_data import Proof, YourDataPresenter
 from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.pages.account_base import show_text, status_label
-from authing_desktop.ui.theme import set_tone
+from authing_desktop.ui.theme import set_callout, set_kind
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.form_layout import code_entry, combo_box, name_popup
 from authing_desktop.ui.widgets.password_field import PasswordField
@@ -43,7 +43,7 @@ class DeleteAccountDialog(QDialog):
         self.warning = QLabel()
         self.warning.setObjectName(f"{KEY}.warning")
         self.warning.setWordWrap(True)
-        set_tone(self.warning, "error")
+        set_callout(self.warning, "warning")
         self.method = combo_box(f"{KEY}.method")
         for proof in presenter.proofs():
             self.method.addItem("", proof)
@@ -60,6 +60,7 @@ class DeleteAccountDialog(QDialog):
         self.labels["code"].setBuddy(self.code)
         self.labels["confirmation"].setBuddy(self.confirmation)
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(self.labels["method"], self.method)
         for name, row in self.rows.items():
             self.form.addRow(self.labels[name], row)
@@ -73,6 +74,8 @@ class DeleteAccountDialog(QDialog):
         self.error = status_label(f"{KEY}.error", "error")
         self.delete_button = QPushButton()
         self.delete_button.setObjectName(f"{KEY}.delete")
+        set_kind(self.delete_button, "danger")
+        self._deleting = False
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName(f"{KEY}.cancel")
         self.cancel_button.setDefault(True)
@@ -121,7 +124,9 @@ class DeleteAccountDialog(QDialog):
                 self.confirmation.text()):
             return
         secret = self.password.text() if self.proof is Proof.PASSWORD else self.code.text()
+        self._deleting = True
         self.presenter.delete(self.proof, secret, self.confirmation.text())
+        self._show_busy(self.presenter.busy)
 
     # ---------------------------------------------------------------- binding
 
@@ -141,6 +146,10 @@ class DeleteAccountDialog(QDialog):
         show_text(self.error, text)
 
     def _show_busy(self, busy: bool) -> None:
+        if not busy:
+            self._deleting = False
+        self.delete_button.setText(self.tr("Deleting…") if busy and self._deleting
+                                   else self.tr("Delete my account"))
         self.busy.setVisible(busy)
         self.send_code.set_busy(busy)
         self._update_delete()
@@ -183,7 +192,7 @@ class DeleteAccountDialog(QDialog):
             text=self.presenter.confirmation_text))
         self.confirmation.setAccessibleName(self.tr("Type your account name to confirm"))
         self.confirmation.setPlaceholderText(self.presenter.confirmation_text)
-        self.delete_button.setText(self.tr("Delete my account"))
+        self._show_busy(self.presenter.busy)
         self.delete_button.setAccessibleName(self.tr("Delete my account for good"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))

@@ -1,37 +1,45 @@
-"""The Profile page: avatar and read-only facts, every editable field in groups, Save (only
-what changed) and Revert, a question before leaving with unsaved edits, and linking another
-account."""
+"""The Profile page: a header card (photo you can change, name, account, verified badges), the
+common fields in a card, the rest under "More details", the account's facts in words, linking
+another account; Save (only what changed) and Revert pinned under the page while there are
+unsaved changes, and a question before leaving with them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from authing_desktop.presenters.link_account import LinkAccountPresenter
 from authing_desktop.presenters.profile import (
+    COMMON_GROUP,
     FIELDS,
+    FIELDS_BY_KEY,
     GENDERS,
     GROUPS,
+    PHOTO,
     ProfileFacts,
+    ProfileField,
     ProfilePresenter,
 )
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.dialogs.link_account_dialog import run_link_account
 from authing_desktop.ui.dialogs.unsaved_changes import DISCARD, SAVE, ask_unsaved_changes
-from authing_desktop.ui.pages.account_base import AccountPage, section_title
-from authing_desktop.ui.widgets.avatar_view import AvatarView
+from authing_desktop.ui.icons import icon
+from authing_desktop.ui.pages.account_base import CONTENT_WIDTH, AccountPage
+from authing_desktop.ui.pages.profile_cards import (
+    FACTS,
+    Editor,
+    FieldGrid,
+    MoreDetails,
+    ProfileHeader,
+    SaveBar,
+    card_frame,
+    name_value,
+    sub_heading,
+    value_label,
+)
+from authing_desktop.ui.widgets.card import Card
+from authing_desktop.ui.widgets.form_layout import chain_tab_order
 
 KEY = "profile"
 HINTS = {"date": "YYYY-MM-DD", "locale": "zh-CN", "zone": "Asia/Shanghai",
@@ -46,98 +54,127 @@ class ProfilePage(AccountPage):
         self.presenter = ProfilePresenter(services.session, services.tasks, services.avatars,
                                           parent=self)
         self.bind(self.presenter)
+        self._saving = False
+        self.editors: dict[str, Editor] = {}
+        self.captions: dict[str, QLabel] = {}
 
-        # ---- avatar and facts
-        self.avatar = AvatarView(f"{KEY}.avatar", services.tasks)
+        # ---- header: photo, name, account, verified badges
+        self.header = ProfileHeader(services.tasks)
+        self.avatar = self.header.avatar
+        photo = self._editor(FIELDS_BY_KEY[PHOTO])
+        assert isinstance(photo, QLineEdit)
+        self.header.set_photo_editor(photo)
+        self.editors[PHOTO] = photo
+        self.captions[PHOTO] = self.header.photo_caption
+        self.header.change_photo.toggled.connect(self._show_photo_row)
+        self.body.addWidget(self.header)
+
+        # ---- the common fields
+        self.common_card, common_layout = card_frame(f"{KEY}.commonCard")
+        self.common_title = sub_heading(f"{KEY}.commonCard.title")
+        self.common_grid = FieldGrid(f"{KEY}.grid.{COMMON_GROUP}", self._editor)
+        self.common_grid.add_section(self._fields(COMMON_GROUP))
+        self._adopt_grid(self.common_grid)
+        common_layout.addWidget(self.common_title)
+        common_layout.addWidget(self.common_grid)
+        self.body.addWidget(self.common_card)
+
+        # ---- the rest, folded
+        self.more = MoreDetails()
+        self.group_titles: dict[str, QLabel] = {}
+        more_grid = FieldGrid(f"{KEY}.grid.more", self._editor)
+        for group in GROUPS:
+            if group.key == COMMON_GROUP:
+                continue
+            title = sub_heading(f"{KEY}.group.{group.key}")
+            self.group_titles[group.key] = title
+            more_grid.add_section(self._fields(group.key), title)
+        self._adopt_grid(more_grid)
+        self.more.sections.addWidget(more_grid)
+        self.body.addWidget(self.more)
+
+        # ---- what the account is (read-only, in words)
+        self.facts_card = Card(f"{KEY}.accountCard", icon="id-card")
         self.facts: dict[str, QLabel] = {}
         self.fact_labels: dict[str, QLabel] = {}
         facts_grid = QGridLayout()
-        for row, name in enumerate(("userId", "email", "phone", "createdAt", "lastLogin",
-                                    "loginsCount", "registerSource")):
+        facts_grid.setHorizontalSpacing(12)
+        for index, name in enumerate(FACTS):
             caption = QLabel()
-            value = QLabel()
-            value.setObjectName(f"{KEY}.{name}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value = value_label(f"{KEY}.{name}")
             self.fact_labels[name] = caption
             self.facts[name] = value
-            facts_grid.addWidget(caption, row // 2, (row % 2) * 2)
-            facts_grid.addWidget(value, row // 2, (row % 2) * 2 + 1)
+            row, column = divmod(index, 2)
+            facts_grid.addWidget(caption, row, column * 2)
+            facts_grid.addWidget(value, row, column * 2 + 1)
         facts_grid.setColumnStretch(1, 1)
         facts_grid.setColumnStretch(3, 1)
-        top = QHBoxLayout()
-        top.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
-        top.addLayout(facts_grid, 1)
-        self.body.addLayout(top)
-
-        # ---- editable fields, grouped
-        self.editors: dict[str, QLineEdit | QComboBox] = {}
-        self.captions: dict[str, QLabel] = {}
-        self.groups: dict[str, QGroupBox] = {}
-        columns = QGridLayout()
-        for index, group in enumerate(GROUPS):
-            box = QGroupBox()
-            box.setObjectName(f"{KEY}.group.{group.key}")
-            form = QFormLayout(box)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            for field in (f for f in FIELDS if f.group == group.key):
-                editor = self._editor(field.key, field.kind)
-                caption = QLabel()
-                caption.setBuddy(editor)
-                self.captions[field.key] = caption
-                self.editors[field.key] = editor
-                form.addRow(caption, editor)
-            self.groups[group.key] = box
-            columns.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
-        self.body.addLayout(columns)
-
-        # ---- save / revert
-        self.save_button = QPushButton()
-        self.save_button.setObjectName(f"{KEY}.save")
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton()
-        self.revert_button.setObjectName(f"{KEY}.revert")
-        self.revert_button.clicked.connect(self.presenter.revert)
-        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_shortcut.activated.connect(self.save)
-        self.dirty_label = QLabel()
-        self.dirty_label.setObjectName(f"{KEY}.dirty")
-        actions = QHBoxLayout()
-        actions.addWidget(self.dirty_label)
-        actions.addStretch(1)
-        actions.addWidget(self.revert_button)
-        actions.addWidget(self.save_button)
-        self.body.addLayout(actions)
+        self.copy_id = QPushButton(icon("copy"), "")
+        self.copy_id.setObjectName(f"{KEY}.copyUserId")
+        self.copy_id.clicked.connect(self.copy_user_id)
+        self.facts_card.body.addLayout(facts_grid)
+        self.facts_card.add_action(self.copy_id)
+        self.body.addWidget(self.facts_card)
 
         # ---- linked accounts
-        self.link_title = section_title(f"{KEY}.linkTitle")
-        self.link_text = QLabel()
-        self.link_text.setObjectName(f"{KEY}.linkText")
-        self.link_text.setWordWrap(True)
+        self.link_card = Card(f"{KEY}.linkCard", icon="link")
         self.link_button = QPushButton()
         self.link_button.setObjectName(f"{KEY}.link")
         self.link_button.clicked.connect(self.open_link_dialog)
-        link_box = QVBoxLayout()
-        link_box.addWidget(self.link_title)
-        link_box.addWidget(self.link_text)
-        link_box.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.body.addSpacing(12)
-        self.body.addLayout(link_box)
+        self.link_card.add_action(self.link_button)
+        self.body.addWidget(self.link_card)
         self.body.addStretch(1)
         self.link_presenter: LinkAccountPresenter | None = None
+
+        # ---- save / revert, pinned under the scrolling content while there are changes
+        self.save_bar = SaveBar()
+        self.save_bar.setMaximumWidth(CONTENT_WIDTH)
+        self.save_bar.setVisible(False)
+        self.save_button = self.save_bar.save_button
+        self.revert_button = self.save_bar.revert_button
+        self.dirty_label = self.save_bar.dirty_label
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.presenter.revert)
+        outer = self.layout()
+        assert outer is not None
+        outer.addWidget(self.save_bar)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut.activated.connect(self.save)
+
+        order: list[QWidget] = [self.refresh_button, self.scroll_area, self.header.change_photo,
+                                photo]
+        order += [self.editors[f.key] for f in FIELDS if f.group == COMMON_GROUP
+                  and f.key != PHOTO]
+        order.append(self.more.toggle)
+        order += [self.editors[f.key] for g in GROUPS if g.key != COMMON_GROUP
+                  for f in FIELDS if f.group == g.key]
+        order += [self.copy_id, self.link_button, self.revert_button, self.save_button]
+        chain_tab_order(order)
 
         self.presenter.values_reset.connect(self._fill_editors)
         self.presenter.dirty_changed.connect(self._show_dirty)
         self.presenter.facts_changed.connect(self._show_facts)
         self.presenter.avatar_changed.connect(self.avatar.set_image_data)
         self.presenter.saved.connect(lambda _keys: self.notify(self.tr("Profile saved.")))
+        self.presenter.busy_changed.connect(self._show_busy)
+        self.presenter.error_changed.connect(self._open_for_error)
         self._fill_editors()
         self._show_dirty(False)
         self.retranslate()
         self._apply_state()
 
-    def _editor(self, key: str, kind: str) -> QLineEdit | QComboBox:
-        editor: QLineEdit | QComboBox
+    @staticmethod
+    def _fields(group: str) -> list[ProfileField]:
+        return [f for f in FIELDS if f.group == group and f.key != PHOTO]
+
+    def _adopt_grid(self, grid: FieldGrid) -> None:
+        self.editors.update(grid.editors)
+        self.captions.update(grid.captions)
+
+    def _editor(self, field: ProfileField) -> Editor:
+        key, kind = field.key, field.kind
+        editor: Editor
         if kind == "gender":
             combo = QComboBox()
             for code in GENDERS:
@@ -162,7 +199,15 @@ class ProfilePage(AccountPage):
 
     def save(self) -> None:
         if self.signed_in and not self.presenter.busy:
+            self._saving = True
             self.presenter.save()
+            self._show_busy(self.presenter.busy)
+
+    def copy_user_id(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if self.presenter.facts.user_id and clipboard is not None:
+            clipboard.setText(self.presenter.facts.user_id)
+            self.notify(self.tr("User ID copied."))
 
     def may_leave(self, target: str) -> bool:
         """False while there are unsaved edits: asks, then shows ``target`` itself."""
@@ -213,43 +258,98 @@ class ProfilePage(AccountPage):
             editor.blockSignals(False)
 
     def _show_dirty(self, dirty: bool) -> None:
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
-        self.dirty_label.setText(self.tr("Unsaved changes") if dirty else "")
+        self.save_button.setEnabled(dirty and not self.presenter.busy)
+        self.revert_button.setEnabled(dirty and not self.presenter.busy)
+        self.save_bar.setVisible(dirty and self.signed_in)
+        if dirty and not self.header.change_photo.isChecked() and PHOTO in \
+                self.presenter.dirty_keys():
+            self.header.change_photo.setChecked(True)  # an edited photo address stays in view
+
+    def _show_busy(self, busy: bool) -> None:
+        if not busy:
+            self._saving = False
+        saving = busy and self._saving
+        self.save_button.setText(self.tr("Saving…") if saving else self.tr("Save"))
+        self._show_dirty(self.presenter.dirty)
+
+    def _open_for_error(self, text: str) -> None:
+        """A refused edit may be in a folded field: open "More details" so it can be seen."""
+        folded = [k for k in self.presenter.dirty_keys()
+                  if FIELDS_BY_KEY[k].group != COMMON_GROUP]
+        if text and folded:
+            self.more.set_open(True)
+
+    def _show_photo_row(self, shown: bool) -> None:
+        self.header.photo_row.setVisible(shown)
+        if shown:
+            self.editors[PHOTO].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _apply_state(self) -> None:
+        super()._apply_state()
+        if hasattr(self, "save_bar"):
+            self.save_bar.setVisible(self.presenter.dirty and self.signed_in)
 
     def _show_facts(self, facts: ProfileFacts) -> None:
         dash = "—"
-        count = "" if facts.logins_count is None else str(facts.logins_count)
-        values = {"userId": facts.user_id, "email": facts.email, "phone": facts.phone,
-                  "createdAt": facts.created_at, "lastLogin": facts.last_login,
-                  "loginsCount": count, "registerSource": ", ".join(facts.register_source)}
-        for name, value in values.items():
-            self.facts[name].setText(value or dash)
+        template = self.tr("{label}: {value}")
+        texts = self.presenter.fact_texts()
+        for name, value in texts.items():
+            name_value(self.facts[name], self.fact_labels[name].text(), value or dash, template)
+        self.copy_id.setEnabled(bool(facts.user_id))
+        header = self.header
+        header.name_label.setText(facts.display_name or dash)
+        header.name_label.setAccessibleName(template.format(
+            label=self.tr("Name"), value=facts.display_name or dash))
+        account = facts.account if facts.account != facts.display_name else ""
+        header.account_label.setText(account)
+        header.account_label.setVisible(bool(account))
+        header.account_label.setAccessibleName(template.format(
+            label=self.tr("Account"), value=account))
+        for kind, value, verified in (("email", facts.email, facts.email_verified),
+                                      ("phone", facts.phone, facts.phone_verified)):
+            header.show_contact(kind, value, verified, self._contact_texts(kind, template))
         name = self.presenter.values.get("nickname") or self.presenter.values.get("name") \
             or facts.email or "?"
         self.avatar.set_initials(name)
 
+    def _contact_texts(self, kind: str, template: str) -> dict[str, str]:
+        if kind == "email":
+            return {"caption": self.tr("Email"), "none": self.tr("No email address"),
+                    "verified": self.tr("Verified"), "unverified": self.tr("Not verified"),
+                    "template": template}
+        return {"caption": self.tr("Phone"), "none": self.tr("No phone number"),
+                "verified": self.tr("Verified"), "unverified": self.tr("Not verified"),
+                "template": template}
+
     # ------------------------------------------------------------- translation
 
     def retranslate(self) -> None:
-        self.retranslate_frame(self.tr("Profile"),
-                               self.tr("Sign in to see and edit your profile."))
-        # A fixed size (room for the text): the first edit shows the note without laying out
-        # the whole page again (a label that changes size relayouts every row above it).
-        metrics = self.dirty_label.fontMetrics()
-        self.dirty_label.setFixedSize(
-            metrics.horizontalAdvance(self.tr("Unsaved changes")) + 8, metrics.height() + 4)
-        captions = {"userId": self.tr("User ID"), "email": self.tr("Email"),
-                    "phone": self.tr("Phone"), "createdAt": self.tr("Created"),
+        self.retranslate_frame(
+            self.tr("Profile"), self.tr("Sign in to see and edit your profile."),
+            self.tr("How you appear to the apps you sign in to: your name, photo and details."))
+        captions = {"userId": self.tr("User ID"), "createdAt": self.tr("Created"),
                     "lastLogin": self.tr("Last sign-in"), "loginsCount": self.tr("Sign-ins"),
-                    "registerSource": self.tr("Signed up through")}
+                    "registerSource": self.tr("Signed up")}
         for name, caption in captions.items():
             self.fact_labels[name].setText(caption)
-            self.facts[name].setAccessibleName(caption)
+        self.facts_card.set_texts(self.tr("Account"))
+        self.copy_id.setText(self.tr("Copy user ID"))
+        self.copy_id.setAccessibleName(self.tr("Copy the user ID"))
         self.avatar.setAccessibleName(self.tr("Profile photo"))
-        for group in GROUPS:
-            self.groups[group.key].setTitle(
-                QCoreApplication.translate("ProfileFields", group.title))
+        self.header.change_photo.setText(self.tr("Change photo"))
+        self.header.change_photo.setAccessibleName(self.tr("Change the profile photo"))
+        self.header.change_photo.setToolTip(self.tr(
+            "Enter the web address of a picture, then Save"))
+        self.common_title.setText(QCoreApplication.translate(
+            "ProfileFields", next(g.title for g in GROUPS if g.key == COMMON_GROUP)))
+        for key, title in self.group_titles.items():
+            title.setText(QCoreApplication.translate(
+                "ProfileFields", next(g.title for g in GROUPS if g.key == key)))
+        self.more.toggle.setText(self.tr("More details"))
+        self.more.toggle.setAccessibleName(self.tr("More details"))
+        self.more.toggle.setToolTip(self.tr("Show or hide the other profile fields"))
+        self.more.summary.setText(self.tr(
+            "Other names, address, language and region, device"))
         for field in FIELDS:
             label = QCoreApplication.translate("ProfileFields", field.label)
             self.captions[field.key].setText(label)
@@ -261,17 +361,18 @@ class ProfilePage(AccountPage):
             for row in range(gender.count()):
                 gender.setItemText(row, genders[str(gender.itemData(row))])
             gender.view().setAccessibleName(self.tr("Genders"))
-        self.save_button.setText(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save the changed fields"))
         self.save_button.setToolTip(self.tr("Send only the fields you changed (Ctrl+S)"))
         self.revert_button.setText(self.tr("Revert"))
         self.revert_button.setAccessibleName(self.tr("Undo the unsaved changes"))
-        self.link_title.setText(self.tr("Linked accounts"))
-        self.link_text.setText(self.tr(
+        self.dirty_label.setText(self.tr("You have unsaved changes."))
+        self.link_card.set_texts(self.tr("Linked accounts"), self.tr(
             "Have a second account in this user pool? Merge it into this one."))
         self.link_button.setText(self.tr("Link another account…"))
         self.link_button.setAccessibleName(self.tr("Link another account"))
-        self._show_dirty(self.presenter.dirty)
+        self._show_busy(self.presenter.busy)
+        if self.presenter.loaded:
+            self._show_facts(self.presenter.facts)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

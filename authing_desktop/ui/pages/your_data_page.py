@@ -1,23 +1,22 @@
-"""The Your data page (``yourData.*``): export everything the account holds to a folder (one
-JSON file and a CSV per table, with a progress bar), and delete the account (the dialog asks for
-a proof and a typed confirmation; afterwards the keychain entry is gone and the app is back at
-sign-in)."""
+"""The Your data page (``yourData.*``): a card to export everything the account holds to a
+folder (one JSON file and a CSV per table, with a progress bar; the folder dialog starts in the
+documents folder), and a card to delete the account (the dialog asks for a proof and a typed
+confirmation; afterwards the keychain entry is gone and the app is back at sign-in)."""
 
 from __future__ import annotations
 
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths
+from PySide6.QtCore import QEvent, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,9 +24,20 @@ from authing_desktop.presenters.your_data import YourDataPresenter
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.data_export import SECTIONS, ExportResult
 from authing_desktop.ui.dialogs.delete_account_dialog import DeleteAccountDialog, run_deletion
+from authing_desktop.ui.icons import icon
 from authing_desktop.ui.pages.account_base import AccountPage, show_text, status_label
+from authing_desktop.ui.theme import set_kind
+from authing_desktop.ui.widgets.card import Card
 
 KEY = "yourData"
+
+
+def documents_folder() -> str:
+    """Where exports go unless the user picks another folder: the documents folder (the home
+    folder where there is none)."""
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
 class YourDataPage(AccountPage):
@@ -41,58 +51,52 @@ class YourDataPage(AccountPage):
         self.delete_dialogs: list[DeleteAccountDialog] = []
         self.folder_dialog: QFileDialog | None = None
 
-        self.export_box = QGroupBox()
-        self.export_box.setObjectName(f"{KEY}.exportBox")
-        self.export_intro = QLabel()
-        self.export_intro.setObjectName(f"{KEY}.exportIntro")
-        self.export_intro.setWordWrap(True)
+        self.export_box = Card(f"{KEY}.exportBox", icon="file-down")
         self.folder_label = QLabel()
         self.folder = QLineEdit()
         self.folder.setObjectName(f"{KEY}.folder")
-        self.folder.setText(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
+        self.folder.setText(documents_folder())
         self.folder_label.setBuddy(self.folder)
-        self.choose_folder = QPushButton()
+        self.choose_folder = QPushButton(icon("search"), "")
         self.choose_folder.setObjectName(f"{KEY}.chooseFolder")
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose_folder)
-        self.export_button = QPushButton()
-        self.export_button.setObjectName(f"{KEY}.export")
         self.progress = QProgressBar()
         self.progress.setObjectName(f"{KEY}.exportProgress")
         self.progress.setRange(0, len(SECTIONS))
         self.progress.setVisible(False)
         self.export_result = status_label(f"{KEY}.exportResult", "ok")
-        export_layout = QVBoxLayout(self.export_box)
-        export_layout.addWidget(self.export_intro)
-        export_layout.addLayout(folder_row)
-        export_row = QHBoxLayout()
-        export_row.addWidget(self.progress, 3)
-        export_row.addStretch(1)  # the button keeps its size while the bar is hidden
-        export_row.addWidget(self.export_button)
-        export_layout.addLayout(export_row)
-        export_layout.addWidget(self.export_result)
+        self.open_folder = QPushButton(icon("external-link"), "")
+        self.open_folder.setObjectName(f"{KEY}.openFolder")
+        set_kind(self.open_folder, "quiet")
+        self.open_folder.setVisible(False)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.export_result, 1)
+        result_row.addWidget(self.open_folder)
+        self.export_box.body.addLayout(folder_row)
+        self.export_box.body.addWidget(self.progress)
+        self.export_box.body.addLayout(result_row)
+        self.export_button = QPushButton(icon("download", QPalette.ColorRole.HighlightedText),
+                                         "")
+        self.export_button.setObjectName(f"{KEY}.export")
+        set_kind(self.export_button, "primary")
+        self.export_box.add_action(self.export_button)
 
-        self.delete_box = QGroupBox()
-        self.delete_box.setObjectName(f"{KEY}.deleteBox")
-        self.delete_intro = QLabel()
-        self.delete_intro.setObjectName(f"{KEY}.deleteIntro")
-        self.delete_intro.setWordWrap(True)
-        self.delete_button = QPushButton()
+        self.delete_box = Card(f"{KEY}.deleteBox", icon="triangle-alert")
+        self.delete_button = QPushButton(icon("trash-2"), "")
         self.delete_button.setObjectName(f"{KEY}.deleteAccount")
-        delete_layout = QHBoxLayout(self.delete_box)
-        delete_layout.addWidget(self.delete_intro, 1)
-        delete_layout.addWidget(self.delete_button)
+        set_kind(self.delete_button, "danger")
+        self.delete_box.add_action(self.delete_button)
 
         self.body.addWidget(self.export_box)
-        self.body.addSpacing(12)
         self.body.addWidget(self.delete_box)
         self.body.addStretch(1)
 
         self.choose_folder.clicked.connect(self.pick_folder)
         self.export_button.clicked.connect(self.export)
+        self.open_folder.clicked.connect(self.show_export_folder)
         self.delete_button.clicked.connect(self.delete_account)
         self.presenter.export_progress.connect(self._show_progress)
         self.presenter.exported.connect(self._exported)
@@ -105,9 +109,12 @@ class YourDataPage(AccountPage):
     def load(self) -> None:
         """Nothing to fetch until the user asks (an export reads everything)."""
         show_text(self.export_result, "")
+        self.open_folder.setVisible(False)
 
     def pick_folder(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export to which folder?"), self.folder.text())
+        typed = self.folder.text().strip()
+        start = typed if typed and Path(typed).is_dir() else documents_folder()
+        dialog = QFileDialog(self, self.tr("Export to which folder?"), start)
         dialog.setObjectName(f"{KEY}.folderDialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -119,9 +126,15 @@ class YourDataPage(AccountPage):
     def export(self) -> None:
         if self.signed_in and not self.presenter.busy:
             show_text(self.export_result, "")
+            self.open_folder.setVisible(False)
             self.progress.setValue(0)
             self.progress.setVisible(True)
             self.presenter.export(self.folder.text().strip())
+
+    def show_export_folder(self) -> None:
+        result = self.presenter.last_export
+        if result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.folder)))
 
     def delete_account(self) -> None:
         if self.signed_in and not self.presenter.busy and not self.delete_dialogs:
@@ -153,10 +166,13 @@ class YourDataPage(AccountPage):
     def _exported(self, result: ExportResult) -> None:
         self.progress.setVisible(False)
         show_text(self.export_result, self.tr(
-            "Exported to {folder} (data.json and {count} CSV files).").format(
-                folder=str(result.folder), count=len(result.csv_files)))
+            "Exported to {folder} (data.json and %n CSV file(s)).", "",
+            len(result.csv_files)).format(folder=str(result.folder)))
+        self.open_folder.setVisible(True)
 
     def _show_busy(self, busy: bool) -> None:
+        exporting = busy and self.progress.isVisible()
+        self.export_button.setText(self.tr("Exporting…") if exporting else self.tr("Export"))
         self.export_button.setEnabled(not busy)
         self.delete_button.setEnabled(not busy)
         self.choose_folder.setEnabled(not busy)
@@ -173,10 +189,10 @@ class YourDataPage(AccountPage):
     # ------------------------------------------------------------- translation
 
     def retranslate(self) -> None:
-        self.retranslate_frame(self.tr("Your data"),
-                               self.tr("Sign in to export your data or delete your account."))
-        self.export_box.setTitle(self.tr("Export my data"))
-        self.export_intro.setText(self.tr(
+        self.retranslate_frame(
+            self.tr("Your data"), self.tr("Sign in to export your data or delete your account."),
+            self.tr("Take a copy of what your account holds, or close the account for good."))
+        self.export_box.set_texts(self.tr("Export my data"), self.tr(
             "Save a copy of everything your account holds: profile, custom data, roles, "
             "organizations, departments, resources, applications, devices and login history. "
             "One JSON file, and a CSV file for each table. No password, token or code is "
@@ -185,14 +201,16 @@ class YourDataPage(AccountPage):
         self.folder.setAccessibleName(self.tr("Folder to export to"))
         self.choose_folder.setText(self.tr("Choose…"))
         self.choose_folder.setAccessibleName(self.tr("Choose the folder to export to"))
-        self.export_button.setText(self.tr("Export"))
         self.export_button.setAccessibleName(self.tr("Export my data"))
         self.progress.setAccessibleName(self.tr("Export progress"))
-        self.delete_box.setTitle(self.tr("Delete my account"))
-        self.delete_intro.setText(self.tr(
-            "Deleting your account signs you out everywhere and cannot be undone."))
+        self.open_folder.setText(self.tr("Open folder"))
+        self.open_folder.setAccessibleName(self.tr("Open the folder of the export"))
+        self.delete_box.set_texts(self.tr("Delete my account"), self.tr(
+            "Deleting your account signs you out everywhere and cannot be undone. You will "
+            "prove it is you and type your account name to confirm."))
         self.delete_button.setText(self.tr("Delete my account…"))
         self.delete_button.setAccessibleName(self.tr("Delete my account"))
+        self._show_busy(self.presenter.busy)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
