@@ -23,6 +23,27 @@ from authing_desktop.services.language import LanguageInstaller
 
 SCREENSHOT_DIR = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 LANGUAGES = ("en", "zh_CN")
+THEMES = ("light", "dark")
+
+
+@contextmanager
+def ui_theme(qapp: Any, theme: str) -> Iterator[None]:
+    """Run the body with the app's ``theme`` applied (as `ThemeManager` would); Qt's own look
+    again afterwards."""
+    from PySide6.QtGui import QPalette
+
+    from authing_desktop.ui.theme import apply_first_theme
+
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    try:
+        apply_first_theme(qapp, theme)
+        QCoreApplication.processEvents()
+        yield
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setPalette(palette)
+        qapp.setStyle(style)
+        QCoreApplication.processEvents()
 
 
 @contextmanager
@@ -42,8 +63,13 @@ def ui_language(qapp: Any, language: str) -> Iterator[None]:
 def capture(qtbot: Any, qapp: Any, name: str, build: Callable[[], QWidget], *,
             prepare: Callable[[QWidget], None] | None = None,
             size: QSize | None = None, languages: tuple[str, ...] = LANGUAGES,
-            directory: Path = SCREENSHOT_DIR) -> list[Path]:
-    """Save ``<name>_<lang>.png`` for each language; returns the paths written."""
+            themes: tuple[str, ...] = (), directory: Path = SCREENSHOT_DIR) -> list[Path]:
+    """Save ``<name>_<lang>.png`` for each language (with ``themes``: ``<name>-<theme>_<lang>.png``
+    for each theme and language); returns the paths written."""
+    if themes:
+        return [path for theme in themes for path in _capture_themed(
+            qtbot, qapp, name, build, theme, prepare=prepare, size=size, languages=languages,
+            directory=directory)]
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     for language in languages:
@@ -63,3 +89,9 @@ def capture(qtbot: Any, qapp: Any, name: str, build: Callable[[], QWidget], *,
             written.append(path)
             widget.close()
     return written
+
+
+def _capture_themed(qtbot: Any, qapp: Any, name: str, build: Callable[[], QWidget], theme: str,
+                    **options: Any) -> list[Path]:
+    with ui_theme(qapp, theme):
+        return capture(qtbot, qapp, f"{name}-{theme}", build, **options)

@@ -52,6 +52,12 @@ def icon(name: str, role: QPalette.ColorRole = Role.WindowText) -> QIcon:
     return QIcon(TintedIconEngine(name, role))
 
 
+def drawn(name: str, side: int, colour: str) -> QPixmap:
+    """The icon ``name`` as a ``side`` pixel square in a fixed ``colour`` (``#rrggbb``), for
+    drawing on a surface of a known colour (an avatar's placeholder)."""
+    return QPixmap(_render(name, side, side, colour))
+
+
 @lru_cache(maxsize=512)
 def _render(name: str, width: int, height: int, colour: str) -> QPixmap:
     svg = _svg_text(name).replace("currentColor", colour).encode("utf-8")

@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>On the local pool, the link appears in its outbox (Support page, Outbox tab: select the message, then Open link).</source>
-        <translation>在本地用户池中，该链接显示在发件箱里（“帮助与设置”页的“发件箱”标签：选中该邮件，然后点击“打开链接”）。</translation>
+        <translation>在本地用户池中，该链接显示在发件箱里（“支持”页的“发件箱”标签：选中该邮件，然后点击“打开链接”）。</translation>
     </message>
     <message>
         <source>A code was sent.</source>
@@ -3093,7 +3093,7 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
     <name>SupportPage</name>
     <message>
         <source>Support</source>
-        <translation>帮助与设置</translation>
+        <translation>支持</translation>
     </message>
     <message>
         <source>Network inspector</source>

@@ -96,13 +96,19 @@ class AvatarView(QLabel):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#9cc3ec"))
         painter.drawRoundedRect(QRectF(0, 0, side, side), side / 5, side / 5)
-        painter.setPen(QColor("#1f3b5c"))
-        font = QFont(self.font())
-        font.setPixelSize(int(side * 0.4))
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(QRectF(0, 0, side, side), Qt.AlignmentFlag.AlignCenter,
-                         self._initials or "?")
+        if self._initials:
+            painter.setPen(QColor("#1f3b5c"))
+            font = QFont(self.font())
+            font.setPixelSize(int(side * 0.4))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(QRectF(0, 0, side, side), Qt.AlignmentFlag.AlignCenter,
+                             self._initials)
+        else:  # nobody yet: a person's outline
+            from authing_desktop.ui.icons import drawn
+
+            inset = side // 5
+            painter.drawPixmap(inset, inset, drawn("user-round", side - 2 * inset, "#1f3b5c"))
         painter.end()
         pixmap.setDevicePixelRatio(ratio)
         self.setPixmap(pixmap)
