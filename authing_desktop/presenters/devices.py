@@ -1,9 +1,16 @@
 """The "Devices and sessions" view model: my devices (OS, browser, IP, last active, this device
-marked), signing one out, and signing out every other device."""
+marked), signing one out, and signing out every other device.
+
+A sign-in is first recorded by the server under a device made up from the client's User-Agent
+and IP; this app then registers the computer under its own id (``create_device``, see
+docs/protocol.md, v3 self-service) and the session moves there. The made-up device stays
+behind, signed out, with no system known: it is the same sign-in, so the list folds it into
+this device (`device_rows`) instead of showing a signed-out "Unknown" twin."""
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
@@ -11,12 +18,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from authing_desktop.presenters import wording
 from authing_desktop.presenters.account_base import AccountPresenter
 from authing_desktop.presenters.session_protocol import AccountSession
 from authing_desktop.services.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from authing_desktop.api.self_service_models import DeviceSession
+
+# What the server says for a value it could not read from the User-Agent.
+UNKNOWN = "Unknown"
+# A left-behind sign-in record is "the same sign-in" as this device's when their sign-ins are
+# this close (the registration follows the sign-in at once).
+SAME_SIGN_IN = dt.timedelta(minutes=2)
 
 
 class DevicesAction(StrEnum):
@@ -40,30 +54,86 @@ class DeviceRow:
     last_login: dt.datetime | None
     online: bool
     current: bool
+    kind: str = "laptop"  # an icon name (`wording.device_kind`)
+    aliases: tuple[str, ...] = ()  # ids of sign-in records folded into this row
+
+    @property
+    def label(self) -> str:
+        """What people call it: its own name when it has one, else "Firefox on Windows 11"."""
+        return self.name or wording.device(self.browser, self.os)
+
+    @property
+    def system(self) -> str:
+        """Browser and system in words, when the label is the device's own name."""
+        return wording.device(self.browser, self.os) if self.name else ""
+
+    def known_as(self, device_id: str | None) -> bool:
+        return bool(device_id) and (device_id == self.device_id or device_id in self.aliases)
+
+
+def _known(value: str | None) -> str:
+    text = (value or "").strip()
+    return "" if text == UNKNOWN else text
+
+
+def _generated_name(name: str, browser: str, system: str) -> bool:
+    # The server names an unnamed device "<browser> on <os>" itself, in English.
+    return name in (f"{browser or UNKNOWN} on {system or UNKNOWN}", f"{browser} on {system}")
+
+
+def _row(device: DeviceSession) -> DeviceRow | None:
+    from authing_desktop.api.self_service_models import parse_time
+
+    info = device.device
+    if not device.device_id or info is None:
+        return None
+    system = _known(info.os)
+    browser = _known(info.browser)
+    name = (info.name or "").strip()
+    if _generated_name(name, browser, system):
+        name = ""
+    return DeviceRow(
+        device_id=device.device_id, name=name, os=system, browser=browser,
+        ip=device.last_ip or "",
+        last_active=parse_time(device.last_active_time or device.last_login_time),
+        last_login=parse_time(device.last_login_time),
+        online=bool(device.online), current=bool(device.current),
+        kind=wording.device_kind(system, info.type))
+
+
+def _is_twin(row: DeviceRow, current: DeviceRow) -> bool:
+    """``row`` is the record the server left behind when this sign-in moved to ``current``."""
+    if row.online or row.current or row.os or row.name:
+        return False
+    if row.browser and current.browser and row.browser != current.browser:
+        return False
+    if row.ip and current.ip and row.ip != current.ip:
+        return False
+    if row.last_login is None or current.last_login is None:
+        return False
+    return abs(row.last_login - current.last_login) <= SAME_SIGN_IN
 
 
 def device_rows(devices: list[DeviceSession]) -> list[DeviceRow]:
-    """This device first, then signed-in ones, then by last activity (newest first)."""
-    from authing_desktop.api.self_service_models import parse_time
-
-    rows = []
-    for device in devices:
-        info = device.device
-        if not device.device_id or info is None:
-            continue
-        rows.append(DeviceRow(
-            device_id=device.device_id,
-            name=info.name or info.type or "",
-            os=info.os or "",
-            browser=info.browser or "",
-            ip=device.last_ip or "",
-            last_active=parse_time(device.last_active_time or device.last_login_time),
-            last_login=parse_time(device.last_login_time),
-            online=bool(device.online),
-            current=bool(device.current)))
+    """This device first, then signed-in ones, then by last activity (newest first); the
+    signed-out record of this device's own sign-in is folded into it."""
+    rows = [row for row in map(_row, devices) if row is not None]
+    current = next((row for row in rows if row.current), None)
+    if current is not None:
+        twins = [row for row in rows if row is not current and _is_twin(row, current)]
+        if twins:
+            merged = dataclasses.replace(
+                current, browser=current.browser or twins[0].browser,
+                aliases=tuple(row.device_id for row in twins))
+            rows = [merged if row is current else row for row in rows if row not in twins]
     oldest = dt.datetime.min.replace(tzinfo=dt.UTC)
     rows.sort(key=lambda r: (not r.current, not r.online, -(r.last_active or oldest).timestamp()))
     return rows
+
+
+def find_device(rows: list[DeviceRow], device_id: str | None) -> DeviceRow | None:
+    """The row a device id (its own or a folded record's) belongs to."""
+    return next((row for row in rows if row.known_as(device_id)), None)
 
 
 class DevicesPresenter(AccountPresenter):

@@ -1,5 +1,9 @@
 """The login history view model: my sign-in attempts, newest first, filtered by result and time
-range, a page at a time; and attempts per day (successes and failures) for the chart."""
+range, a page at a time; and attempts per day (successes and failures) for the chart.
+
+An attempt names its device by id; the system of a device this app registered is known only
+from the device list (the sign-in's own User-Agent does not carry it), so a load reads that
+list too and describes each attempt's device as the Devices page does."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from authing_desktop.presenters.account_base import AccountPresenter
+from authing_desktop.presenters.devices import UNKNOWN, DeviceRow, device_rows, find_device
 from authing_desktop.presenters.session_protocol import AccountSession
 from authing_desktop.services.tasks import TaskRunner
 
@@ -52,6 +57,9 @@ class HistoryRow:
     ip: str
     device: str
     error: str
+    browser: str = ""  # the browser or program, "" when unknown
+    system: str = ""  # the operating system, "" when unknown
+    kind: str = "laptop"  # an icon name (`wording.device_kind`)
 
 
 @dataclass(frozen=True)
@@ -71,15 +79,32 @@ class DayCount:
     failed: int
 
 
-def history_row(entry: LoginHistoryEntry) -> HistoryRow:
+def _known(value: str | None) -> str:
+    text = (value or "").strip()
+    return "" if text == UNKNOWN else text
+
+
+def history_row(entry: LoginHistoryEntry, devices: list[DeviceRow] | None = None) -> HistoryRow:
+    """``entry`` ready to show; ``devices`` (the Devices page's rows) fill in what its
+    User-Agent leaves unknown."""
+    from authing_desktop.presenters.wording import device_kind
+
     agent = entry.parsed_user_agent
-    device = " · ".join(p for p in (agent.browser, agent.os) if p) if agent else ""
+    browser = _known(agent.browser) if agent else ""
+    system = _known(agent.os) if agent else ""
+    known = find_device(devices or [], entry.device_id)
+    if known is not None:
+        browser, system = browser or known.browser, system or known.os
+    device = " · ".join(p for p in (browser, system) if p)
     return HistoryRow(
         time=entry.login_time, success=bool(entry.success), code=entry.code,
         method=entry.login_method or "", second_factor=entry.second_factor or "",
         app=entry.app_name or "", ip=entry.client_ip or "",
         device=device or (entry.user_agent or ""),
-        error="" if entry.success else (entry.error_message or ""))
+        error="" if entry.success else (entry.error_message or ""),
+        browser=browser, system=system,
+        kind=known.kind if known is not None else device_kind(
+            system, agent.device if agent else None))
 
 
 def day_counts(rows: list[HistoryRow], first: dt.date, last: dt.date,
@@ -117,6 +142,7 @@ class LoginHistoryPresenter(AccountPresenter):
         self.days = RANGES[1]
         self.page = HistoryPage((), 1, 1, 0)
         self.chart: list[DayCount] = []
+        self.devices: list[DeviceRow] = []
 
     # ---------------------------------------------------------------- intents
 
@@ -147,13 +173,24 @@ class LoginHistoryPresenter(AccountPresenter):
         start = now - dt.timedelta(days=self.days) if self.days else None
         return start, now
 
+    async def _load_devices(self) -> None:
+        from authing_desktop.api.errors import ApiError
+
+        try:
+            self.devices = device_rows(await self._session.client.list_all_my_devices())
+        except ApiError:  # the history is still worth showing with the User-Agent's words
+            self.devices = []
+
     async def _load(self, page: int, *, chart: bool) -> HistoryPage:
         start, end = self._window()
         client = self._session.client
+        if chart or not self.devices:
+            await self._load_devices()
         result = await client.get_login_history(page=page, limit=self._page_size,
                                                 success=self.success, start=start, end=end)
         pages = max(1, -(-result.total_count // self._page_size))
-        self.page = HistoryPage(tuple(history_row(e) for e in result.items), page, pages,
+        rows = tuple(history_row(e, self.devices) for e in result.items)
+        self.page = HistoryPage(rows, page, pages,
                                 result.total_count)
         self.page_changed.emit(self.page)
         if chart:
@@ -176,3 +213,22 @@ class LoginHistoryPresenter(AccountPresenter):
         first = last - dt.timedelta(days=span - 1)
         self.chart = day_counts(rows, first, last, self._zone)
         self.chart_changed.emit(self.chart)
+
+
+def failure_reason(code: int | None) -> str:
+    """Why an attempt failed, in the user's words (the server's own message is English and
+    sometimes technical: it goes to the tooltip)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from authing_desktop.api.error_codes import ErrorCode, ErrorGroup, in_group
+    from authing_desktop.api.user_messages import CONTEXT, USER_MESSAGES
+
+    if in_group(code, ErrorGroup.MFA_REQUIRED):
+        return QCoreApplication.translate(
+            "LoginHistory", "The password was right; the second step was asked for.")
+    if in_group(code, ErrorGroup.WRONG_PASSWORD):
+        code = ErrorCode.WRONG_PASSWORD  # one wording for every "wrong password" code
+    text = USER_MESSAGES.get(code) if code is not None else None
+    if text is None:
+        return QCoreApplication.translate("LoginHistory", "The sign-in was refused.")
+    return QCoreApplication.translate(CONTEXT, text)

@@ -40,6 +40,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What you may do: your roles, the resources granted to you, and where you belong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Namespace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,6 +192,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Applications shown: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No loaded application matches the search.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,6 +209,10 @@
     </message>
     <message>
         <source>Sign in to see the applications you can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applications you can open with this account. Double-click one to open it in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1005,6 +1017,33 @@ If it happens again, please send the report below to your administrator or the d
     </message>
 </context>
 <context>
+    <name>DeviceRowView</name>
+    <message>
+        <source>This device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>Sign out everywhere else?</source>
@@ -1031,26 +1070,6 @@ If it happens again, please send the report below to your administrator or the d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out {count} device(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Devices and sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,39 +1078,7 @@ If it happens again, please send the report below to your administrator or the d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where your account is signed in. If you do not recognise a device, sign it out and change your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browser or app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Devices signed in to your account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1102,8 +1089,35 @@ If it happens again, please send the report below to your administrator or the d
         <source>Sign out the selected device</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Signed out %n device(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Sign out everywhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the device you are using: use Sign out on the Sign in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your account is signed in, and when each device was last used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not recognise a device, sign it out and change your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1400,25 +1414,20 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
     </message>
 </context>
 <context>
+    <name>LoginHistory</name>
+    <message>
+        <source>The password was right; the second step was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginHistoryPage</name>
     <message>
-        <source>✔ Succeeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✘ Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✘ Second step asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{succeeded} successful and {failed} failed sign-ins over {days} days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages} · {total} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1439,6 +1448,34 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second step asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method}, then {factor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device}
+IP {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page {page} of {pages} · %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When and from where someone tried to sign in to your account, and whether it worked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1482,23 +1519,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1506,11 +1527,19 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error</source>
+        <source>Sign-in attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign-in attempts</source>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

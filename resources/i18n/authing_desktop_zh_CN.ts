@@ -40,6 +40,10 @@
         <translation>登录后可查看你的角色、组织和可使用的资源。</translation>
     </message>
     <message>
+        <source>What you may do: your roles, the resources granted to you, and where you belong.</source>
+        <translation>你能做什么：你的角色、授予你的资源，以及你所属的组织。</translation>
+    </message>
+    <message>
         <source>Namespace</source>
         <translation>命名空间</translation>
     </message>
@@ -188,6 +192,10 @@
         <translation>{shown} / {total}</translation>
     </message>
     <message>
+        <source>Applications shown: {count}</source>
+        <translation>显示的应用：{count}</translation>
+    </message>
+    <message>
         <source>No loaded application matches the search.</source>
         <translation>已加载的应用中没有匹配的结果。</translation>
     </message>
@@ -202,6 +210,10 @@
     <message>
         <source>Sign in to see the applications you can open.</source>
         <translation>登录后可查看你可以打开的应用。</translation>
+    </message>
+    <message>
+        <source>The applications you can open with this account. Double-click one to open it in your browser.</source>
+        <translation>你可以用这个账号打开的应用。双击一个应用即可在浏览器中打开。</translation>
     </message>
     <message>
         <source>Search the loaded applications</source>
@@ -1007,6 +1019,33 @@ If it happens again, please send the report below to your administrator or the d
     </message>
 </context>
 <context>
+    <name>DeviceRowView</name>
+    <message>
+        <source>This device</source>
+        <translation>本设备</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Last active {when}</source>
+        <translation>最近活动：{when}</translation>
+    </message>
+    <message>
+        <source>IP {address}</source>
+        <translation>IP {address}</translation>
+    </message>
+    <message>
+        <source>Device id: {id}</source>
+        <translation>设备 ID：{id}</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>Sign out everywhere else?</source>
@@ -1033,26 +1072,6 @@ If it happens again, please send the report below to your administrator or the d
         <translation>取消</translation>
     </message>
     <message>
-        <source>Unknown device</source>
-        <translation>未知设备</translation>
-    </message>
-    <message>
-        <source>This device</source>
-        <translation>本设备</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>已登录</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>已退出</translation>
-    </message>
-    <message>
-        <source>Signed out {count} device(s).</source>
-        <translation>已让 {count} 台设备退出登录。</translation>
-    </message>
-    <message>
         <source>Devices and sessions</source>
         <translation>设备与会话</translation>
     </message>
@@ -1061,40 +1080,8 @@ If it happens again, please send the report below to your administrator or the d
         <translation>登录后可查看你的账号在哪些设备上登录。</translation>
     </message>
     <message>
-        <source>Where your account is signed in. If you do not recognise a device, sign it out and change your password.</source>
-        <translation>你的账号在这些设备上登录。如有不认识的设备，请让它退出登录并修改密码。</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>系统</translation>
-    </message>
-    <message>
-        <source>Browser or app</source>
-        <translation>浏览器或应用</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>IP 地址</translation>
-    </message>
-    <message>
-        <source>Last active</source>
-        <translation>最近活动</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>Devices signed in to your account</source>
         <translation>登录你账号的设备</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>列</translation>
     </message>
     <message>
         <source>No devices yet.</source>
@@ -1104,9 +1091,35 @@ If it happens again, please send the report below to your administrator or the d
         <source>Sign out the selected device</source>
         <translation>让所选设备退出登录</translation>
     </message>
+    <message numerus="yes">
+        <source>Signed out %n device(s).</source>
+        <translation>
+            <numerusform>已退出 %n 台设备。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>正在退出…</translation>
+    </message>
     <message>
         <source>Sign out everywhere else</source>
         <translation>退出其他所有设备</translation>
+    </message>
+    <message>
+        <source>This is the device you are using: use Sign out on the Sign in page.</source>
+        <translation>这是你正在使用的设备：请在登录页面上退出。</translation>
+    </message>
+    <message>
+        <source>Where your account is signed in, and when each device was last used.</source>
+        <translation>你的账号在哪些设备上登录，以及每台设备最近的使用时间。</translation>
+    </message>
+    <message>
+        <source>Signed-in devices</source>
+        <translation>已登录的设备</translation>
+    </message>
+    <message>
+        <source>If you do not recognise a device, sign it out and change your password.</source>
+        <translation>如果你不认识某台设备，请让它退出并修改密码。</translation>
     </message>
     <message>
         <source>Sign out every device but this one</source>
@@ -1404,26 +1417,21 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>LoginHistory</name>
+    <message>
+        <source>The password was right; the second step was asked for.</source>
+        <translation>密码正确，需要进行第二步验证。</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused.</source>
+        <translation>登录被拒绝。</translation>
+    </message>
+</context>
+<context>
     <name>LoginHistoryPage</name>
-    <message>
-        <source>✔ Succeeded</source>
-        <translation>✔ 成功</translation>
-    </message>
-    <message>
-        <source>✘ Failed</source>
-        <translation>✘ 失败</translation>
-    </message>
-    <message>
-        <source>✘ Second step asked</source>
-        <translation>✘ 需要二次验证</translation>
-    </message>
     <message>
         <source>{succeeded} successful and {failed} failed sign-ins over {days} days.</source>
         <translation>{days} 天内成功登录 {succeeded} 次，失败 {failed} 次。</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages} · {total} attempt(s)</source>
-        <translation>第 {page} / {pages} 页 · 共 {total} 次尝试</translation>
     </message>
     <message>
         <source>Login history</source>
@@ -1444,6 +1452,34 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>Second step asked</source>
+        <translation>需要第二步验证</translation>
+    </message>
+    <message>
+        <source>{method}, then {factor}</source>
+        <translation>{method}，然后{factor}</translation>
+    </message>
+    <message>
+        <source>{device}
+IP {address}</source>
+        <translation>{device}
+IP {address}</translation>
+    </message>
+    <message>
+        <source>The server said: {text}</source>
+        <translation>服务器返回：{text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page {page} of {pages} · %n attempt(s)</source>
+        <translation>
+            <numerusform>第 {page} / {pages} 页 · 共 %n 次尝试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When and from where someone tried to sign in to your account, and whether it worked.</source>
+        <translation>何时、从何处有人尝试登录你的账号，以及是否成功。</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -1486,36 +1522,28 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
         <translation>每日登录尝试次数</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>结果</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Second step</source>
-        <translation>二次验证</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>IP 地址</translation>
     </message>
     <message>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
         <source>Sign-in attempts</source>
         <translation>登录尝试</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Columns</source>

@@ -73,3 +73,30 @@ def test_sign_out_one_device_and_every_other(qtbot: Any, app_services: AppServic
     finally:
         drive(qtbot, other.aclose())
         drive(qtbot, third.aclose())
+
+
+def test_the_sign_in_record_left_behind_by_registering_is_folded_into_this_device(
+        qtbot: Any, app_services: AppServices, account: SignedInSession) -> None:
+    # The pool first files a sign-in under a device made from the User-Agent; registering
+    # moves the session to this computer's id and leaves that record signed out.
+    before = settle(qtbot, DevicesPresenter(account, app_services.tasks).load())
+    assert before is not None
+    drive(qtbot, account.client.create_device("fold-test", name="Desk", os="Linux"))
+    raw = drive(qtbot, account.client.list_all_my_devices())
+    assert len(raw) == len(before) + 1  # the server lists both
+    rows = settle(qtbot, DevicesPresenter(account, app_services.tasks).load())
+    assert rows is not None and len(rows) == len(before)
+    this = rows[0]
+    assert this.current and this.device_id == "fold-test" and this.os == "Linux"
+    assert this.aliases == (before[0].device_id,) and this.known_as(before[0].device_id)
+    assert not any(r.os == "Unknown" or not r.online for r in rows)
+    assert this.label == "Desk" and this.system == "Authing Desktop on Linux"
+
+
+def test_rows_drop_unknown_values_and_the_servers_own_names() -> None:
+    rows = device_rows([DeviceSession.from_wire({
+        "device": {"deviceId": "d", "name": "Firefox on Unknown", "os": "Unknown",
+                   "browser": "Firefox", "type": "Browser"},
+        "lastLoginTime": "2024-01-01T00:00:00Z", "online": True})])
+    assert rows[0].os == "" and rows[0].name == "" and rows[0].label == "Firefox"
+    assert rows[0].kind == "laptop" and rows[0].aliases == ()

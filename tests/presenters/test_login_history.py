@@ -87,3 +87,18 @@ def test_history_in_order_with_filters_paging_and_chart(
     assert empty is not None and empty.total == 0 and empty.rows == () and empty.pages == 1
     assert sum(c.succeeded + c.failed for c in late.chart) == 0
     assert len(pages) >= 5
+
+
+def test_an_attempt_from_a_registered_device_is_named_by_its_system(
+        qtbot: Any, app_services: AppServices, account: SignedInSession) -> None:
+    # The sign-in was recorded under a device made from the User-Agent (no system in it);
+    # registering this computer tells the system, and the history says it too.
+    drive(qtbot, account.client.create_device("history-device", name="Work laptop",
+                                              os="Windows 11"))
+    presenter = LoginHistoryPresenter(account, app_services.tasks)
+    page = settle(qtbot, presenter.load())
+    assert page is not None and page.rows
+    latest = page.rows[0]
+    assert latest.success and latest.system == "Windows 11"
+    assert latest.browser == "Authing Desktop" and latest.kind == "laptop"
+    assert "Unknown" not in latest.device

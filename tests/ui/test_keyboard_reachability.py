@@ -48,12 +48,12 @@ def tab_cycle(qtbot: Any, start: QWidget) -> list[QWidget]:
 
 
 def _block(widget: QWidget, root: QWidget) -> QRect:
-    """Where ``widget`` sits for reading order: its outermost group box under ``root``, else
-    itself; in window coordinates."""
+    """Where ``widget`` sits for reading order: its outermost group box or card under
+    ``root``, else itself; in window coordinates."""
     block = widget
     parent = widget.parentWidget()
     while parent is not None and parent is not root:
-        if isinstance(parent, QGroupBox):
+        if isinstance(parent, QGroupBox) or parent.property("card"):
             block = parent
         parent = parent.parentWidget()
     top_left = block.mapTo(block.window(), QPoint(0, 0))

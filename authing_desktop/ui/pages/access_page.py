@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +30,7 @@ from authing_desktop.presenters.access import (
 )
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.pages.account_base import AccountPage, show_text, status_label
+from authing_desktop.ui.widgets.card import Card
 from authing_desktop.ui.widgets.field_row import FieldRow
 
 if TYPE_CHECKING:
@@ -71,8 +70,7 @@ class AccessPage(AccountPage):
         self.body.addLayout(top)
 
         # ---- roles
-        self.roles_box = QGroupBox()
-        self.roles_box.setObjectName(f"{KEY}.rolesBox")
+        self.roles_box = Card(f"{KEY}.rolesBox", icon="shield-check")
         self.roles = QListWidget()
         self.roles.setObjectName(f"{KEY}.roles")
         self.roles.setMaximumHeight(LIST_HEIGHT)
@@ -90,15 +88,14 @@ class AccessPage(AccountPage):
         check_form = QFormLayout()
         self.check_caption = QLabel()
         check_form.addRow(self.check_caption, check)
-        roles_layout = QVBoxLayout(self.roles_box)
+        roles_layout = self.roles_box.body
         roles_layout.addWidget(self.roles)
         roles_layout.addLayout(check_form)
         roles_layout.addWidget(self.role_result)
         roles_layout.addWidget(self.role_row)
 
         # ---- resources
-        self.resources_box = QGroupBox()
-        self.resources_box.setObjectName(f"{KEY}.resourcesBox")
+        self.resources_box = Card(f"{KEY}.resourcesBox", icon="key-round")
         self.resource_type = QComboBox()
         self.resource_type.setObjectName(f"{KEY}.resourceType")
         self.resource_type.view().setObjectName(f"{KEY}.resourceTypeList")
@@ -115,31 +112,36 @@ class AccessPage(AccountPage):
         self.resources.setColumnCount(3)
         self.resources.setMaximumHeight(LIST_HEIGHT + 30)
         self.resources.header().setObjectName(f"{KEY}.resourcesHeader")
+        # Half the page wide: no sideways scrolling, a long list of actions is elided (the
+        # tooltip has it whole).
+        self.resources.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.resources.header().setStretchLastSection(True)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.type_caption)
         filter_row.addWidget(self.resource_type)
         filter_row.addStretch(1)
-        resources_layout = QVBoxLayout(self.resources_box)
+        resources_layout = self.resources_box.body
         resources_layout.addLayout(filter_row)
         resources_layout.addWidget(self.resources)
 
         # ---- organizations and departments
-        self.orgs_box = QGroupBox()
-        self.orgs_box.setObjectName(f"{KEY}.orgsBox")
+        self.orgs_box = Card(f"{KEY}.orgsBox", icon="building-2")
         self.orgs = QTreeWidget()
         self.orgs.setObjectName(f"{KEY}.orgs")
         self.orgs.setHeaderHidden(True)
         self.orgs.header().setObjectName(f"{KEY}.orgsHeader")
         self.orgs.setMaximumHeight(LIST_HEIGHT + 30)
-        QVBoxLayout(self.orgs_box).addWidget(self.orgs)
-        self.departments_box = QGroupBox()
-        self.departments_box.setObjectName(f"{KEY}.departmentsBox")
+        self.orgs_box.body.addWidget(self.orgs)
+        self.departments_box = Card(f"{KEY}.departmentsBox", icon="users")
         self.departments = QListWidget()
         self.departments.setObjectName(f"{KEY}.departments")
         self.departments.setMaximumHeight(LIST_HEIGHT + 30)
-        QVBoxLayout(self.departments_box).addWidget(self.departments)
+        self.departments_box.body.addWidget(self.departments)
 
         grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         grid.addWidget(self.roles_box, 0, 0)
         grid.addWidget(self.resources_box, 0, 1)
         grid.addWidget(self.orgs_box, 1, 0)
@@ -199,6 +201,7 @@ class AccessPage(AccountPage):
         for resource in resources:
             actions = ", ".join(resource.actions) or self.tr("(all)")
             item = QTreeWidgetItem([resource.code or "", resource.type or "", actions])
+            item.setToolTip(2, actions)
             item.setData(0, Qt.ItemDataRole.UserRole, resource.code)
             self.resources.addTopLevelItem(item)
         for column in range(2):
@@ -254,21 +257,23 @@ class AccessPage(AccountPage):
     def retranslate(self) -> None:
         self.retranslate_frame(self.tr("Access"),
                                self.tr("Sign in to see your roles, organizations and the "
-                                       "resources you may use."))
+                                       "resources you may use."),
+                               self.tr("What you may do: your roles, the resources granted "
+                                       "to you, and where you belong."))
         self.namespace_caption.setText(self.tr("Namespace"))
         self.namespace.setAccessibleName(self.tr("Namespace"))
         edit = self.namespace.lineEdit()
         if edit is not None:
             edit.setAccessibleName(self.tr("Namespace"))
         self.namespace.view().setAccessibleName(self.tr("Known namespaces"))
-        self.roles_box.setTitle(self.tr("Roles"))
+        self.roles_box.set_texts(self.tr("Roles"))
         self.roles.setAccessibleName(self.tr("Your roles"))
         self.check_caption.setText(self.tr("Check a role"))
         self.role_code.setPlaceholderText(self.tr("Role code"))
         self.role_code.setAccessibleName(self.tr("Role code to check"))
         self.check_button.setText(self.tr("Check"))
         self.check_button.setAccessibleName(self.tr("Check whether you hold this role"))
-        self.resources_box.setTitle(self.tr("Authorized resources"))
+        self.resources_box.set_texts(self.tr("Authorized resources"))
         self.type_caption.setText(self.tr("Type"))
         self.resource_type.setItemText(0, self.tr("All types"))
         self.resource_type.setAccessibleName(self.tr("Resource type"))
@@ -278,9 +283,9 @@ class AccessPage(AccountPage):
         self.resources.setAccessibleName(self.tr("Authorized resources"))
         self.resources.header().setAccessibleName(self.tr("Columns"))
         self.orgs.header().setAccessibleName(self.tr("Columns"))
-        self.orgs_box.setTitle(self.tr("Organizations"))
+        self.orgs_box.set_texts(self.tr("Organizations"))
         self.orgs.setAccessibleName(self.tr("Your organizations"))
-        self.departments_box.setTitle(self.tr("Departments"))
+        self.departments_box.set_texts(self.tr("Departments"))
         self.departments.setAccessibleName(self.tr("Your departments"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,6 +1,6 @@
-"""The Applications page: the apps you may open, page by page, with logo, name, description
-and protocol; a search over the loaded pages; opening an app's web address in the system
-browser (http and https only)."""
+"""The Applications page: the apps you may open as tiles (logo, name, description and
+protocol), page by page; a search over the loaded pages; opening an app's web address in the
+system browser (http and https only)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,10 +26,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QWidget,
 )
 
+from authing_desktop.presenters import wording
 from authing_desktop.presenters.applications import (
     DESCRIPTION_ROLE,
     LOGO_ROLE,
@@ -40,11 +44,15 @@ from authing_desktop.presenters.applications import (
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.avatar_cache import AvatarCache
 from authing_desktop.services.tasks import TaskRunner
+from authing_desktop.ui.icons import icon
 from authing_desktop.ui.pages.account_base import AccountPage
+from authing_desktop.ui.theme import set_kind
 from authing_desktop.ui.widgets.avatar_view import decode_image
 
 KEY = "applications"
-ICON_SIZE = 36
+ICON_SIZE = 40
+TILE = QSize(256, 84)  # a tile's size; as many per row as the page's width allows
+PADDING = 12
 
 
 def _placeholder_icon(letter: str) -> QIcon:
@@ -86,7 +94,7 @@ class AppCards(QIdentityProxyModel):
             second = " · ".join(d for d in details if d)
             return f"{name}\n{second}" if second else name
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return str(super().data(index, Qt.ItemDataRole.DisplayRole) or "")
+            return self.data(index, Qt.ItemDataRole.DisplayRole).replace("\n", ", ")
         if role == Qt.ItemDataRole.DecorationRole:
             logo = str(super().data(index, LOGO_ROLE) or "")
             icon = self._icons.get(logo)
@@ -95,7 +103,9 @@ class AppCards(QIdentityProxyModel):
             name = str(super().data(index, Qt.ItemDataRole.DisplayRole) or "?")
             return icon or _placeholder_icon(name[:1])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(super().data(index, URL_ROLE) or "")
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            url = str(super().data(index, URL_ROLE) or "")
+            return f"{text}\n{url}" if url else text
         return super().data(index, role)
 
     def _load(self, url: str) -> None:
@@ -116,6 +126,57 @@ class AppCards(QIdentityProxyModel):
         if rows:
             self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, 0),
                                   [Qt.ItemDataRole.DecorationRole])
+
+
+class AppTile(QStyledItemDelegate):
+    """Draws an app as a tile: a framed box with the logo at the left, the name in bold and
+    the description and protocol under it (elided to the tile; the full text is the
+    tooltip and the accessible text)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return TILE
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        palette = option.palette
+        rect = option.rect.adjusted(4, 4, -4, -4)
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        border = palette.color(QPalette.ColorRole.Highlight if selected
+                               or state & QStyle.StateFlag.State_HasFocus
+                               else QPalette.ColorRole.Mid)
+        painter.setPen(border)
+        painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase if selected
+                                       else QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 8, 8)
+        logo = index.data(Qt.ItemDataRole.DecorationRole)
+        top = rect.top() + (rect.height() - ICON_SIZE) // 2
+        if isinstance(logo, QIcon):
+            logo.paint(painter, rect.left() + PADDING, top, ICON_SIZE, ICON_SIZE)
+        lines = str(index.data(Qt.ItemDataRole.DisplayRole) or "").split("\n", 1)
+        left = rect.left() + PADDING * 2 + ICON_SIZE
+        width = rect.right() - PADDING - left
+        font = painter.font()
+        bold = painter.font()
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        metrics = painter.fontMetrics()
+        name = metrics.elidedText(lines[0], Qt.TextElideMode.ElideRight, width)
+        line_height = metrics.height()
+        first = rect.top() + (rect.height() - 2 * line_height - 4) // 2
+        painter.drawText(left, first, width, line_height, Qt.AlignmentFlag.AlignLeft, name)
+        if len(lines) > 1:
+            painter.setFont(font)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            detail = painter.fontMetrics().elidedText(lines[1], Qt.TextElideMode.ElideRight,
+                                                      width)
+            painter.drawText(left, first + line_height + 4, width, line_height,
+                             Qt.AlignmentFlag.AlignLeft, detail)
+        painter.restore()
 
 
 class ApplicationsPage(AccountPage):
@@ -147,8 +208,15 @@ class ApplicationsPage(AccountPage):
         self.list.setObjectName(f"{KEY}.list")
         self.list.setModel(self.cards)
         self.list.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-        self.list.setSpacing(3)
+        self.list.setItemDelegate(AppTile(self.list))
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setWrapping(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setSpacing(4)
         self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(lambda _index: self.open_current())
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
@@ -158,7 +226,8 @@ class ApplicationsPage(AccountPage):
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName(f"{KEY}.empty")
-        self.open_button = QPushButton()
+        self.open_button = QPushButton(icon("external-link"), "")
+        set_kind(self.open_button, "primary")
         self.open_button.setObjectName(f"{KEY}.open")
         self.open_button.clicked.connect(self.open_current)
         self.more_button = QPushButton()
@@ -198,7 +267,9 @@ class ApplicationsPage(AccountPage):
         self.more_button.setVisible(p.has_more)
         shown = self.cards.rowCount()
         self.count_label.setText(self.tr("{shown} of {total}").format(
-            shown=shown, total=p.total_count))
+            shown=wording.count(shown), total=wording.count(p.total_count)))
+        self.count_label.setAccessibleName(self.tr("Applications shown: {count}").format(
+            count=self.count_label.text()))
         if p.loaded_count and not shown:
             self.empty_label.setText(self.tr("No loaded application matches the search."))
         elif not p.loaded_count and p.pages_loaded:
@@ -208,7 +279,9 @@ class ApplicationsPage(AccountPage):
 
     def retranslate(self) -> None:
         self.retranslate_frame(self.tr("Applications"),
-                               self.tr("Sign in to see the applications you can open."))
+                               self.tr("Sign in to see the applications you can open."),
+                               self.tr("The applications you can open with this account. "
+                                       "Double-click one to open it in your browser."))
         self.search.setPlaceholderText(self.tr("Search the loaded applications"))
         self.search.setAccessibleName(self.tr("Search applications"))
         if self.search_clear is not None:
