@@ -136,6 +136,10 @@ class AccessPage(AccountPage):
         self.departments = QListWidget()
         self.departments.setObjectName(f"{KEY}.departments")
         self.departments.setMaximumHeight(LIST_HEIGHT + 30)
+        # A long department path wraps rather than scrolling sideways.
+        self.departments.setWordWrap(True)
+        self.departments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.departments.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.departments_box.body.addWidget(self.departments)
 
         grid = QGridLayout()
