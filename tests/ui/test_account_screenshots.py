@@ -6,13 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from authing_desktop.services.app_services import AppServices
-from authing_desktop.ui.main_window import MainWindow
+from authing_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from tests.fixtures.pool_services import sign_in
-from tests.screenshot_helper import capture
+from tests.screenshot_helper import THEMES, capture
 
 pytestmark = pytest.mark.gui
 
@@ -32,6 +31,6 @@ def test_account_page_screenshots(qtbot: Any, qapp: Any, pool_services: AppServi
             assert page.error_label.text() == ""  # type: ignore[attr-defined]
 
         written += capture(qtbot, qapp, f"account-{key}", lambda: MainWindow(pool_services),
-                           prepare=prepare, size=QSize(1100, 760))
-    assert len(written) == 2 * len(PAGES)
+                           prepare=prepare, size=DEFAULT_SIZE, themes=THEMES)
+    assert len(written) == 2 * len(THEMES) * len(PAGES)
     assert all(path.stat().st_size > 10_000 for path in written)

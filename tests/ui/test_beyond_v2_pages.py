@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.session import SessionState
 from authing_desktop.ui.dialogs.second_factor_dialog import SecondFactorDialog
-from authing_desktop.ui.main_window import MainWindow
+from authing_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, unique
 from tests.fixtures.pool_services import sign_in
@@ -365,10 +365,9 @@ def test_your_data_export_and_delete_my_account(qtbot: Any, pool_services: AppSe
 
 
 def test_new_page_screenshots(qtbot: Any, qapp: Any, pool_services: AppServices) -> None:
-    from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QWidget
 
-    from tests.screenshot_helper import capture
+    from tests.screenshot_helper import THEMES, capture
 
     sign_in(qtbot, pool_services, "demo@example.com")
     # As the app does after a sign-in (services/this_device.py): the list then shows the
@@ -385,6 +384,6 @@ def test_new_page_screenshots(qtbot: Any, qapp: Any, pool_services: AppServices)
             assert page.error_label.text() == ""  # type: ignore[attr-defined]
 
         written += capture(qtbot, qapp, f"account-{key}", lambda: MainWindow(pool_services),
-                           prepare=prepare, size=QSize(1100, 760))
-    assert len(written) == 6
+                           prepare=prepare, size=DEFAULT_SIZE, themes=THEMES)
+    assert len(written) == 3 * 2 * len(THEMES)
     assert all(path.stat().st_size > 10_000 for path in written)

@@ -14,11 +14,11 @@ from authing_desktop.services.app_paths import AppPaths
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.session import SessionState
 from authing_desktop.services.token_store import MemoryTokenStore
-from authing_desktop.ui.main_window import MainWindow
+from authing_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, unique
 from tests.fixtures.pool_services import connected_services
-from tests.screenshot_helper import capture
+from tests.screenshot_helper import THEMES, capture
 from tests.ui.sign_in_support import PASSWORD, open_window
 
 pytestmark = pytest.mark.gui
@@ -96,9 +96,11 @@ def test_screenshots_of_sign_in_and_sign_up(qtbot: Any, qapp: Any,
     def sign_up(widget: Any) -> None:
         widget.page("signin").show_sign_up()
 
-    paths = capture(qtbot, qapp, "signin", window)
-    paths += capture(qtbot, qapp, "signup", window, prepare=sign_up)
-    assert [p.name for p in paths] == ["signin_en.png", "signin_zh_CN.png",
-                                       "signup_en.png", "signup_zh_CN.png"]
+    paths = capture(qtbot, qapp, "signin", window, themes=THEMES, size=DEFAULT_SIZE)
+    paths += capture(qtbot, qapp, "signup", window, prepare=sign_up, themes=THEMES,
+                     size=DEFAULT_SIZE)
+    assert [p.name for p in paths] == [
+        f"{page}-{theme}_{language}.png" for page in ("signin", "signup")
+        for theme in THEMES for language in ("en", "zh_CN")]
     for path in paths:
         assert path.stat().st_size > 10_000
