@@ -314,7 +314,7 @@ def test_your_data_export_and_delete_my_account(qtbot: Any, pool_services: AppSe
     assert isinstance(page, YourDataPage)
 
     # The folder dialog starts in the documents folder unless an existing folder is typed.
-    from authing_desktop.ui.pages.your_data_page import documents_folder
+    from authing_desktop.ui.folders import documents_folder
 
     _type(qtbot, page, "yourData.folder", str(tmp_path / "not-there"))
     page.pick_folder()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from authing_desktop.presenters.replay import ReplayPresenter
 from authing_desktop.presenters.transcript import TranscriptPresenter
 from authing_desktop.services.app_services import AppServices
+from authing_desktop.ui.folders import documents_folder
 from authing_desktop.ui.pages.support_widgets import (
     KEY,
     name_header_parts,
@@ -135,7 +136,7 @@ class TranscriptTab(QWidget):
         """Ask where to save the transcript; ``chosen`` gets the path (tests replace this).
         The dialog is opened with ``open()``: a static ``getSaveFileName`` would spin a nested
         event loop under the qasync tasks."""
-        default = self.services.paths.data_dir / "transcripts" / "flow.json"
+        default = Path(documents_folder()) / "flow.json"
         self._open_file_dialog(
             self.tr("Save transcript"), str(default), self.tr("Transcripts (*.json)"),
             QFileDialog.AcceptMode.AcceptSave, chosen)
@@ -143,7 +144,7 @@ class TranscriptTab(QWidget):
     def choose_replay_file(self, chosen: Callable[[Path], object]) -> None:
         """Ask which transcript to replay; ``chosen`` gets the path (tests replace this)."""
         self._open_file_dialog(
-            self.tr("Replay transcript"), str(self.services.paths.data_dir),
+            self.tr("Replay transcript"), documents_folder(),
             self.tr("Transcripts (*.json *.jsonl)"), QFileDialog.AcceptMode.AcceptOpen, chosen)
 
     def _open_file_dialog(self, title: str, start: str, name_filter: str,

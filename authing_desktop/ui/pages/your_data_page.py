@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,20 +24,13 @@ from authing_desktop.presenters.your_data import YourDataPresenter
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.data_export import SECTIONS, ExportResult
 from authing_desktop.ui.dialogs.delete_account_dialog import DeleteAccountDialog, run_deletion
+from authing_desktop.ui.folders import documents_folder
 from authing_desktop.ui.icons import icon
 from authing_desktop.ui.pages.account_base import AccountPage, show_text, status_label
 from authing_desktop.ui.theme import set_kind
 from authing_desktop.ui.widgets.card import Card
 
 KEY = "yourData"
-
-
-def documents_folder() -> str:
-    """Where exports go unless the user picks another folder: the documents folder (the home
-    folder where there is none)."""
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
-    return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
 class YourDataPage(AccountPage):
