@@ -3122,6 +3122,10 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For support staff: the app&apos;s calls to the server, the local pool&apos;s outbox, connection profiles, and flows recorded and replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Network inspector</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3124,6 +3124,10 @@ IP {address}</translation>
         <translation>支持</translation>
     </message>
     <message>
+        <source>For support staff: the app&apos;s calls to the server, the local pool&apos;s outbox, connection profiles, and flows recorded and replayed.</source>
+        <translation>供支持人员使用：应用对服务器的调用、本地用户池的发件箱、连接配置，以及流程的录制与回放。</translation>
+    </message>
+    <message>
         <source>Network inspector</source>
         <translation>网络检查器</translation>
     </message>

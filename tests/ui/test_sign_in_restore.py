@@ -99,8 +99,10 @@ def test_screenshots_of_sign_in_and_sign_up(qtbot: Any, qapp: Any,
     paths = capture(qtbot, qapp, "signin", window, themes=THEMES, size=DEFAULT_SIZE)
     paths += capture(qtbot, qapp, "signup", window, prepare=sign_up, themes=THEMES,
                      size=DEFAULT_SIZE)
+    paths += capture(qtbot, qapp, "support", window, prepare=lambda w: w.show_page("support"),
+                     themes=THEMES, size=DEFAULT_SIZE)
     assert [p.name for p in paths] == [
-        f"{page}-{theme}_{language}.png" for page in ("signin", "signup")
+        f"{page}-{theme}_{language}.png" for page in ("signin", "signup", "support")
         for theme in THEMES for language in ("en", "zh_CN")]
     for path in paths:
         assert path.stat().st_size > 10_000

@@ -23,6 +23,7 @@ from authing_desktop.ui.pages.support_outbox import OutboxTab
 from authing_desktop.ui.pages.support_profiles import ProfilesTab
 from authing_desktop.ui.pages.support_transcripts import TranscriptTab
 from authing_desktop.ui.pages.support_widgets import KEY
+from authing_desktop.ui.theme import set_tone
 
 INSPECTOR_TAB, OUTBOX_TAB, PROFILES_TAB, TRANSCRIPT_TAB = range(4)
 
@@ -40,6 +41,10 @@ class SupportPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title_label.setFont(font)
+        self.purpose_label = QLabel()
+        self.purpose_label.setObjectName(f"{KEY}.purpose")
+        self.purpose_label.setWordWrap(True)
+        set_tone(self.purpose_label, "note")
         self.tabs = QTabWidget()
         self.tabs.setObjectName(f"{KEY}.tabs")
         self.tabs.setUsesScrollButtons(False)
@@ -58,11 +63,15 @@ class SupportPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.purpose_label)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Support"))
+        self.purpose_label.setText(self.tr(
+            "For support staff: the app's calls to the server, the local pool's outbox, "
+            "connection profiles, and flows recorded and replayed."))
         for index, text in ((INSPECTOR_TAB, self.tr("Network inspector")),
                             (OUTBOX_TAB, self.tr("Outbox")),
                             (PROFILES_TAB, self.tr("Profiles")),
