@@ -243,20 +243,23 @@ def test_custom_data_page_round_trip(qtbot: Any, pool_services: AppServices,
     kind = _find(page, QComboBox, "customData.type")
     key = _find(page, QLineEdit, "customData.key")
 
-    def rows() -> dict[str, tuple[str, str, str]]:
-        return {fields.topLevelItem(r).text(0): (fields.topLevelItem(r).text(1),
-                                                 fields.topLevelItem(r).text(2),
-                                                 fields.topLevelItem(r).text(3))
-                for r in range(fields.topLevelItemCount())}
+    def items() -> dict[str, Any]:
+        return {fields.topLevelItem(r).data(0, Qt.ItemDataRole.UserRole):
+                fields.topLevelItem(r) for r in range(fields.topLevelItemCount())}
 
-    # Every defined field is listed (label, key, type), none set yet; no key to type in.
-    assert rows() == {"age": ("Age", "Number", "(not set)"),
-                      "school": ("School", "Text", "(not set)"),
-                      "source": ("Source", "Text", "(not set)")}
+    def rows() -> dict[str, tuple[str, str]]:
+        return {key: (item.text(0), item.text(1)) for key, item in items().items()}
+
+    # Every defined field is listed by its label with the value, none set yet; the type and
+    # the key are in the tooltip; no key to type in.
+    assert rows() == {"age": ("Age", "Not set"), "school": ("School", "Not set"),
+                      "source": ("Source", "Not set")}
+    assert items()["age"].toolTip(0) == "Number, key age"
+    assert fields.columnCount() == 2
     assert not _find(page, QPushButton, "customData.new").isVisible()
 
     def select(field_key: str) -> None:
-        fields.setCurrentItem(fields.findItems(field_key, Qt.MatchFlag.MatchExactly, 0)[0])
+        fields.setCurrentItem(items()[field_key])
 
     select("school")
     assert key.text() == "school" and key.isReadOnly() and not kind.isEnabled()
@@ -264,7 +267,9 @@ def test_custom_data_page_round_trip(qtbot: Any, pool_services: AppServices,
     assert not _find(page, QPushButton, "customData.remove").isEnabled()
     _type(qtbot, page, "customData.stringValue", "Tsinghua")
     _click(qtbot, page, "customData.set")
-    qtbot.waitUntil(lambda: rows()["school"][2] == "Tsinghua")
+    qtbot.waitUntil(lambda: rows()["school"][1] == "Tsinghua")
+    assert page.notice_label.text() == "Your School was saved."
+    assert page.editor_box.title.text() == "School"
 
     select("age")
     assert page.value_stack.currentWidget() is _find(page, QLineEdit, "customData.numberValue")
@@ -274,7 +279,7 @@ def test_custom_data_page_round_trip(qtbot: Any, pool_services: AppServices,
     assert "number" in _find(page, QLabel, "customData.valueError").text()
     _type(qtbot, page, "customData.numberValue", "30")
     _click(qtbot, page, "customData.set")
-    qtbot.waitUntil(lambda: rows()["age"][2] == "30")
+    qtbot.waitUntil(lambda: rows()["age"][1] == "30")
     assert drive(qtbot, pool_services.session.client.get_udf_value()) == \
         {"school": "Tsinghua", "age": 30}
 
@@ -284,5 +289,6 @@ def test_custom_data_page_round_trip(qtbot: Any, pool_services: AppServices,
     select("school")
     assert _find(page, QLineEdit, "customData.stringValue").text() == "Tsinghua"
     _click(qtbot, page, "customData.remove")
-    qtbot.waitUntil(lambda: rows()["school"][2] == "(not set)")
+    qtbot.waitUntil(lambda: rows()["school"][1] == "Not set")
     assert drive(qtbot, pool_services.session.client.get_udf_value()) == {"age": 30}
+    assert page.notice_label.text() == "Your School was removed."
