@@ -64,6 +64,14 @@ def test_security_page_score_checklist_and_password(qtbot: Any, pool_services: A
     assert page.gauge.score == 50
     assert _find(page, QPushButton, "security.fix.phone").isVisible()
     assert not _find(page, QPushButton, "security.fix.email").isVisible()
+    # The ways to sign in: each card with its state in words and a badge.
+    assert _find(page, QLabel, "security.method.password.badge").text() == "Weak"
+    assert _find(page, QLabel, "security.method.code.state").text() == \
+        "Sign in with a code sent to your email."
+    assert _find(page, QLabel, "security.method.recovery.badge").text() == "Off"
+    assert _find(page, QPushButton, "security.enableTwoStep").isVisible()
+    assert _find(page, QLabel, "security.method.authenticator.badge").accessibleName() == \
+        "Authenticator app: Off"
 
     # Wrong current password: said inline, fields kept.
     _type(qtbot, page, "security.oldPassword", "not-the-password1")
@@ -83,6 +91,9 @@ def test_security_page_score_checklist_and_password(qtbot: Any, pool_services: A
 
     # An open item leads to the page that fixes it.
     _click(qtbot, page, "security.fix.phone")
+    assert page.window().current_page_key == "contacts"
+    page.window().show_page("security")
+    _click(qtbot, page, "security.method.code.action")
     assert page.window().current_page_key == "contacts"
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -69,6 +70,9 @@ class CustomDataPage(AccountPage):
         self.fields.setAlternatingRowColors(True)
         self.fields.setMinimumHeight(200)
         self.fields.header().setObjectName(f"{KEY}.fieldsHeader")
+        # The name column fits its longest label, the value takes the rest: nothing clipped.
+        self.fields.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.fields.header().setStretchLastSection(True)
         self.fields.currentItemChanged.connect(lambda item, _prev: self._edit(item))
 
         self.editor_box = Card(f"{KEY}.editor", icon="pencil")
@@ -196,7 +200,7 @@ class CustomDataPage(AccountPage):
             value = self._value_text(field) if field.is_set else self.tr("Not set")
             item = QTreeWidgetItem([field.label or field.key, value])
             item.setData(0, Qt.ItemDataRole.UserRole, field.key)
-            item.setSizeHint(0, QSize(0, ROW_HEIGHT))
+            item.setSizeHint(1, QSize(0, ROW_HEIGHT))  # the value column stretches anyway
             tip = self.tr("{type}, key {key}").format(type=self._type_text(field.data_type),
                                                      key=field.key)
             item.setToolTip(0, tip)
@@ -208,7 +212,6 @@ class CustomDataPage(AccountPage):
                 self.fields.setCurrentItem(item)
                 selected = item
         self.fields.blockSignals(False)
-        self.fields.resizeColumnToContents(0)
         known = self.presenter.definitions_known
         self.new_button.setVisible(not known)
         if known and selected is None and fields:
