@@ -152,12 +152,12 @@ class CustomDataPage(AccountPage):
 
     def new_field(self) -> None:
         self.fields.setCurrentItem(None)  # type: ignore[call-overload]
-        self.editor_box.set_texts(self.tr("New field"))
         self.key_edit.clear()
         self.key_edit.setReadOnly(False)
         self.type_combo.setEnabled(True)
         self._clear_values()
         self.key_edit.setFocus()
+        self._title_editor()
         self._update_remove()
 
     def _clear_values(self) -> None:
@@ -230,6 +230,17 @@ class CustomDataPage(AccountPage):
         self.notify(self.tr("Your {field} was removed.").format(field=self._name(key)))
         self._edit(self.fields.currentItem())
 
+    def _title_editor(self) -> None:
+        """The card is titled by the field it edits (a new one while the key is typed)."""
+        field = self.presenter.field(self.key_edit.text().strip())
+        selected = self.fields.currentItem() is not None
+        if field is not None and selected:
+            self.editor_box.set_texts(field.label or field.key)
+        elif not selected and not self.key_edit.isReadOnly():
+            self.editor_box.set_texts(self.tr("New field"))
+        else:
+            self.editor_box.set_texts(self.tr("Edit a value"))
+
     def _name(self, key: str) -> str:
         field = self.presenter.field(key)
         return (field.label if field is not None and field.label else key)
@@ -248,7 +259,7 @@ class CustomDataPage(AccountPage):
         if field is None:
             return
         self.key_edit.setText(field.key)
-        self.editor_box.set_texts(field.label or field.key)
+        self._title_editor()
         # A defined field's key and type are the pool's: only its value is edited.
         self.key_edit.setReadOnly(field.defined)
         self.type_combo.setEnabled(not field.defined)
@@ -320,8 +331,7 @@ class CustomDataPage(AccountPage):
         self.fields.setHeaderLabels([self.tr("Field"), self.tr("Your value")])
         self.fields.setAccessibleName(self.tr("Custom data values"))
         self.fields.header().setAccessibleName(self.tr("Columns"))
-        if not self.editor_box.title.text():
-            self.editor_box.set_texts(self.tr("Edit a value"))
+        self._title_editor()
         self.key_caption.setText(self.tr("Key"))
         self.key_edit.setAccessibleName(self.tr("Field key"))
         self.type_caption.setText(self.tr("Type"))
