@@ -64,7 +64,9 @@ def test_security_page_score_checklist_and_password(qtbot: Any, pool_services: A
     assert page.gauge.score == 50
     assert _find(page, QPushButton, "security.fix.phone").isVisible()
     assert not _find(page, QPushButton, "security.fix.email").isVisible()
-    # The ways to sign in: each card with its state in words and a badge.
+    # The ways to sign in: each card with its state in words and a badge (the authenticator's
+    # state comes with its own call).
+    qtbot.waitUntil(lambda: page.two_step.enabled is not None, timeout=10_000)
     assert _find(page, QLabel, "security.method.password.badge").text() == "Weak"
     assert _find(page, QLabel, "security.method.code.state").text() == \
         "Sign in with a code sent to your email."
