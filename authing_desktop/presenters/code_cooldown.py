@@ -55,3 +55,13 @@ class CodeCooldown(QObject):
         if remaining != self._remaining:
             self._remaining = remaining
             self.remaining_changed.emit(remaining)
+
+
+def retry_after(error: BaseException) -> int | None:
+    """The seconds a server's "sent too often" answer asks to wait (``data.retryAfter``),
+    or None when it names none."""
+    from authing_desktop.api.errors import AuthingError
+
+    data = error.data if isinstance(error, AuthingError) else None
+    wait = data.get("retryAfter") if isinstance(data, dict) else None
+    return wait if isinstance(wait, int) and not isinstance(wait, bool) and wait > 0 else None

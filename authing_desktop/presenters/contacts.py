@@ -5,6 +5,8 @@ verification email for an unverified address."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -12,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from authing_desktop.presenters.account_base import AccountPresenter
-from authing_desktop.presenters.code_cooldown import CodeCooldown
+from authing_desktop.presenters.code_cooldown import CodeCooldown, retry_after
 from authing_desktop.presenters.identifier_checks import check_code, check_email, check_phone
 from authing_desktop.presenters.session_protocol import AccountSession
 from authing_desktop.services.tasks import TaskRunner
@@ -146,7 +148,8 @@ class ContactsPresenter(AccountPresenter):
         values = self._checked({slot: check_phone(phone)})
         if values is None:
             return False
-        await self._session.client.send_sms_code(values[slot])
+        with self._cooldown_on_refusal(slot):
+            await self._session.client.send_sms_code(values[slot])
         self._sent(slot)
         return True
 
@@ -154,7 +157,8 @@ class ContactsPresenter(AccountPresenter):
         values = self._checked({slot: check_email(email)})
         if values is None:
             return False
-        await self._session.client.send_email(values[slot], scene)
+        with self._cooldown_on_refusal(slot):
+            await self._session.client.send_email(values[slot], scene)
         self._sent(slot)
         return True
 
@@ -163,6 +167,17 @@ class ContactsPresenter(AccountPresenter):
             return False
         self.completed.emit(ContactsChange.VERIFICATION_SENT)
         return True
+
+    @contextlib.contextmanager
+    def _cooldown_on_refusal(self, slot: str) -> Iterator[None]:
+        """A "sent too often" refusal counts down the server's wait on the send button."""
+        try:
+            yield
+        except Exception as error:
+            wait = retry_after(error)
+            if wait is not None:
+                self.cooldowns[slot].start(wait)
+            raise
 
     def _sent(self, slot: str) -> None:
         self.cooldowns[slot].start()

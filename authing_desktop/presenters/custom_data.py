@@ -132,11 +132,13 @@ def parse_value(data_type: str, value: Any) -> tuple[Any, str]:
 
 class CustomDataPresenter(AccountPresenter):
     """``fields_changed`` carries the list of `CustomField` (defined fields first, by key);
-    ``saved`` the key set or removed. ``definitions_known`` says whether the pool listed its
-    definitions (else only set values are known)."""
+    ``saved`` the key set, ``removed`` the key whose value was removed;
+    ``definitions_known`` says whether the pool listed its definitions (else only set values
+    are known)."""
 
     fields_changed = Signal(list)
     saved = Signal(str)
+    removed = Signal(str)
 
     def __init__(self, session: AccountSession, tasks: TaskRunner,
                  parent: QObject | None = None) -> None:
@@ -217,5 +219,5 @@ class CustomDataPresenter(AccountPresenter):
         self.set_field_errors({})
         await self._session.client.remove_udf_value(key)
         await self._load()
-        self.saved.emit(key)
+        self.removed.emit(key)
         return True

@@ -662,6 +662,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Code from current number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from current address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code sent to {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,6 +722,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Where your codes and account messages go; each can also sign you in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,19 +734,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verification code for the new value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code sent to the new value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -798,10 +802,6 @@ If it happens again, please send the report below to your administrator or the d
 <context>
     <name>CustomDataPage</name>
     <message>
-        <source>Saved {key}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,10 +830,6 @@ If it happens again, please send the report below to your administrator or the d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not set)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>These are the fields your organization defined. Select one to set or remove your value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,10 +846,6 @@ If it happens again, please send the report below to your administrator or the d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,6 +855,38 @@ If it happens again, please send the report below to your administrator or the d
     </message>
     <message>
         <source>Custom data values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type}, key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {field} was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {field} was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra details your organization keeps on your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2680,19 +2704,31 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Security score: {score} of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well your account is protected, and the ways you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Security score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On: signing in also asks for a code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off: add a code from an authenticator app to your password, so a stolen password alone cannot sign in.</source>
+        <source>Ways to sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2720,10 +2756,6 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Two-step verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Turn on…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2737,6 +2769,14 @@ IP {address}</source>
     </message>
     <message>
         <source>Turn off two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &amp;&amp; email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage your phone number and email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2794,6 +2834,97 @@ IP {address}</source>
     <name>Settings</name>
     <message>
         <source>The settings file could not be read ({reason}), so the defaults are used. The old file was kept as {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInMethods</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a password below to sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set: a longer password with more kinds of characters is harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set, and strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in also asks for a code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code from an app to your password, so a stolen password alone cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS or email code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a code sent to your phone or your email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a code sent to your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a code sent to your email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a phone number or an email address to get codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs you in once if you lose your phone, and gives you a new one. Lost it? Turn the authenticator app off and on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes with the authenticator app: turn that on first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

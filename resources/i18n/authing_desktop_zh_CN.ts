@@ -662,6 +662,14 @@
         <translation>邮箱</translation>
     </message>
     <message>
+        <source>Code from current number</source>
+        <translation>当前号码收到的验证码</translation>
+    </message>
+    <message>
+        <source>Code from current address</source>
+        <translation>当前邮箱收到的验证码</translation>
+    </message>
+    <message>
         <source>Code sent to {value}</source>
         <translation>发送到 {value} 的验证码</translation>
     </message>
@@ -714,6 +722,10 @@
         <translation>登录后可管理你的手机号和邮箱。</translation>
     </message>
     <message>
+        <source>Where your codes and account messages go; each can also sign you in.</source>
+        <translation>验证码和账号消息的接收方式；两者都可用于登录。</translation>
+    </message>
+    <message>
         <source>Phone number</source>
         <translation>手机号</translation>
     </message>
@@ -722,20 +734,12 @@
         <translation>邮箱</translation>
     </message>
     <message>
-        <source>Current</source>
-        <translation>当前</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>验证码</translation>
     </message>
     <message>
         <source>Verification code for the new value</source>
         <translation>新手机号或邮箱的验证码</translation>
-    </message>
-    <message>
-        <source>Code sent to the new value</source>
-        <translation>发送到新手机号或邮箱的验证码</translation>
     </message>
     <message>
         <source>Remove the phone number</source>
@@ -800,10 +804,6 @@ If it happens again, please send the report below to your administrator or the d
 <context>
     <name>CustomDataPage</name>
     <message>
-        <source>Saved {key}.</source>
-        <translation>已保存 {key}。</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>文本</translation>
     </message>
@@ -832,10 +832,6 @@ If it happens again, please send the report below to your administrator or the d
         <translation>这里列出已有值的字段。要填写组织定义的其他字段，请输入其键名并选择类型。</translation>
     </message>
     <message>
-        <source>(not set)</source>
-        <translation>（未设置）</translation>
-    </message>
-    <message>
         <source>These are the fields your organization defined. Select one to set or remove your value.</source>
         <translation>这些是你的组织定义的字段。选择一个字段以设置或移除你的值。</translation>
     </message>
@@ -852,10 +848,6 @@ If it happens again, please send the report below to your administrator or the d
         <translation>键名</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -866,6 +858,38 @@ If it happens again, please send the report below to your administrator or the d
     <message>
         <source>Custom data values</source>
         <translation>自定义数据值</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>{type}, key {key}</source>
+        <translation>{type}，键 {key}</translation>
+    </message>
+    <message>
+        <source>Your {field} was saved.</source>
+        <translation>已保存你的{field}。</translation>
+    </message>
+    <message>
+        <source>Your {field} was removed.</source>
+        <translation>已移除你的{field}。</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Extra details your organization keeps on your account.</source>
+        <translation>你的组织在账号上保存的额外信息。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>你的值</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -2682,20 +2706,32 @@ IP {address}</translation>
         <translation>此版本尚不支持。</translation>
     </message>
     <message>
+        <source>Security score: {score} of 100</source>
+        <translation>安全评分：{score}（满分 100）</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>正在修改…</translation>
+    </message>
+    <message>
+        <source>How well your account is protected, and the ways you sign in.</source>
+        <translation>你的账号受保护的程度，以及你的登录方式。</translation>
+    </message>
+    <message>
         <source>Security score</source>
         <translation>安全评分</translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation>正在检查…</translation>
-    </message>
-    <message>
-        <source>On: signing in also asks for a code from your authenticator app.</source>
-        <translation>已开启：登录时还需输入身份验证器应用中的验证码。</translation>
-    </message>
-    <message>
-        <source>Off: add a code from an authenticator app to your password, so a stolen password alone cannot sign in.</source>
-        <translation>未开启：在密码之外再加上身份验证器应用的验证码，这样仅凭被盗的密码无法登录。</translation>
+        <source>Ways to sign in</source>
+        <translation>登录方式</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
@@ -2722,10 +2758,6 @@ IP {address}</translation>
         <translation>修改密码</translation>
     </message>
     <message>
-        <source>Two-step verification</source>
-        <translation>两步验证</translation>
-    </message>
-    <message>
         <source>Turn on…</source>
         <translation>开启…</translation>
     </message>
@@ -2740,6 +2772,14 @@ IP {address}</translation>
     <message>
         <source>Turn off two-step verification</source>
         <translation>关闭两步验证</translation>
+    </message>
+    <message>
+        <source>Phone &amp;&amp; email…</source>
+        <translation>手机与邮箱…</translation>
+    </message>
+    <message>
+        <source>Manage your phone number and email address</source>
+        <translation>管理你的手机号和邮箱地址</translation>
     </message>
     <message>
         <source>Current password</source>
@@ -2797,6 +2837,97 @@ IP {address}</translation>
     <message>
         <source>The settings file could not be read ({reason}), so the defaults are used. The old file was kept as {backup}.</source>
         <translation>无法读取设置文件（{reason}），已改用默认设置。原文件已保留为 {backup}。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInMethods</name>
+    <message>
+        <source>On</source>
+        <translation>已开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>未开启</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Set a password below to sign in with it.</source>
+        <translation>在下方设置密码后即可用密码登录。</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>较弱</translation>
+    </message>
+    <message>
+        <source>Set: a longer password with more kinds of characters is harder to guess.</source>
+        <translation>已设置：更长、字符种类更多的密码更难被猜中。</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>Set, and strong.</source>
+        <translation>已设置，强度高。</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>身份验证器应用</translation>
+    </message>
+    <message>
+        <source>Signing in also asks for a code from your authenticator app.</source>
+        <translation>登录时还需要输入身份验证器应用中的验证码。</translation>
+    </message>
+    <message>
+        <source>Add a code from an app to your password, so a stolen password alone cannot sign in.</source>
+        <translation>在密码之外再加一个应用验证码，这样仅凭被盗的密码无法登录。</translation>
+    </message>
+    <message>
+        <source>SMS or email code</source>
+        <translation>短信或邮件验证码</translation>
+    </message>
+    <message>
+        <source>Sign in with a code sent to your phone or your email.</source>
+        <translation>使用发送到你手机或邮箱的验证码登录。</translation>
+    </message>
+    <message>
+        <source>Sign in with a code sent to your phone.</source>
+        <translation>使用发送到你手机的验证码登录。</translation>
+    </message>
+    <message>
+        <source>Sign in with a code sent to your email.</source>
+        <translation>使用发送到你邮箱的验证码登录。</translation>
+    </message>
+    <message>
+        <source>Add a phone number or an email address to get codes.</source>
+        <translation>添加手机号或邮箱地址即可接收验证码。</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Signs you in once if you lose your phone, and gives you a new one. Lost it? Turn the authenticator app off and on again.</source>
+        <translation>手机丢失时可用它登录一次，并会得到一个新的恢复码。恢复码丢了？关闭身份验证器应用后再重新开启。</translation>
+    </message>
+    <message>
+        <source>Comes with the authenticator app: turn that on first.</source>
+        <translation>随身份验证器应用一起提供：请先开启身份验证器应用。</translation>
     </message>
 </context>
 <context>

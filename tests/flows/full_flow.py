@@ -457,10 +457,13 @@ class FullFlow:
         page: Any = d.open_page(window, "customData")
         fields = d.find(page, QTreeWidget, "customData.fields")
         d.wait_until(lambda: not page.presenter.busy, what="custom data loaded")
-        # The page lists the pool's defined fields (the demo pool defines "school"): pick the
-        # row like a user, type the value, set it.
+        # The page lists the pool's defined fields by label (the demo pool defines "school"):
+        # pick the row like a user, type the value, set it.
+        def key(i: int) -> object:
+            return fields.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+
         row = next((fields.topLevelItem(i) for i in range(fields.topLevelItemCount())
-                    if fields.topLevelItem(i).text(0) == "school"), None)
+                    if key(i) == "school"), None)
         assert row is not None, "the pool's 'school' field is not listed"
         fields.scrollToItem(row)
         QTest.mouseClick(fields.viewport(), Qt.MouseButton.LeftButton,
@@ -470,7 +473,7 @@ class FullFlow:
         d.click_button(page, "customData.set")
 
         def shown() -> bool:
-            return any(fields.topLevelItem(i).text(0) == "school"
+            return any(key(i) == "school"
                        and "Tsinghua" in [fields.topLevelItem(i).text(c)
                                           for c in range(fields.columnCount())]
                        for i in range(fields.topLevelItemCount()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from authing_desktop.presenters.security import SecurityPresenter
+from authing_desktop.presenters.security import SecurityPresenter, method_states
 from authing_desktop.services.app_services import AppServices
 from tests.fixtures.account_session import ACCOUNT_PASSWORD, SignedInSession, pool_client, settle
 from tests.fixtures.app_services import drive
@@ -27,6 +27,13 @@ def test_score_follows_phone_and_stronger_password(
     first = presenter.overview.score
     assert first == 50  # password 20 + medium strength 10 + email 20
     assert _open(presenter) == ["strongPassword", "phone", "mfa"]
+    # The ways to sign in: a medium password is weak, codes go to the email only, no
+    # authenticator and so no recovery code.
+    states = {s.key: s for s in method_states(presenter.overview, False)}
+    assert states["password"].on and states["password"].weak
+    assert states["code"].on and states["code"].email and not states["code"].phone
+    assert states["authenticator"].on is False and states["recovery"].on is False
+    assert all(s.on is None for s in method_states(None, None))
     targets = {item.key: item.target for item in presenter.overview.items}
     assert targets["phone"] == "contacts" and targets["strongPassword"] == "security"
 
@@ -44,6 +51,8 @@ def test_score_follows_phone_and_stronger_password(
     assert changed == [True]
     assert presenter.overview.score == first + 30
     assert _open(presenter) == ["mfa"]
+    states = {s.key: s for s in method_states(presenter.overview, True)}
+    assert not states["password"].weak and states["code"].phone and states["recovery"].on
 
     async def sign_in_with_new_password() -> str:
         async with pool_client(pool) as other:

@@ -64,6 +64,16 @@ def test_security_page_score_checklist_and_password(qtbot: Any, pool_services: A
     assert page.gauge.score == 50
     assert _find(page, QPushButton, "security.fix.phone").isVisible()
     assert not _find(page, QPushButton, "security.fix.email").isVisible()
+    # The ways to sign in: each card with its state in words and a badge (the authenticator's
+    # state comes with its own call).
+    qtbot.waitUntil(lambda: page.two_step.enabled is not None, timeout=10_000)
+    assert _find(page, QLabel, "security.method.password.badge").text() == "Weak"
+    assert _find(page, QLabel, "security.method.code.state").text() == \
+        "Sign in with a code sent to your email."
+    assert _find(page, QLabel, "security.method.recovery.badge").text() == "Off"
+    assert _find(page, QPushButton, "security.enableTwoStep").isVisible()
+    assert _find(page, QLabel, "security.method.authenticator.badge").accessibleName() == \
+        "Authenticator app: Off"
 
     # Wrong current password: said inline, fields kept.
     _type(qtbot, page, "security.oldPassword", "not-the-password1")
@@ -83,6 +93,9 @@ def test_security_page_score_checklist_and_password(qtbot: Any, pool_services: A
 
     # An open item leads to the page that fixes it.
     _click(qtbot, page, "security.fix.phone")
+    assert page.window().current_page_key == "contacts"
+    page.window().show_page("security")
+    _click(qtbot, page, "security.method.code.action")
     assert page.window().current_page_key == "contacts"
 
 
@@ -243,20 +256,23 @@ def test_custom_data_page_round_trip(qtbot: Any, pool_services: AppServices,
     kind = _find(page, QComboBox, "customData.type")
     key = _find(page, QLineEdit, "customData.key")
 
-    def rows() -> dict[str, tuple[str, str, str]]:
-        return {fields.topLevelItem(r).text(0): (fields.topLevelItem(r).text(1),
-                                                 fields.topLevelItem(r).text(2),
-                                                 fields.topLevelItem(r).text(3))
-                for r in range(fields.topLevelItemCount())}
+    def items() -> dict[str, Any]:
+        return {fields.topLevelItem(r).data(0, Qt.ItemDataRole.UserRole):
+                fields.topLevelItem(r) for r in range(fields.topLevelItemCount())}
 
-    # Every defined field is listed (label, key, type), none set yet; no key to type in.
-    assert rows() == {"age": ("Age", "Number", "(not set)"),
-                      "school": ("School", "Text", "(not set)"),
-                      "source": ("Source", "Text", "(not set)")}
+    def rows() -> dict[str, tuple[str, str]]:
+        return {key: (item.text(0), item.text(1)) for key, item in items().items()}
+
+    # Every defined field is listed by its label with the value, none set yet; the type and
+    # the key are in the tooltip; no key to type in.
+    assert rows() == {"age": ("Age", "Not set"), "school": ("School", "Not set"),
+                      "source": ("Source", "Not set")}
+    assert items()["age"].toolTip(0) == "Number, key age"
+    assert fields.columnCount() == 2
     assert not _find(page, QPushButton, "customData.new").isVisible()
 
     def select(field_key: str) -> None:
-        fields.setCurrentItem(fields.findItems(field_key, Qt.MatchFlag.MatchExactly, 0)[0])
+        fields.setCurrentItem(items()[field_key])
 
     select("school")
     assert key.text() == "school" and key.isReadOnly() and not kind.isEnabled()
@@ -264,7 +280,9 @@ def test_custom_data_page_round_trip(qtbot: Any, pool_services: AppServices,
     assert not _find(page, QPushButton, "customData.remove").isEnabled()
     _type(qtbot, page, "customData.stringValue", "Tsinghua")
     _click(qtbot, page, "customData.set")
-    qtbot.waitUntil(lambda: rows()["school"][2] == "Tsinghua")
+    qtbot.waitUntil(lambda: rows()["school"][1] == "Tsinghua")
+    assert page.notice_label.text() == "Your School was saved."
+    assert page.editor_box.title.text() == "School"
 
     select("age")
     assert page.value_stack.currentWidget() is _find(page, QLineEdit, "customData.numberValue")
@@ -274,7 +292,7 @@ def test_custom_data_page_round_trip(qtbot: Any, pool_services: AppServices,
     assert "number" in _find(page, QLabel, "customData.valueError").text()
     _type(qtbot, page, "customData.numberValue", "30")
     _click(qtbot, page, "customData.set")
-    qtbot.waitUntil(lambda: rows()["age"][2] == "30")
+    qtbot.waitUntil(lambda: rows()["age"][1] == "30")
     assert drive(qtbot, pool_services.session.client.get_udf_value()) == \
         {"school": "Tsinghua", "age": 30}
 
@@ -284,5 +302,6 @@ def test_custom_data_page_round_trip(qtbot: Any, pool_services: AppServices,
     select("school")
     assert _find(page, QLineEdit, "customData.stringValue").text() == "Tsinghua"
     _click(qtbot, page, "customData.remove")
-    qtbot.waitUntil(lambda: rows()["school"][2] == "(not set)")
+    qtbot.waitUntil(lambda: rows()["school"][1] == "Not set")
     assert drive(qtbot, pool_services.session.client.get_udf_value()) == {"age": 30}
+    assert page.notice_label.text() == "Your School was removed."

@@ -100,11 +100,17 @@ def test_two_step_enrol_then_sign_in_with_code_and_recovery_code(
     _click(qtbot, dialog, "twoStep.confirm")
     qtbot.waitUntil(lambda: _find(dialog, QLabel, "twoStep.codeError").isVisible(),
                     timeout=10_000)
+    scan_height = dialog.height()
     _type(qtbot, dialog, "twoStep.code", pyotp.TOTP(secret).now())
     _click(qtbot, dialog, "twoStep.confirm")
     qtbot.waitUntil(lambda: dialog.recovery_code.isVisible(), timeout=10_000)
     recovery = dialog.recovery_code.text()
     assert len(recovery) >= 20
+    # The recovery step is sized to itself (no empty space left from the QR step), and the
+    # code fits its field whole.
+    assert dialog.height() < scan_height / 2
+    metrics = dialog.recovery_code.fontMetrics()
+    assert dialog.recovery_code.width() > metrics.horizontalAdvance(recovery)
     _click(qtbot, dialog, "twoStep.done")
     qtbot.waitUntil(lambda: not page.enrol_dialogs)
     qtbot.waitUntil(lambda: _find(page, QPushButton, "security.disableTwoStep").isVisible(),

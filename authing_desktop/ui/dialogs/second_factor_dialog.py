@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from authing_desktop.presenters.second_factor import Factor, SecondFactorPresenter
-from authing_desktop.ui.theme import set_tone
+from authing_desktop.ui.theme import set_kind, set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.form_layout import code_entry, combo_box, name_popup
 from authing_desktop.ui.widgets.form_status import FormStatus
-from authing_desktop.ui.widgets.recovery_code_saver import recovery_code_panel
+from authing_desktop.ui.widgets.recovery_code_saver import recovery_code_panel, show_step
 
 if TYPE_CHECKING:
     from authing_desktop.api.models import User
@@ -65,6 +65,7 @@ class SecondFactorDialog(QDialog):
         self.submit = QPushButton()
         self.submit.setObjectName(f"{KEY}.submit")
         self.submit.setDefault(True)
+        set_kind(self.submit, "primary")
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName(f"{KEY}.cancel")
         self.method_label = QLabel()
@@ -94,6 +95,7 @@ class SecondFactorDialog(QDialog):
         done = panel.widget
         self.new_code_intro, self.new_code = panel.intro, panel.code
         self.saver, self.done_button = panel.saver, panel.done_button
+        set_kind(self.done_button, "primary")
 
         self.pages = QStackedWidget()
         self.pages.addWidget(ask)
@@ -139,7 +141,7 @@ class SecondFactorDialog(QDialog):
         if code:
             self.new_code.setText(code)
             self.saver.set_code(code)
-            self.pages.setCurrentIndex(1)
+            show_step(self.pages, 1)
             self.new_code.setFocus()
         else:
             self.accept()

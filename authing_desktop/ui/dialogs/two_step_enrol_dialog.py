@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
 from authing_desktop.presenters.two_step import TwoStepPresenter, secret_groups
 from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.pages.account_base import show_text, status_label
-from authing_desktop.ui.theme import set_tone
+from authing_desktop.ui.theme import set_kind, set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.qr_code import QrCode
-from authing_desktop.ui.widgets.recovery_code_saver import recovery_code_panel
+from authing_desktop.ui.widgets.recovery_code_saver import (
+    fit_whole_value,
+    recovery_code_panel,
+    show_step,
+)
 
 KEY = "twoStep"
 
@@ -73,6 +77,7 @@ class TwoStepEnrolDialog(QDialog):
         self.confirm_button = QPushButton()
         self.confirm_button.setObjectName(f"{KEY}.confirm")
         self.confirm_button.setDefault(True)
+        set_kind(self.confirm_button, "primary")
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName(f"{KEY}.cancel")
         buttons = QHBoxLayout()
@@ -102,6 +107,7 @@ class TwoStepEnrolDialog(QDialog):
         keep = panel.widget
         self.recovery_intro, self.recovery_code = panel.intro, panel.code
         self.saver, self.done_button = panel.saver, panel.done_button
+        set_kind(self.done_button, "primary")
 
         self.pages = QStackedWidget()
         self.pages.addWidget(scan)
@@ -139,13 +145,14 @@ class TwoStepEnrolDialog(QDialog):
     def _show_enrollment(self, _enrollment: object) -> None:
         self.qr.set_text(self.presenter.otpauth_uri)
         self.secret.setText(secret_groups(self.presenter.secret))
+        fit_whole_value(self.secret, self.secret.text())
         self.code.setFocus()
 
     def _show_recovery_code(self) -> None:
         code = self.presenter.recovery_code
         self.recovery_code.setText(code)
         self.saver.set_code(code)
-        self.pages.setCurrentIndex(1)
+        show_step(self.pages, 1)
         self.recovery_code.setFocus()
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:

@@ -1,19 +1,19 @@
-"""The Phone & email page: current phone and email with verified badges; bind, change (codes
-to the current contact and to the new one) and unbind; send-code buttons with a countdown;
-the verification mail for an unverified address."""
+"""The Phone & email page: a card each for the phone and the email, the value with its
+verified badge; bind, change (codes to the current contact and to the new one) and unbind;
+send-code buttons beside the code fields, counting down (also the server's "retry in"); the
+verification mail for an unverified address. Both cards share one caption width, so their
+fields line up."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,89 +30,101 @@ from authing_desktop.presenters.contacts import (
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.dialogs.question import Choice, ask
 from authing_desktop.ui.pages.account_base import AccountPage
-from authing_desktop.ui.theme import set_badge
+from authing_desktop.ui.theme import set_badge, set_kind
+from authing_desktop.ui.widgets.card import Card
 from authing_desktop.ui.widgets.code_button import CodeButton
 from authing_desktop.ui.widgets.field_row import FieldRow
 
 KEY = "contacts"
 
 
-class _ContactBox(QGroupBox):
-    """One contact (phone or email): value, badge, new value + code, old code, actions."""
+def _code_field(edit: QLineEdit, button: CodeButton) -> QWidget:
+    """A code field with its send button (which counts down) on the right."""
+    edit.setMaxLength(8)
+    edit.setPlaceholderText("123456")
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return box
+
+
+class _ContactCard(Card):
+    """One contact (phone or email): the value with its verified badge, then the new value,
+    the code sent to it and (when one is bound) the code sent to the current one."""
 
     def __init__(self, kind: str, presenter: ContactsPresenter, new_slot: str, old_slot: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(f"{KEY}.{kind}Card", icon="phone" if kind == "phone" else "mail",
+                         parent=parent)
         self.kind = kind
-        self.setObjectName(f"{KEY}.{kind}Box")
         self.value = QLabel()
         self.value.setObjectName(f"{KEY}.{kind}Value")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.badge = QLabel()
         self.badge.setObjectName(f"{KEY}.{kind}Badge")
         current = QHBoxLayout()
+        current.setSpacing(8)
         current.addWidget(self.value)
-        current.addWidget(self.badge)
+        current.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         current.addStretch(1)
+        self.body.addLayout(current)
 
         cap = kind[:1].upper() + kind[1:]
         self.new_value = QLineEdit()
         self.new_value.setObjectName(f"{KEY}.new{cap}")
-        self.send_new = CodeButton(f"{KEY}.send{cap}Code", presenter.cooldowns[new_slot])
-        new_row = QHBoxLayout()
-        new_row.setContentsMargins(0, 0, 0, 0)
-        new_row.addWidget(self.new_value, 1)
-        new_row.addWidget(self.send_new)
-        new_widget = QWidget()
-        new_widget.setLayout(new_row)
-        self.new_row = FieldRow(KEY, f"new{cap}", new_widget)
+        self.new_row = FieldRow(KEY, f"new{cap}", self.new_value)
         self.code = QLineEdit()
         self.code.setObjectName(f"{KEY}.{kind}Code")
-        self.code_row = FieldRow(KEY, f"{kind}Code", self.code)
+        self.send_new = CodeButton(f"{KEY}.send{cap}Code", presenter.cooldowns[new_slot])
+        self.code_row = FieldRow(KEY, f"{kind}Code", _code_field(self.code, self.send_new))
         self.old_code = QLineEdit()
         self.old_code.setObjectName(f"{KEY}.old{cap}Code")
         self.send_old = CodeButton(f"{KEY}.sendOld{cap}Code", presenter.cooldowns[old_slot])
-        old_row = QHBoxLayout()
-        old_row.setContentsMargins(0, 0, 0, 0)
-        old_row.addWidget(self.old_code, 1)
-        old_row.addWidget(self.send_old)
-        old_widget = QWidget()
-        old_widget.setLayout(old_row)
-        self.old_row = FieldRow(KEY, f"old{cap}Code", old_widget)
+        self.old_row = FieldRow(KEY, f"old{cap}Code", _code_field(self.old_code, self.send_old))
 
-        self.current_caption = QLabel()
         self.new_caption = QLabel()
         self.code_caption = QLabel()
         self.old_caption = QLabel()
         self.form = QFormLayout()
-        self.form.addRow(self.current_caption, current)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(self.new_caption, self.new_row)
         self.form.addRow(self.code_caption, self.code_row)
         self.form.addRow(self.old_caption, self.old_row)
+        self.body.addLayout(self.form)
 
         self.submit = QPushButton()
         self.submit.setObjectName(f"{KEY}.submit{cap}")
+        set_kind(self.submit, "primary")
         self.unbind = QPushButton()
         self.unbind.setObjectName(f"{KEY}.unbind{cap}")
-        self.action_row = QHBoxLayout()
-        self.action_row.addStretch(1)
-        self.action_row.addWidget(self.unbind)
-        self.action_row.addWidget(self.submit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addLayout(self.action_row)
+        set_kind(self.unbind, "danger")
+        self.add_action(self.unbind)
+        self.add_action(self.submit)
         self.bound = False
+
+    @property
+    def captions(self) -> tuple[QLabel, ...]:
+        return (self.new_caption, self.code_caption, self.old_caption)
+
+    @property
+    def send_buttons(self) -> tuple[CodeButton, ...]:
+        return (self.send_new, self.send_old)
 
     def show_contact(self, value: str, verified: bool, none_text: str, verified_text: str,
                      unverified_text: str) -> None:
         self.bound = bool(value)
         self.value.setText(value or none_text)
+        text = ""
         if value:
             text, tone = (verified_text, "ok") if verified else (unverified_text, "warning")
-            self.badge.setText(text)
             set_badge(self.badge, tone)
+            self.badge.setText(text)
             self.badge.setAccessibleName(text)
         self.badge.setVisible(bool(value))
+        self.value.setAccessibleName(f"{self.title.text()}: {value or none_text}"
+                                     + (f", {text}" if text else ""))
         self.form.setRowVisible(self.old_row, self.bound)
         self.unbind.setVisible(self.bound)
 
@@ -135,12 +147,12 @@ class ContactsPage(AccountPage):
         self.presenter = ContactsPresenter(services.session, services.tasks, parent=self)
         self.bind(self.presenter)
         p = self.presenter
-        self.phone = _ContactBox("phone", p, PHONE, OLD_PHONE)
-        self.email = _ContactBox("email", p, EMAIL, OLD_EMAIL)
+        self.phone = _ContactCard("phone", p, PHONE, OLD_PHONE)
+        self.email = _ContactCard("email", p, EMAIL, OLD_EMAIL)
         self.verify_button = QPushButton()
         self.verify_button.setObjectName(f"{KEY}.verifyEmail")
         self.verify_button.clicked.connect(self._verify)
-        self.email.action_row.insertWidget(1, self.verify_button)
+        self.email.action_row.insertWidget(2, self.verify_button)
         self.body.addWidget(self.phone)
         self.body.addWidget(self.email)
         self.body.addStretch(1)
@@ -230,11 +242,28 @@ class ContactsPage(AccountPage):
                                        else self.tr("Number"))
         self.email.new_caption.setText(self.tr("New address") if self.email.bound
                                        else self.tr("Address"))
-        self.phone.old_caption.setText(self.tr("Code sent to {value}").format(value=c.phone))
-        self.email.old_caption.setText(self.tr("Code sent to {value}").format(value=c.email))
+        self.phone.old_caption.setText(self.tr("Code from current number"))
+        self.email.old_caption.setText(self.tr("Code from current address"))
+        self.phone.old_code.setToolTip(self.tr("Code sent to {value}").format(value=c.phone))
+        self.email.old_code.setToolTip(self.tr("Code sent to {value}").format(value=c.email))
         for box in (self.phone, self.email):
             box.new_value.setAccessibleName(box.new_caption.text())
-            box.old_code.setAccessibleName(box.old_caption.text())
+            box.old_code.setAccessibleName(box.old_code.toolTip())
+        self._line_up()
+
+    def _line_up(self) -> None:
+        """One caption width and one send-button width for both cards: their fields line up
+        whatever the captions say and while a button counts down."""
+        cards = (self.phone, self.email)
+        captions = [label for card in cards for label in card.captions]
+        width = max(label.sizeHint().width() for label in captions)
+        for label in captions:
+            label.setMinimumWidth(width)
+        buttons = [button for card in cards for button in card.send_buttons]
+        metrics = buttons[0].fontMetrics()
+        longest = max(metrics.horizontalAdvance(text) for text in buttons[0].texts())
+        for button in buttons:
+            button.setMinimumWidth(longest + 4 * metrics.averageCharWidth())
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
         self.phone.new_row.set_error(errors.get("phone", ""))
@@ -288,14 +317,14 @@ class ContactsPage(AccountPage):
     def retranslate(self) -> None:
         self.retranslate_frame(self.tr("Phone & email"),
                                self.tr("Sign in to manage your phone number and email "
-                                       "address."))
-        self.phone.setTitle(self.tr("Phone number"))
-        self.email.setTitle(self.tr("Email address"))
+                                       "address."),
+                               self.tr("Where your codes and account messages go; each can "
+                                       "also sign you in."))
+        self.phone.set_texts(self.tr("Phone number"))
+        self.email.set_texts(self.tr("Email address"))
         for box in (self.phone, self.email):
-            box.current_caption.setText(self.tr("Current"))
             box.code_caption.setText(self.tr("Code"))
             box.code.setAccessibleName(self.tr("Verification code for the new value"))
-            box.code.setPlaceholderText(self.tr("Code sent to the new value"))
             box.send_new.retranslate()
             box.send_old.retranslate()
             box.unbind.setText(self.tr("Remove"))

@@ -1,5 +1,6 @@
-"""The Custom data page: every field the pool defines (label and key) with your value, a typed
-editor per data type (text, number, yes/no, date and time), set and remove.
+"""The Custom data page: a list of every field the pool defines (its label and your value)
+beside a card that edits the selected one with a typed editor per data type (text, number,
+yes/no, date and time): set and remove.
 
 When the pool will not list its definitions (a cloud pool may refuse that to end users), only
 fields with a value are listed and another field is added by typing its key.
@@ -9,21 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtCore import QDateTime, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,12 +39,15 @@ from authing_desktop.presenters.custom_data import (
     display_text,
     editor_type,
 )
+from authing_desktop.presenters.wording import local_date_time
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.pages.account_base import AccountPage
-from authing_desktop.ui.theme import set_tone
+from authing_desktop.ui.theme import set_kind, set_tone
+from authing_desktop.ui.widgets.card import Card
 from authing_desktop.ui.widgets.field_row import FieldRow
 
 KEY = "customData"
+ROW_HEIGHT = 30  # list rows with room to read and click
 
 
 class CustomDataPage(AccountPage):
@@ -62,13 +65,17 @@ class CustomDataPage(AccountPage):
         self.fields = QTreeWidget()
         self.fields.setObjectName(f"{KEY}.fields")
         self.fields.setRootIsDecorated(False)
-        self.fields.setColumnCount(4)
-        self.fields.setMinimumHeight(160)
+        self.fields.setColumnCount(2)
+        self.fields.setUniformRowHeights(True)
+        self.fields.setAlternatingRowColors(True)
+        self.fields.setMinimumHeight(200)
         self.fields.header().setObjectName(f"{KEY}.fieldsHeader")
+        # The name column fits its longest label, the value takes the rest: nothing clipped.
+        self.fields.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.fields.header().setStretchLastSection(True)
         self.fields.currentItemChanged.connect(lambda item, _prev: self._edit(item))
 
-        self.editor_box = QGroupBox()
-        self.editor_box.setObjectName(f"{KEY}.editor")
+        self.editor_box = Card(f"{KEY}.editor", icon="pencil")
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName(f"{KEY}.key")
         self.key_row = FieldRow(KEY, "key", self.key_edit)
@@ -106,28 +113,33 @@ class CustomDataPage(AccountPage):
         self.new_button = QPushButton()
         self.new_button.setObjectName(f"{KEY}.new")
         self.new_button.clicked.connect(self.new_field)
+        set_kind(self.new_button, "quiet")
         self.remove_button = QPushButton()
         self.remove_button.setObjectName(f"{KEY}.remove")
+        set_kind(self.remove_button, "danger")
         self.remove_button.clicked.connect(self.remove_value)
         self.set_button = QPushButton()
         self.set_button.setObjectName(f"{KEY}.set")
+        set_kind(self.set_button, "primary")
         self.set_button.clicked.connect(self.set_value)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.set_button)
-        editor_layout = QVBoxLayout(self.editor_box)
-        editor_layout.addLayout(form)
-        editor_layout.addLayout(buttons)
+        self.editor_box.body.addLayout(form)
+        self.editor_box.action_row.insertWidget(0, self.new_button)
+        self.editor_box.add_action(self.remove_button)
+        self.editor_box.add_action(self.set_button)
 
+        # The list and the editor side by side: the list stays short (name and value).
+        columns = QHBoxLayout()
+        columns.setSpacing(12)
+        columns.addWidget(self.fields, 2)
+        columns.addWidget(self.editor_box, 3, Qt.AlignmentFlag.AlignTop)
         self.body.addWidget(self.hint)
-        self.body.addWidget(self.fields, 1)
-        self.body.addWidget(self.editor_box)
+        self.body.addLayout(columns)
+        self.body.addStretch(1)
 
         self.presenter.fields_changed.connect(self._show_fields)
         self.presenter.field_errors_changed.connect(self._show_field_errors)
         self.presenter.saved.connect(self._saved)
+        self.presenter.removed.connect(self._removed)
         self.presenter.busy_changed.connect(self._busy)
         self._show_editor()
         self.retranslate()
@@ -145,6 +157,7 @@ class CustomDataPage(AccountPage):
         self.type_combo.setEnabled(True)
         self._clear_values()
         self.key_edit.setFocus()
+        self._title_editor()
         self._update_remove()
 
     def _clear_values(self) -> None:
@@ -184,19 +197,21 @@ class CustomDataPage(AccountPage):
         self.fields.clear()
         selected: QTreeWidgetItem | None = None
         for field in fields:
-            value = display_text(field.value) if field.is_set else self.tr("(not set)")
-            item = QTreeWidgetItem([field.key, field.label, self._type_text(field.data_type),
-                                    value])
+            value = self._value_text(field) if field.is_set else self.tr("Not set")
+            item = QTreeWidgetItem([field.label or field.key, value])
             item.setData(0, Qt.ItemDataRole.UserRole, field.key)
+            item.setSizeHint(1, QSize(0, ROW_HEIGHT))  # the value column stretches anyway
+            tip = self.tr("{type}, key {key}").format(type=self._type_text(field.data_type),
+                                                     key=field.key)
+            item.setToolTip(0, tip)
+            item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, tip)
             if not field.is_set:
-                item.setForeground(3, self.palette().placeholderText())
+                item.setForeground(1, self.palette().placeholderText())
             self.fields.addTopLevelItem(item)
             if field.key == current:
                 self.fields.setCurrentItem(item)
                 selected = item
         self.fields.blockSignals(False)
-        for column in range(3):
-            self.fields.resizeColumnToContents(column)
         known = self.presenter.definitions_known
         self.new_button.setVisible(not known)
         if known and selected is None and fields:
@@ -208,8 +223,34 @@ class CustomDataPage(AccountPage):
         self._update_remove()
 
     def _saved(self, key: str) -> None:
-        self.notify(self.tr("Saved {key}.").format(key=key))
+        self.notify(self.tr("Your {field} was saved.").format(field=self._name(key)))
         self._edit(self.fields.currentItem())  # the editor shows what the pool now holds
+
+    def _removed(self, key: str) -> None:
+        self.notify(self.tr("Your {field} was removed.").format(field=self._name(key)))
+        self._edit(self.fields.currentItem())
+
+    def _title_editor(self) -> None:
+        """The card is titled by the field it edits (a new one while the key is typed)."""
+        field = self.presenter.field(self.key_edit.text().strip())
+        selected = self.fields.currentItem() is not None
+        if field is not None and selected:
+            self.editor_box.set_texts(field.label or field.key)
+        elif not selected and not self.key_edit.isReadOnly():
+            self.editor_box.set_texts(self.tr("New field"))
+        else:
+            self.editor_box.set_texts(self.tr("Edit a value"))
+
+    def _name(self, key: str) -> str:
+        field = self.presenter.field(key)
+        return (field.label if field is not None and field.label else key)
+
+    def _value_text(self, field: CustomField) -> str:
+        if isinstance(field.value, bool):
+            return self.tr("Yes") if field.value else self.tr("No")
+        if isinstance(field.value, dt.datetime):
+            return local_date_time(field.value)
+        return display_text(field.value)
 
     def _edit(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
@@ -218,6 +259,7 @@ class CustomDataPage(AccountPage):
         if field is None:
             return
         self.key_edit.setText(field.key)
+        self._title_editor()
         # A defined field's key and type are the pool's: only its value is edited.
         self.key_edit.setReadOnly(field.defined)
         self.type_combo.setEnabled(not field.defined)
@@ -282,13 +324,14 @@ class CustomDataPage(AccountPage):
     def retranslate(self) -> None:
         self.retranslate_frame(self.tr("Custom data"),
                                self.tr("Sign in to see the extra fields your organization "
-                                       "keeps on your account."))
+                                       "keeps on your account."),
+                               self.tr("Extra details your organization keeps on your "
+                                       "account."))
         self._show_hint()
-        self.fields.setHeaderLabels([self.tr("Key"), self.tr("Label"), self.tr("Type"),
-                                     self.tr("Value")])
+        self.fields.setHeaderLabels([self.tr("Field"), self.tr("Your value")])
         self.fields.setAccessibleName(self.tr("Custom data values"))
         self.fields.header().setAccessibleName(self.tr("Columns"))
-        self.editor_box.setTitle(self.tr("Edit a value"))
+        self._title_editor()
         self.key_caption.setText(self.tr("Key"))
         self.key_edit.setAccessibleName(self.tr("Field key"))
         self.type_caption.setText(self.tr("Type"))

@@ -1,6 +1,6 @@
-"""The Security page: the security score as a gauge, a checklist whose open items lead to the
-page that fixes them, and changing the password (old password, strength meter, the pool's
-policy verdict)."""
+"""The Security page: the security score as a gauge with a checklist whose open items lead to
+the page that fixes them, the ways to sign in as cards (security_methods.py), and changing the
+password (old password, strength meter, the pool's policy verdict)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,17 +17,24 @@ from PySide6.QtWidgets import (
 
 from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
 from authing_desktop.presenters.security import (
+    AUTHENTICATOR_METHOD,
+    CODE_METHOD,
+    CONTACTS_PAGE,
     MFA_PAGE,
+    PASSWORD_METHOD,
     SECURITY_PAGE,
     SecurityOverview,
     SecurityPresenter,
+    method_states,
 )
 from authing_desktop.presenters.two_step import TwoStepPresenter
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.dialogs.question import Choice, ask
 from authing_desktop.ui.dialogs.two_step_enrol_dialog import TwoStepEnrolDialog, run_enrolment
 from authing_desktop.ui.pages.account_base import AccountPage, section_title
-from authing_desktop.ui.theme import set_tone
+from authing_desktop.ui.pages.security_methods import SignInMethods
+from authing_desktop.ui.theme import set_kind, set_tone
+from authing_desktop.ui.widgets.card import Card
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.password_field import PasswordField
 from authing_desktop.ui.widgets.score_gauge import ScoreGauge
@@ -43,7 +49,7 @@ def _page_exists(key: str) -> bool:
 
 
 class SecurityPage(AccountPage):
-    """Security: score, checklist and password change."""
+    """Security: score and checklist, the ways to sign in, and the password change."""
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(KEY, services, parent)
@@ -52,10 +58,13 @@ class SecurityPage(AccountPage):
         self.strength = PasswordStrengthPresenter(services.connection, services.tasks,
                                                   parent=self)
 
+        # The score and the checklist whose open items lead to the fix.
+        self.score_card = Card(f"{KEY}.scoreCard", icon="shield-check")
         self.gauge = ScoreGauge(f"{KEY}.score")
         self.checklist_title = section_title(f"{KEY}.checklistTitle")
         self.checklist = QGridLayout()
         self.checklist.setColumnStretch(3, 1)
+        self.checklist.setVerticalSpacing(4)
         self.check_rows: dict[str, tuple[QLabel, QLabel, QPushButton]] = {}
         checklist_box = QVBoxLayout()
         checklist_box.addWidget(self.checklist_title)
@@ -65,34 +74,42 @@ class SecurityPage(AccountPage):
         top.addWidget(self.gauge, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(16)
         top.addLayout(checklist_box, 1)
-        self.body.addLayout(top)
+        self.score_card.body.addLayout(top)
+        self.body.addWidget(self.score_card)
 
-        # Two-step verification (an authenticator app, TOTP).
+        # The ways to sign in, one card each.
         self.two_step = TwoStepPresenter(services.session, services.tasks, parent=self)
         self.bind(self.two_step)
         self.enrol_dialogs: list[TwoStepEnrolDialog] = []
-        self.two_step_box = QGroupBox()
-        self.two_step_box.setObjectName(f"{KEY}.twoStepBox")
-        self.two_step_state = QLabel()
-        self.two_step_state.setObjectName(f"{KEY}.twoStepState")
-        self.two_step_state.setWordWrap(True)
+        self.methods_title = section_title(f"{KEY}.methodsTitle")
+        self.methods = SignInMethods(KEY)
+        cards = self.methods.cards
+        self.change_action = QPushButton()
+        self.change_action.setObjectName(f"{KEY}.method.password.action")
+        self.change_action.clicked.connect(lambda: self.fix(SECURITY_PAGE))
+        cards[PASSWORD_METHOD].add_action(self.change_action)
         self.enable_two_step = QPushButton()
         self.enable_two_step.setObjectName(f"{KEY}.enableTwoStep")
+        set_kind(self.enable_two_step, "primary")
         self.disable_two_step = QPushButton()
         self.disable_two_step.setObjectName(f"{KEY}.disableTwoStep")
-        two_step_row = QHBoxLayout(self.two_step_box)
-        two_step_row.addWidget(self.two_step_state, 1)
-        two_step_row.addWidget(self.enable_two_step)
-        two_step_row.addWidget(self.disable_two_step)
+        set_kind(self.disable_two_step, "danger")
+        cards[AUTHENTICATOR_METHOD].add_action(self.enable_two_step)
+        cards[AUTHENTICATOR_METHOD].add_action(self.disable_two_step)
+        self.two_step_box = cards[AUTHENTICATOR_METHOD]
+        self.contacts_action = QPushButton()
+        self.contacts_action.setObjectName(f"{KEY}.method.code.action")
+        self.contacts_action.clicked.connect(lambda: self.fix(CONTACTS_PAGE))
+        cards[CODE_METHOD].add_action(self.contacts_action)
         self.enable_two_step.clicked.connect(self.start_two_step)
         self.disable_two_step.clicked.connect(self.confirm_disable_two_step)
         self.two_step.enabled_changed.connect(self._show_two_step)
         self.two_step.busy_changed.connect(self._two_step_busy)
-        self.body.addSpacing(12)
-        self.body.addWidget(self.two_step_box)
+        self.body.addSpacing(4)
+        self.body.addWidget(self.methods_title)
+        self.body.addWidget(self.methods)
 
-        self.password_box = QGroupBox()
-        self.password_box.setObjectName(f"{KEY}.passwordBox")
+        self.password_box = Card(f"{KEY}.passwordCard", icon="lock")
         self.old_password = PasswordField(KEY, "oldPassword", "")
         self.new_password = PasswordField(KEY, "newPassword", "", self.strength)
         self.confirm_password = PasswordField(KEY, "confirmPassword", "")
@@ -105,20 +122,20 @@ class SecurityPage(AccountPage):
             form.addRow(self.captions[name], row)
         self.change_button = QPushButton()
         self.change_button.setObjectName(f"{KEY}.changePassword")
+        set_kind(self.change_button, "primary")
         self.change_button.clicked.connect(self.change_password)
         for field in (self.old_password, self.new_password, self.confirm_password):
             field.edit.returnPressed.connect(self.change_password)
-        box_layout = QVBoxLayout(self.password_box)
-        box_layout.addLayout(form)
-        box_layout.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.body.addSpacing(12)
+        self.password_box.body.addLayout(form)
+        self.password_box.add_action(self.change_button)
+        self.body.addSpacing(4)
         self.body.addWidget(self.password_box)
         self.body.addStretch(1)
 
         self.presenter.overview_changed.connect(self._show_overview)
         self.presenter.field_errors_changed.connect(self._show_field_errors)
         self.presenter.password_changed.connect(self._password_changed)
-        self.presenter.busy_changed.connect(lambda busy: self.change_button.setEnabled(not busy))
+        self.presenter.busy_changed.connect(self._password_busy)
         self.retranslate()
         self._apply_state()
         self._show_two_step(None)
@@ -173,7 +190,7 @@ class SecurityPage(AccountPage):
             return
         if target == SECURITY_PAGE:
             field = self.old_password if self.presenter.has_password else self.new_password
-            self.scroll_area.ensureWidgetVisible(self.password_box)
+            self.scroll_area.ensureWidgetVisible(self.password_box, 0, 0)
             field.edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         show_page = getattr(self.window(), "show_page", None)
@@ -200,6 +217,8 @@ class SecurityPage(AccountPage):
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
                 button.setProperty("link", True)  # the theme styles it as a link
                 button.clicked.connect(lambda _checked=False, k=item.key: self._fix_item(k))
+                # Every row as tall as one with a button: the lines keep an even rhythm.
+                self.checklist.setRowMinimumHeight(row, button.sizeHint().height())
                 self.checklist.addWidget(mark, row, 0)
                 self.checklist.addWidget(text, row, 1)
                 self.checklist.addWidget(button, row, 2)
@@ -219,7 +238,9 @@ class SecurityPage(AccountPage):
             button.setAccessibleName(advice)
             if not item.done and not fixable:
                 text.setToolTip(self.tr("Not available in this version yet."))
-        self.gauge.setAccessibleName(self.tr("Security score"))
+        self.gauge.setAccessibleName(self.tr("Security score: {score} of 100").format(
+            score=overview.score))
+        self._show_methods()
         # The checklist's buttons are made after the password form below them: put them
         # first in the Tab order, as they are read.
         previous: QWidget = self.scroll_area
@@ -231,17 +252,14 @@ class SecurityPage(AccountPage):
         for name, row in self.rows.items():
             row.set_error(errors.get(name, ""))
 
+    def _show_methods(self) -> None:
+        self.methods.show_states(method_states(self.presenter.overview, self.two_step.enabled))
+        self.change_action.setText(self.tr("Change…") if self.presenter.has_password
+                                   else self.tr("Set…"))
+
     def _show_two_step(self, _enabled: object) -> None:
         enabled = self.two_step.enabled
-        if enabled is None:
-            text = self.tr("Checking…")
-        elif enabled:
-            text = self.tr("On: signing in also asks for a code from your authenticator app.")
-        else:
-            text = self.tr("Off: add a code from an authenticator app to your password, so a "
-                           "stolen password alone cannot sign in.")
-        self.two_step_state.setText(text)
-        set_tone(self.two_step_state, "ok" if enabled else "")
+        self._show_methods()
         self.enable_two_step.setVisible(enabled is False)
         self.disable_two_step.setVisible(bool(enabled))
         self._two_step_busy(self.two_step.busy)
@@ -249,6 +267,12 @@ class SecurityPage(AccountPage):
     def _two_step_busy(self, busy: bool) -> None:
         self.enable_two_step.setEnabled(not busy)
         self.disable_two_step.setEnabled(not busy)
+
+    def _password_busy(self, busy: bool) -> None:
+        # The button that started the call says it is at work.
+        self.change_button.setEnabled(not busy)
+        self.change_button.setText(self.tr("Changing…") if busy
+                                   else self.tr("Change password"))
 
     def _password_changed(self) -> None:
         for field in (self.old_password, self.new_password, self.confirm_password):
@@ -260,19 +284,25 @@ class SecurityPage(AccountPage):
     def retranslate(self) -> None:
         self.retranslate_frame(self.tr("Security"),
                                self.tr("Sign in to see your security level and change your "
-                                       "password."))
+                                       "password."),
+                               self.tr("How well your account is protected, and the ways you "
+                                       "sign in."))
         self.gauge.caption = self.tr("of 100")
         self.gauge.setAccessibleName(self.tr("Security score"))
+        self.score_card.set_texts(self.tr("Security score"))
         self.checklist_title.setText(self.tr("Checklist"))
-        self.password_box.setTitle(self.tr("Change password"))
-        self.two_step_box.setTitle(self.tr("Two-step verification"))
+        self.methods_title.setText(self.tr("Ways to sign in"))
+        self.password_box.set_texts(self.tr("Change password"))
+        self.change_action.setAccessibleName(self.tr("Change the password"))
         self.enable_two_step.setText(self.tr("Turn on…"))
         self.enable_two_step.setAccessibleName(self.tr("Turn on two-step verification"))
         self.disable_two_step.setText(self.tr("Turn off…"))
         self.disable_two_step.setAccessibleName(self.tr("Turn off two-step verification"))
-        self.two_step_box.setAccessibleName(self.tr("Two-step verification"))
-        if hasattr(self, "two_step"):
-            self._show_two_step(None)
+        self.contacts_action.setText(self.tr("Phone && email…"))
+        self.contacts_action.setAccessibleName(self.tr("Manage your phone number and email "
+                                                       "address"))
+        self.methods.retranslate()
+        self._show_two_step(None)
         texts = {"old": self.tr("Current password"), "new": self.tr("New password"),
                  "confirm": self.tr("Repeat the new password")}
         fields = {"old": self.old_password, "new": self.new_password,
@@ -281,7 +311,7 @@ class SecurityPage(AccountPage):
             self.captions[name].setText(text)
             fields[name].edit.setAccessibleName(text)
             fields[name].retranslate()
-        self.change_button.setText(self.tr("Change password"))
+        self._password_busy(self.presenter.busy)
         self.change_button.setAccessibleName(self.tr("Change the password"))
         if self.presenter.overview is not None:
             self._show_overview(self.presenter.overview)

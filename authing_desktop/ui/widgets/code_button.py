@@ -34,3 +34,7 @@ class CodeButton(QPushButton):
             self.setText(self.tr("Send code"))
         self.setEnabled(remaining == 0 and not self._busy)
         self.setAccessibleName(self.tr("Send a verification code"))
+
+    def texts(self) -> tuple[str, ...]:
+        """The texts it shows (the countdown with two digits), to size it once for all."""
+        return (self.tr("Send code"), self.tr("Resend in {seconds} s").format(seconds=88))

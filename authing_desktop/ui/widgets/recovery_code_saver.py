@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +63,10 @@ class RecoveryCodeSaver(QObject):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("Text files (*.txt)"))
         dialog.setDefaultSuffix("txt")
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        if documents:
+            dialog.setDirectory(documents)
         dialog.selectFile("authing-recovery-code.txt")
         dialog.fileSelected.connect(self.save_to)
         dialog.finished.connect(dialog.deleteLater)
@@ -127,6 +133,7 @@ def recovery_code_panel(key: str, parent: QWidget, *, intro_name: str, code_name
     buttons.addWidget(saver.save_button)
     buttons.addStretch(1)
     buttons.addWidget(done_button)
+    code.textChanged.connect(lambda text: fit_whole_value(code, text))
     widget = QWidget()
     layout = QVBoxLayout(widget)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -136,5 +143,36 @@ def recovery_code_panel(key: str, parent: QWidget, *, intro_name: str, code_name
     layout.addWidget(code)
     layout.addWidget(saver.status)
     layout.addLayout(buttons)
-    layout.addStretch(1)
     return RecoveryCodePanel(widget, intro, code, saver, done_button)
+
+
+def fit_whole_value(edit: QLineEdit, text: str) -> None:
+    """The whole code stays in view (no scrolling inside the field)."""
+    margin = 4 * edit.fontMetrics().averageCharWidth()
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(text) + margin)
+
+
+def show_step(pages: QStackedWidget, index: int) -> None:
+    """Show step ``index`` of a dialog's stack and size the dialog to it: a stack is as tall
+    as its tallest page, which left a short step (the recovery code) with empty space."""
+    for number in range(pages.count()):
+        page = pages.widget(number)
+        if page is None:
+            continue
+        policy = (QSizePolicy.Policy.Preferred if number == index
+                  else QSizePolicy.Policy.Ignored)
+        page.setSizePolicy(policy, policy)
+    pages.setCurrentIndex(index)
+    pages.updateGeometry()
+    window = pages.window()
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    # Same width (the text keeps its line breaks), the height this step needs (the stack's
+    # own height-for-width counts the hidden steps too).
+    shown = pages.currentWidget()
+    if shown is None:
+        return
+    needed = shown.heightForWidth(pages.width()) if shown.hasHeightForWidth() else -1
+    needed = max(needed, shown.minimumSizeHint().height())
+    window.resize(window.width(), window.height() - pages.height() + needed)
