@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QEvent, QSize, Qt
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -94,7 +94,6 @@ class CustomDataPage(AccountPage):
         self.datetime_value = QDateTimeEdit(QDateTime.currentDateTime())
         self.datetime_value.setObjectName(f"{KEY}.datetimeValue")
         self.datetime_value.setCalendarPopup(True)
-        self.datetime_value.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.value_stack = QStackedWidget()
         self.value_stack.setObjectName(f"{KEY}.valueEditor")
         self.value_editors = {STRING: self.string_value, NUMBER: self.number_value,
@@ -346,6 +345,9 @@ class CustomDataPage(AccountPage):
         self.boolean_value.setText(self.tr("Yes"))
         self.boolean_value.setAccessibleName(self.tr("Yes or no value"))
         self.datetime_value.setAccessibleName(self.tr("Date and time value"))
+        # The user's locale's way of writing a date and time (the language may have changed).
+        self.datetime_value.setDisplayFormat(
+            QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
         self.new_button.setText(self.tr("New field"))
         self.new_button.setAccessibleName(self.tr("Start a new field"))
         self.remove_button.setText(self.tr("Remove value"))
