@@ -192,7 +192,7 @@ class Replayer:
         try:
             created = await self._create_users(core)
             outcomes = []
-            for index, call in enumerate(self._transcript.calls, start=1):
+            for index, call in self._transcript.calls_in_start_order():
                 outcome = await self._replay_call(core, index, call)
                 outcomes.append(outcome)
                 if self._on_outcome is not None:

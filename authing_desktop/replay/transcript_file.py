@@ -60,6 +60,19 @@ class Transcript:
     def calls(self) -> list[dict[str, Any]]:
         return list(self.document["calls"])
 
+    def calls_in_start_order(self) -> list[tuple[int, dict[str, Any]]]:
+        """The calls numbered as recorded (in the order they ended), in the order they started:
+        a request sent before a sign-out but answered after it was answered as signed in, and
+        is replayed before the sign-out too."""
+        def started(numbered: tuple[int, dict[str, Any]]) -> float:
+            call = numbered[1]
+            try:
+                return float(call.get("t", 0.0)) - float(call.get("duration", 0.0))
+            except (TypeError, ValueError):
+                return 0.0
+
+        return sorted(enumerate(self.calls, start=1), key=started)
+
     @property
     def profile(self) -> Mapping[str, Any]:
         profile = self.document.get("profile")

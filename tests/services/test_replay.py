@@ -112,3 +112,25 @@ def test_a_differing_outcome_is_reported_with_both_sides(pool: PoolEndpoint) -> 
     assert (outcome.original_code, outcome.replayed_code) == (200, 2020)
     assert outcome.original_response == {"code": 200, "data": {"id": "a"}}
     assert outcome.replayed_response["code"] == 2020
+
+
+def test_a_request_answered_after_a_sign_out_it_preceded_is_replayed_before_it(
+        pool: PoolEndpoint) -> None:
+    """Calls are recorded as they end: a page's refresh sent just before signing out may be
+    answered (as signed in) after the sign-out; the replay sends them as they were sent."""
+    email = "[email-1]@example.com"
+    user = {"id": "x", "token": "[token-1]"}
+    refresh = call("/api/v2/users/me", 200, {}, {"code": 200, "data": user}, kind="rest",
+                   method="GET", path="/api/v2/users/me", authorization="[token-1]")
+    logout = call("/api/v2/logout", 200, {"app_id": "rec-app"}, {"code": 200}, kind="rest",
+                  method="GET", path="/api/v2/logout", authorization="[token-1]")
+    report = replay(pool, [
+        {**call("registerByEmail", 200, {"input": {"email": email,
+                                                   "password": "[password-1+rsa]"}}), "t": 1.0},
+        {**call("loginByEmail", 200, {"input": {"email": email, "password": "[password-1+rsa]"}},
+                {"data": {"loginByEmail": user}}), "t": 2.0},
+        {**logout, "t": 3.10, "duration": 0.05},  # sent at 3.05
+        {**refresh, "t": 3.20, "duration": 0.20},  # sent at 3.00: before the sign-out
+    ])
+    assert report.all_match, codes(report)
+    assert [o.index for o in report.outcomes] == [1, 2, 4, 3]
