@@ -14,6 +14,7 @@ the style sheet of the theme in effect decides.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,9 @@ log = logging.getLogger("authing_desktop.theme")
 
 LIGHT = "light"
 DARK = "dark"
+# The system's high-contrast palette with our layout, when the system asks for high contrast
+# and the user has not picked light or dark.
+CONTRAST = "contrast"
 TONES = ("", "error", "ok", "warning", "note")
 
 Role = QPalette.ColorRole
@@ -111,14 +115,27 @@ def style_sheet(theme: str) -> str:
     return (folder / f"{theme}.qss").read_text(encoding="utf-8")
 
 
-def effective_theme(setting: str, system: Qt.ColorScheme) -> str:
-    """``light`` or ``dark``: the setting when it names one, else the system's scheme (light
-    when the platform does not say)."""
+def effective_theme(setting: str, system: Qt.ColorScheme, high_contrast: bool = False) -> str:
+    """``light``, ``dark`` or ``contrast``: the setting when it names one; else ``contrast``
+    when the system asks for high contrast, else the system's scheme (light when the platform
+    does not say)."""
     if setting in (LIGHT, DARK):
         return setting
+    if high_contrast:
+        return CONTRAST
     from PySide6.QtCore import Qt  # not at import: see apply_first_theme
 
     return DARK if system == Qt.ColorScheme.Dark else LIGHT
+
+
+def system_prefers_high_contrast(app: QApplication) -> bool:
+    """The desktop's accessibility setting (Qt 6.10 and later; False before)."""
+    accessibility = getattr(app.styleHints(), "accessibility", None)
+    if accessibility is None:
+        return False
+    from PySide6.QtCore import Qt
+
+    return bool(accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast)
 
 
 def set_tone(widget: QWidget, tone: str) -> None:
@@ -173,12 +190,15 @@ def set_style_property(widget: QWidget, name: str, value: str) -> None:
 
 
 class ThemeManager(QObject):
-    """Applies the theme the ``theme`` setting asks for, now and whenever it or the system's
-    colour scheme changes. ``theme_changed`` carries ``light`` or ``dark``."""
+    """Applies the theme the ``theme`` setting asks for, now and whenever it, the system's
+    colour scheme or its contrast preference changes. ``theme_changed`` carries ``light``,
+    ``dark`` or ``contrast``. ``high_contrast`` asks whether the system wants high contrast
+    (`system_prefers_high_contrast` unless a test says otherwise)."""
 
     theme_changed = Signal(str)
 
     def __init__(self, app: QApplication, settings: SettingsStore, *, applied: str = "",
+                 high_contrast: Callable[[], bool] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._app = app
@@ -187,17 +207,27 @@ class ThemeManager(QObject):
         # ``applied``: the theme `apply_first_theme` put in place already (kept if right).
         self._theme = applied
         if not applied:
+            _remember_platform_palette(app)
             _use_fusion(app)
+        self._high_contrast = high_contrast or (lambda: system_prefers_high_contrast(app))
         self._hints = app.styleHints()
         self._request_scheme(self._setting)
         self._hints.colorSchemeChanged.connect(self._system_changed)
+        accessibility = getattr(self._hints, "accessibility", None)
+        if accessibility is not None:
+            accessibility().contrastPreferenceChanged.connect(self.follow_system)
         settings.changed.connect(self._settings_changed)
-        self._apply(effective_theme(self._setting, self._hints.colorScheme()))
+        self.follow_system()
 
     @property
     def theme(self) -> str:
-        """The theme in effect: ``light`` or ``dark``."""
+        """The theme in effect: ``light``, ``dark`` or ``contrast``."""
         return self._theme
+
+    def follow_system(self, *_args: object) -> None:
+        """Apply what the setting and the system's scheme and contrast ask for now."""
+        self._apply(effective_theme(self._setting, self._hints.colorScheme(),
+                                    self._high_contrast()))
 
     @property
     def setting(self) -> str:
@@ -208,11 +238,11 @@ class ThemeManager(QObject):
             return
         self._setting = settings.theme
         self._request_scheme(settings.theme)
-        self._apply(effective_theme(settings.theme, self._hints.colorScheme()))
+        self.follow_system()
 
     def _system_changed(self, scheme: Qt.ColorScheme) -> None:
         if not self._setting:
-            self._apply(effective_theme("", scheme))
+            self._apply(effective_theme("", scheme, self._high_contrast()))
 
     def _request_scheme(self, setting: str) -> None:
         """Tell the platform too (title bars, native dialogs follow where it supports it)."""
@@ -248,9 +278,27 @@ def apply_first_theme(app: QApplication, setting: str) -> str:
     else:
         window = app.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
         theme = DARK if window.lightness() < 128 else LIGHT
+    _remember_platform_palette(app)
     _use_fusion(app)
     _set_theme(app, theme)
     return theme
+
+
+_platform_palette: QPalette | None = None
+
+
+def _remember_platform_palette(app: QApplication) -> None:
+    """Keep the palette the platform gave (its high-contrast colours) before ours replaces it."""
+    global _platform_palette
+    if _platform_palette is None:
+        _platform_palette = QPalette(app.palette())
+
+
+def use_platform_palette(palette: QPalette) -> None:
+    """What the ``contrast`` theme shows (tests: a high-contrast palette the platform would
+    give)."""
+    global _platform_palette
+    _platform_palette = QPalette(palette)
 
 
 def _use_fusion(app: QApplication) -> None:
@@ -260,6 +308,9 @@ def _use_fusion(app: QApplication) -> None:
 
 
 def _set_theme(app: QApplication, theme: str) -> None:
-    app.setPalette(build_palette(COLOURS[theme]))
+    if theme == CONTRAST:
+        app.setPalette(_platform_palette if _platform_palette is not None else QPalette())
+    else:
+        app.setPalette(build_palette(COLOURS[theme]))
     # After the palette: the sheet's palette(...) references resolve against it.
     app.setStyleSheet(style_sheet(theme))

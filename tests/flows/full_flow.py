@@ -63,11 +63,17 @@ class PoolEndpoint(Protocol):
     admin_token: str
 
 
+# The user's "phone": reading a code happens outside the app, so the flow must not make the
+# app's UI thread pay for it. One client, made when this module loads (before the app starts):
+# a new one per read would build a TLS context on the UI thread each time.
+_OUTBOX_READER = httpx.Client(timeout=10)
+
+
 def latest_code(pool: PoolEndpoint, to: str, scene: str | None = None) -> str:
     """The newest code (or captcha answer: scene ``CAPTCHA``, ``to`` the caller's address)
     the pool gave ``to`` (its outbox over HTTP, with its admin token)."""
-    response = httpx.get(f"{pool.url}/_localpool/outbox", timeout=10,
-                         headers={"authorization": f"Bearer {pool.admin_token}"})
+    response = _OUTBOX_READER.get(f"{pool.url}/_localpool/outbox",
+                                  headers={"authorization": f"Bearer {pool.admin_token}"})
     response.raise_for_status()
     for message in response.json()["data"]:
         if message["to"] == to and (scene is None or message["scene"] == scene):

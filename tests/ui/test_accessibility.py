@@ -4,11 +4,12 @@ accessible name, and screen readers get the same name through Qt's accessibility
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from authing_desktop.services.app_services import AppServices
 from tests.ui.page_states import focusable, open_window, walk_states
@@ -49,6 +50,35 @@ def test_every_focusable_control_has_an_accessible_name(
     assert states >= 20
     assert missing == {}
     assert shell == []
+
+
+def _silent_values(root: QWidget) -> list[str]:
+    """Visible labels showing text that a screen reader would not read out."""
+    silent = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or not label.text().strip():
+            continue
+        interface = QAccessible.queryAccessibleInterface(label)
+        spoken = " ".join(interface.text(kind) for kind in (
+            QAccessible.Text.Name, QAccessible.Text.Value, QAccessible.Text.Description)
+        ) if interface is not None else ""
+        shown = re.sub(r"<[^>]+>", "", label.text()).replace("&", "").strip()
+        if not spoken.strip() or (label.accessibleName() and shown not in spoken):
+            # No name at all, or a name that leaves out the value shown.
+            silent.append(f"{label.objectName()!r}: {label.text()[:40]!r}")
+    return silent
+
+
+def test_every_displayed_value_is_read_out(qtbot: Any, pool_services: AppServices) -> None:
+    """Values on screen (the profile's facts, badges, states) reach a screen reader: a label
+    given an accessible name that leaves its text out would be announced empty."""
+    window = open_window(qtbot, pool_services)
+    silent: dict[str, list[str]] = {}
+    for state, root in walk_states(qtbot, window, pool_services):
+        found = _silent_values(root)
+        if found:
+            silent[state] = found
+    assert silent == {}
 
 
 def test_menus_are_named_and_reachable_by_mnemonic(

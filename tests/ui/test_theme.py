@@ -6,6 +6,7 @@ Run with ``-s`` to see the contrast figures."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import authing_desktop.ui.theme as theme_module
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.bus import Level, Message
 from authing_desktop.services.settings import SettingsStore
@@ -32,12 +34,14 @@ from authing_desktop.ui.main_window import MainWindow
 from authing_desktop.ui.message_banner import MessageBanner
 from authing_desktop.ui.theme import (
     COLOURS,
+    CONTRAST,
     DARK,
     LIGHT,
     ThemeManager,
     set_badge,
     set_kind,
     set_tone,
+    use_platform_palette,
 )
 from tests.fixtures.app_services import drive
 from tests.screenshot_helper import capture
@@ -58,8 +62,8 @@ def themes(qapp: Any) -> Iterator[Callable[[SettingsStore], ThemeManager]]:
     palette = QPalette(qapp.palette())
     made: list[ThemeManager] = []
 
-    def make(settings: SettingsStore) -> ThemeManager:
-        manager = ThemeManager(qapp, settings)
+    def make(settings: SettingsStore, **options: Any) -> ThemeManager:
+        manager = ThemeManager(qapp, settings, **options)
         made.append(manager)
         return manager
 
@@ -171,6 +175,13 @@ def test_text_contrast(qtbot: Any, app_services: AppServices, themes: Any, theme
     assert palette.color(Role.Window) == QColor(COLOURS[theme].window)
 
     # What is rendered, style sheet included.
+    low = _rendered_figures(qtbot, figures)
+    print(f"\n{theme}: " + json.dumps({k: round(v, 2) for k, v in figures.items()}))
+    assert low == {}
+
+
+def _rendered_figures(qtbot: Any, figures: dict[str, float]) -> dict[str, float]:
+    """Add the rendered samples' contrast to ``figures``; return those below their minimum."""
     holder = QWidget()
     qtbot.addWidget(holder)
     layout = QVBoxLayout(holder)
@@ -193,10 +204,61 @@ def test_text_contrast(qtbot: Any, app_services: AppServices, themes: Any, theme
         figures[name] = rendered_contrast(holder.grab(banner.geometry()).toImage())[0]
         banner.dismiss()
 
-    print(f"\n{theme}: " + json.dumps({k: round(v, 2) for k, v in figures.items()}))
-    low = {name: round(value, 2) for name, value in figures.items()
-           if value < minimums.get(name, DISABLED if "disabled" in name else BODY)}
-    assert low == {}
+    return {name: round(value, 2) for name, value in figures.items()
+            if value < minimums.get(name, DISABLED if "disabled" in name else BODY)}
+
+
+# A high-contrast palette as a desktop gives it (white on black, a bright highlight).
+HIGH_CONTRAST = {Role.Window: "#000000", Role.WindowText: "#ffffff", Role.Base: "#000000",
+                 Role.Text: "#ffffff", Role.Button: "#000000", Role.ButtonText: "#ffffff",
+                 Role.Highlight: "#1aebff", Role.HighlightedText: "#000000",
+                 Role.Link: "#ffff00", Role.PlaceholderText: "#d0d0d0",
+                 Role.ToolTipBase: "#000000", Role.ToolTipText: "#ffffff",
+                 Role.AlternateBase: "#000000"}
+
+
+def test_the_systems_high_contrast_palette_is_used(qtbot: Any, app_services: AppServices,
+                                                   themes: Any) -> None:
+    palette = QPalette()
+    for role, value in HIGH_CONTRAST.items():
+        palette.setColor(role, QColor(value))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#3ff23f"))
+    previous = theme_module._platform_palette
+    use_platform_palette(palette)
+    try:
+        asks = [True]
+        manager = themes(app_services.settings, high_contrast=lambda: asks[0])
+        assert manager.theme == CONTRAST
+        assert QGuiApplication.palette().color(Role.Window) == QColor("#000000")
+        figures: dict[str, float] = {}
+        low = _rendered_figures(qtbot, figures)
+        print("\ncontrast: " + json.dumps({k: round(v, 2) for k, v in figures.items()}))
+        assert low == {}
+        # The user's own choice wins; following the system again brings it back.
+        drive(qtbot, app_services.settings.save(app_services.settings.current.with_theme(DARK)))
+        assert manager.theme == DARK
+        drive(qtbot, app_services.settings.save(app_services.settings.current.with_theme("")))
+        assert manager.theme == CONTRAST
+        asks[0] = False  # the desktop turned high contrast off
+        manager.follow_system()
+        assert manager.theme in (LIGHT, DARK)
+    finally:
+        theme_module._platform_palette = previous
+
+
+def test_the_high_contrast_sheet_has_the_same_rules_and_no_colours_of_its_own() -> None:
+    from authing_desktop.services.resource_files import resource_path
+
+    def selectors(name: str) -> list[str]:
+        text = resource_path("qss", f"{name}.qss").read_text(encoding="utf-8")
+        text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+        return [rule.split("{")[0].strip() for rule in text.split("}") if "{" in rule]
+
+    light = [rule for rule in selectors("light") if "down-arrow" not in rule]
+    assert selectors("contrast") == light
+    sheet = resource_path("qss", "contrast.qss").read_text(encoding="utf-8")
+    assert not re.search(r"#[0-9a-fA-F]{3,6}\b", sheet)
 
 
 def test_follows_the_system_until_chosen(qtbot: Any, app_services: AppServices,
