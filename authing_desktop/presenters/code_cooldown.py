@@ -3,9 +3,10 @@ the send button disabled. The clock is injectable, so tests need not wait."""
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -42,6 +43,17 @@ class CodeCooldown(QObject):
         self._until = self._clock() + (self._seconds if seconds is None else seconds)
         self._timer.start()
         self.tick()
+
+    @contextlib.contextmanager
+    def follow_refusal(self) -> Iterator[None]:
+        """Around a send: a "sent too often" refusal counts down the wait the server names."""
+        try:
+            yield
+        except Exception as error:
+            wait = retry_after(error)
+            if wait is not None:
+                self.start(wait)
+            raise
 
     def stop(self) -> None:
         self._until = 0.0

@@ -5,8 +5,6 @@ verification email for an unverified address."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -14,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from authing_desktop.presenters.account_base import AccountPresenter
-from authing_desktop.presenters.code_cooldown import CodeCooldown, retry_after
+from authing_desktop.presenters.code_cooldown import CodeCooldown
 from authing_desktop.presenters.identifier_checks import check_code, check_email, check_phone
 from authing_desktop.presenters.session_protocol import AccountSession
 from authing_desktop.services.tasks import TaskRunner
@@ -148,7 +146,7 @@ class ContactsPresenter(AccountPresenter):
         values = self._checked({slot: check_phone(phone)})
         if values is None:
             return False
-        with self._cooldown_on_refusal(slot):
+        with self.cooldowns[slot].follow_refusal():
             await self._session.client.send_sms_code(values[slot])
         self._sent(slot)
         return True
@@ -157,7 +155,7 @@ class ContactsPresenter(AccountPresenter):
         values = self._checked({slot: check_email(email)})
         if values is None:
             return False
-        with self._cooldown_on_refusal(slot):
+        with self.cooldowns[slot].follow_refusal():
             await self._session.client.send_email(values[slot], scene)
         self._sent(slot)
         return True
@@ -167,17 +165,6 @@ class ContactsPresenter(AccountPresenter):
             return False
         self.completed.emit(ContactsChange.VERIFICATION_SENT)
         return True
-
-    @contextlib.contextmanager
-    def _cooldown_on_refusal(self, slot: str) -> Iterator[None]:
-        """A "sent too often" refusal counts down the server's wait on the send button."""
-        try:
-            yield
-        except Exception as error:
-            wait = retry_after(error)
-            if wait is not None:
-                self.cooldowns[slot].start(wait)
-            raise
 
     def _sent(self, slot: str) -> None:
         self.cooldowns[slot].start()

@@ -141,10 +141,11 @@ class SignInFlowPresenter(FormPresenter):
             return False
         self.set_notice("")
         client = await self._session.connection.wait_ready()
-        if channel == SMS:
-            await client.send_sms_code(value)
-        else:
-            await client.send_email(value, scene)
+        with self.cooldown.follow_refusal():
+            if channel == SMS:
+                await client.send_sms_code(value)
+            else:
+                await client.send_email(value, scene)
         self.cooldown.start()
         text = QCoreApplication.translate("FormPresenter", "A code was sent to {destination}.")
         if self.is_local_pool:

@@ -128,10 +128,11 @@ class SecondFactorPresenter(FormPresenter):
         if not factor.sends_code or self.cooldown.active or self.dead:
             return False
         self.set_notice("")
-        if factor is Factor.SMS:
-            await self._client.send_mfa_sms_code(str(self._challenge.mfa_phone))
-        else:
-            await self._client.send_mfa_email_code(str(self._challenge.mfa_email))
+        with self.cooldown.follow_refusal():
+            if factor is Factor.SMS:
+                await self._client.send_mfa_sms_code(str(self._challenge.mfa_phone))
+            else:
+                await self._client.send_mfa_email_code(str(self._challenge.mfa_email))
         self.cooldown.start()
         self.set_notice(QCoreApplication.translate(
             "SecondFactorPresenter", "A code was sent to {destination}.").format(

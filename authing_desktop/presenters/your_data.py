@@ -119,12 +119,13 @@ class YourDataPresenter(AccountPresenter):
         if user is None or proof is Proof.PASSWORD or self.cooldown.active:
             return False
         client = self._session.client
-        if proof is Proof.SMS and user.phone:
-            await client.send_delete_account_sms(user.phone)
-        elif proof is Proof.EMAIL and user.email:
-            await client.send_delete_account_email(user.email)
-        else:
-            return False
+        with self.cooldown.follow_refusal():
+            if proof is Proof.SMS and user.phone:
+                await client.send_delete_account_sms(user.phone)
+            elif proof is Proof.EMAIL and user.email:
+                await client.send_delete_account_email(user.email)
+            else:
+                return False
         self.cooldown.start()
         self.code_sent.emit(proof)
         return True

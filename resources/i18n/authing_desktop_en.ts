@@ -2989,6 +2989,10 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Local pool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,6 +3205,10 @@ IP {address}</source>
     </message>
     <message>
         <source>optional, a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2991,6 +2991,10 @@ IP {address}</translation>
         <translation>登录</translation>
     </message>
     <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
         <source>Local pool</source>
         <translation>本地用户池</translation>
     </message>
@@ -3204,6 +3208,10 @@ IP {address}</translation>
     <message>
         <source>optional, a number</source>
         <translation>选填，数字</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>正在创建账号…</translation>
     </message>
     <message>
         <source>Remember me on this computer</source>

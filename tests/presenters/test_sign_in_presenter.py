@@ -187,3 +187,21 @@ def test_password_strength_local_and_pool(qtbot: Any, pool_services: AppServices
     qtbot.waitUntil(lambda: strength.verdict.pool_ok is not None, timeout=5000)
     strength.set_password("")
     assert strength.verdict.score == -1
+
+
+def test_a_refused_send_counts_down_the_servers_wait(qtbot: Any,
+                                                     pool_services: AppServices) -> None:
+    """The countdown was forgotten (a restart): the server's "sent too often" answer names
+    the wait, and the send button counts that down instead of offering a send that fails."""
+    from tests.ui.sign_in_support import unique_phone
+
+    presenter = _presenter(pool_services)
+    phone = unique_phone()
+    first = presenter.start(presenter.send_phone_code(phone), name="t.send")
+    qtbot.waitUntil(first.done, timeout=10_000)
+    assert first.result() is True and presenter.cooldown.active
+    presenter.cooldown.stop()
+    again = presenter.start(presenter.send_phone_code(phone), name="t.send")
+    qtbot.waitUntil(again.done, timeout=10_000)
+    assert again.result() is None and presenter.error
+    assert 0 < presenter.cooldown.remaining <= 60

@@ -51,6 +51,7 @@ class SignInView(QWidget):
         super().__init__(parent)
         self.setObjectName(f"{KEY}.form")
         self.services = services
+        self._submitting = False
         self.asker = DialogPasswordResetAsker(
             self, lambda: PasswordStrengthPresenter(services.connection, services.tasks))
         self.second_factor = DialogSecondFactorAsker(self)
@@ -184,6 +185,7 @@ class SignInView(QWidget):
     def do_submit(self) -> None:
         if not self.presenter.idle or not self.submit.isEnabled():
             return
+        self._submitting = True  # the button says so while this call runs
         self.presenter.start(self.presenter.submit(self.form_snapshot()), name="signin.submit")
 
     def use_demo_account(self) -> None:
@@ -271,6 +273,8 @@ class SignInView(QWidget):
         self.submit.setEnabled(not busy and not restoring)
         self.browser.setEnabled(not busy)
         self.send_code.set_busy(busy)
+        self._submitting = self._submitting and busy
+        self.submit.setText(self.tr("Signing in…") if self._submitting else self.tr("Sign in"))
 
     def _show_session_state(self, state: str) -> None:
         restoring = state == SessionState.RESTORING

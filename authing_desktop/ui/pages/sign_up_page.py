@@ -92,6 +92,7 @@ class SignUpPage(PasswordFormPage):
         self.custom_editors: dict[str, QWidget] = {}
         self._set_tab_order()
         presenter.custom_fields_changed.connect(self._show_custom_fields)
+        presenter.busy_changed.connect(self._busy_changed)
 
         self.method.currentIndexChanged.connect(lambda _i: self._show_method())
         for edit in (self.email, self.username, self.phone, self.code, self.password.edit,
@@ -226,7 +227,12 @@ class SignUpPage(PasswordFormPage):
     def do_submit(self) -> None:
         if not self.presenter.idle:
             return
+        self.submit.setText(self.tr("Creating your account…"))
         self.presenter.start(self.presenter.submit(self.form_snapshot()), name="signup.submit")
+
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:  # the call that put "Creating your account…" on the button is over
+            self.submit.setText(self.tr("Create account"))
 
     def _show_method(self) -> None:
         method = self.current_method
