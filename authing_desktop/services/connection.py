@@ -27,6 +27,20 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("authing_desktop.connection")
 
+# The API layer's modules, each after those it imports, ending with the client: the warm-up
+# loads them one per step (tests/services/test_connection_modules.py keeps the order right).
+API_MODULES = (
+    "authing_desktop.api", "authing_desktop.api.graphql_documents", "authing_desktop.api.errors",
+    "authing_desktop.api.models", "authing_desktop.api.password_encryption",
+    "authing_desktop.api.profile", "authing_desktop.api.bounded", "authing_desktop.api.tls",
+    "authing_desktop.api.transport", "authing_desktop.api.client_core",
+    "authing_desktop.api.access", "authing_desktop.api.account",
+    "authing_desktop.api.authentication", "authing_desktop.api.custom_data",
+    "authing_desktop.api.error_codes", "authing_desktop.api.self_service_models",
+    "authing_desktop.api.mfa", "authing_desktop.api.oidc", "authing_desktop.api.self_service",
+    "authing_desktop.api.client",
+)
+
 # UI language code -> the server's x-authing-lang.
 SERVER_LANGUAGES = {"en": "en-US", "zh_CN": "zh-CN"}
 
@@ -158,8 +172,9 @@ class Connection(QObject):
     async def _load_api(self) -> None:
         warm_up = self._warm_up
         await warm_up.load_modules(ModuleGroup.API)
-        await warm_up.add(lambda: importlib.import_module("authing_desktop.api.client"),
-                          first=True)
+        for name in API_MODULES:  # one per step: together they would hold the UI thread
+            await warm_up.add(lambda name=name: importlib.import_module(name),  # type: ignore[misc]
+                              first=True)
         await warm_up.run_in_worker(_make_tls_context)
 
     async def _connect(self) -> AuthenticationClient:

@@ -47,8 +47,7 @@ class TintedIconEngine(QIconEngine):
 
 def icon(name: str, role: QPalette.ColorRole = Role.WindowText) -> QIcon:
     """The Lucide icon ``name`` (a file in ``resources/icons/lucide``) in ``role``'s colour."""
-    if not resource_path("icons", "lucide", f"{name}.svg").is_file():
-        raise ValueError(f"no icon named {name!r}")
+    _svg_text(name)  # a name without a file fails here, not at the first paint
     return QIcon(TintedIconEngine(name, role))
 
 
@@ -71,4 +70,7 @@ def _render(name: str, width: int, height: int, colour: str) -> QPixmap:
 
 @lru_cache(maxsize=128)
 def _svg_text(name: str) -> str:
-    return resource_path("icons", "lucide", f"{name}.svg").read_text(encoding="utf-8")
+    path = resource_path("icons", "lucide", f"{name}.svg")
+    if not path.is_file():
+        raise ValueError(f"no icon named {name!r}")
+    return path.read_text(encoding="utf-8")
