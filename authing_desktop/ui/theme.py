@@ -179,6 +179,10 @@ def set_style_property(widget: QWidget, name: str, value: str) -> None:
     if widget.property(name) == value:
         return
     widget.setProperty(name, value)
+    from PySide6.QtCore import Qt  # not at import: see apply_first_theme
+
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return  # not polished yet: its first polish (at its first show) reads the property
     # Property selectors are evaluated at polish time only.
     style = widget.style()
     style.unpolish(widget)
