@@ -211,7 +211,6 @@ class ThemeManager(QObject):
         # ``applied``: the theme `apply_first_theme` put in place already (kept if right).
         self._theme = applied
         if not applied:
-            _remember_platform_palette(app)
             _use_fusion(app)
         self._high_contrast = high_contrast or (lambda: system_prefers_high_contrast(app))
         self._hints = app.styleHints()
@@ -282,20 +281,14 @@ def apply_first_theme(app: QApplication, setting: str) -> str:
     else:
         window = app.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
         theme = DARK if window.lightness() < 128 else LIGHT
-    _remember_platform_palette(app)
     _use_fusion(app)
     _set_theme(app, theme)
     return theme
 
 
+# What the ``contrast`` theme shows: None is the platform's own palette (a default-made QPalette
+# resolves every colour from it); tests put a high-contrast one here.
 _platform_palette: QPalette | None = None
-
-
-def _remember_platform_palette(app: QApplication) -> None:
-    """Keep the palette the platform gave (its high-contrast colours) before ours replaces it."""
-    global _platform_palette
-    if _platform_palette is None:
-        _platform_palette = QPalette(app.palette())
 
 
 def use_platform_palette(palette: QPalette) -> None:
@@ -313,7 +306,8 @@ def _use_fusion(app: QApplication) -> None:
 
 def _set_theme(app: QApplication, theme: str) -> None:
     if theme == CONTRAST:
-        app.setPalette(_platform_palette if _platform_palette is not None else QPalette())
+        app.setPalette(QPalette(_platform_palette) if _platform_palette is not None
+                       else QPalette())
     else:
         app.setPalette(build_palette(COLOURS[theme]))
     # After the palette: the sheet's palette(...) references resolve against it.
