@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from authing_desktop.presenters import wording
 from authing_desktop.presenters.login_history import DayCount
 
 FAILED_COLOUR = QColor("#d93025")
@@ -96,7 +97,7 @@ class AttemptsChart(QWidget):
         painter.setPen(text_colour)
         first, last = self.counts[0].day, self.counts[-1].day
         painter.drawText(QRectF(plot.left(), plot.bottom() + 1, plot.width(), line),
-                         Qt.AlignmentFlag.AlignLeft, first.strftime("%m-%d"))
+                         Qt.AlignmentFlag.AlignLeft, wording.local_date(first))
         painter.drawText(QRectF(plot.left(), plot.bottom() + 1, plot.width(), line),
-                         Qt.AlignmentFlag.AlignRight, last.strftime("%m-%d"))
+                         Qt.AlignmentFlag.AlignRight, wording.local_date(last))
         painter.end()
