@@ -42,6 +42,11 @@ class PageWarmUp:
         """True while page modules load or pages are built ahead of use."""
         return (self._loading and not self._loaded) or self._workspace.services.warm_up.busy
 
+    def stop(self) -> None:
+        """Drop the pages' queued build, polish and paint steps (the window is closing: their
+        widgets are about to go)."""
+        self._workspace.services.warm_up.replace(PREBUILD, [])
+
     def user_started(self) -> None:
         """The user's first input: load everything the next clicks need."""
         self._user_started = True

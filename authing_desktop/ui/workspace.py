@@ -130,6 +130,7 @@ class Workspace(QWidget):
         """Stop following the bus and the session (the window is closing: its widgets may be
         gone before a late sign-out announces itself)."""
         self.services.bus.detach(self.banner.show_message)
+        self.warm_up.stop()
         session = self.services.session
         for signal, slot in ((session.state_changed, self._route_session_state),
                              *self.account_header.connections()):
