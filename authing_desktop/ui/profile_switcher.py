@@ -85,6 +85,8 @@ class ProfileSwitcher(QToolBar):
             self.account_combo.clear()
             if not session.account:
                 self.account_combo.addItem(self.tr("Not signed in"), "")
+            elif session.account not in accounts:  # signed in without "Remember me"
+                self.account_combo.addItem(session.account, session.account)
             for account in accounts:
                 self.account_combo.addItem(account, account)
             index = self.account_combo.findData(session.account)
