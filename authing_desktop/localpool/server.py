@@ -41,6 +41,9 @@ from authing_desktop.localpool.storage import Database
 
 log = logging.getLogger(__name__)
 
+# Seconds a stop lets open connections finish (see where it is used).
+GRACEFUL_SHUTDOWN_S = 1
+
 READY_TIMEOUT_S = 30.0
 
 
@@ -129,9 +132,11 @@ class PoolServer:
             app = build_app(features, db, self.url, hosts=own_hosts(self._host, port),
                             admin_token=self.admin_token,
                             adjustable_clock=self._adjustable_clock)
+            # Open connections get less time to finish than the launcher gives the whole
+            # process before it kills it (pool_process.STOP_GRACE_S): a stop stays clean.
             config = uvicorn.Config(
                 app, log_config=None, access_log=False,
-                lifespan="off", timeout_graceful_shutdown=5, loop="asyncio",
+                lifespan="off", timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S, loop="asyncio",
             )
             self._server = uvicorn.Server(config)
             self._thread = threading.Thread(target=self._serve, args=(sock,),
