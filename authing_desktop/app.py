@@ -286,10 +286,8 @@ async def _keep_placement(window: MainWindow, services: AppServices) -> None:
     placement = window.placement()
     if placement == settings.window:
         return
-    from dataclasses import replace
-
     try:
-        await services.settings.save(replace(settings, window=placement))
+        await services.settings.save(settings.with_window(placement))
     except OSError as error:
         logging.getLogger("authing_desktop.init").warning(
             "could not keep the window's placement (%s)", type(error).__name__)

@@ -6,6 +6,9 @@ Tokens: "L" routes take the v2 login token, "M" routes the mfaToken of a 1635/16
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -80,11 +83,7 @@ class MfaRoutes:
 
     async def verify_totp(self, request: Request) -> Response:
         """Complete a challenged sign-in with a TOTP."""
-        body = await json_body(request)
-        caller = caller_of(request)
-        user = await self.db.run(self.service.verify_totp, caller, caller.token,
-                                 body.get("totp"))
-        return envelope(user, "second factor verified")
+        return await self._second_step(request, self.service.verify_totp, "totp")
 
     async def recovery(self, request: Request) -> Response:
         """Complete a challenged sign-in with the recovery code; the next one is a sibling of
@@ -98,18 +97,18 @@ class MfaRoutes:
 
     async def verify_sms(self, request: Request) -> Response:
         """Complete a challenged sign-in with an SMS code."""
-        body = await json_body(request)
-        caller = caller_of(request)
-        user = await self.db.run(self.service.verify_sms, caller, caller.token,
-                                 body.get("phone"), body.get("code"))
-        return envelope(user, "second factor verified")
+        return await self._second_step(request, self.service.verify_sms, "phone", "code")
 
     async def verify_email(self, request: Request) -> Response:
         """Complete a challenged sign-in with an email code."""
+        return await self._second_step(request, self.service.verify_email, "email", "code")
+
+    async def _second_step(self, request: Request, verify: Callable[..., dict[str, Any]],
+                           *fields: str) -> Response:
+        """Run ``verify(caller, mfa token, *the body's fields)``; the signed-in user back."""
         body = await json_body(request)
         caller = caller_of(request)
-        user = await self.db.run(self.service.verify_email, caller, caller.token,
-                                 body.get("email"), body.get("code"))
+        user = await self.db.run(verify, caller, caller.token, *(body.get(f) for f in fields))
         return envelope(user, "second factor verified")
 
     async def check(self, request: Request) -> Response:

@@ -178,6 +178,9 @@ class Settings:
     def with_theme(self, theme: str) -> Settings:
         return replace(self, theme=theme)
 
+    def with_window(self, placement: str) -> Settings:
+        return replace(self, window=placement)
+
     def with_remembered_account(self, profile_id: str, account: str) -> Settings:
         """Put ``account`` first in the profile's list (most recent first, capped)."""
         names = [n for n in self.remembered_accounts.get(profile_id, ()) if n != account]

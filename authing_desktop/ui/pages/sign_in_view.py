@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from authing_desktop.ui.widgets.form_layout import (
     code_entry,
     combo_box,
     labelled_form,
+    line_edit,
     link_button,
     name_popup,
     title_label,
@@ -51,7 +51,6 @@ class SignInView(QWidget):
         super().__init__(parent)
         self.setObjectName(f"{KEY}.form")
         self.services = services
-        self._submitting = False
         self.asker = DialogPasswordResetAsker(
             self, lambda: PasswordStrengthPresenter(services.connection, services.tasks))
         self.second_factor = DialogSecondFactorAsker(self)
@@ -73,14 +72,10 @@ class SignInView(QWidget):
         self.method = combo_box(f"{KEY}.method")
         for method in Method:
             self.method.addItem("", method)
-        self.email = QLineEdit()
-        self.email.setObjectName(f"{KEY}.email")
-        self.username = QLineEdit()
-        self.username.setObjectName(f"{KEY}.username")
-        self.phone = QLineEdit()
-        self.phone.setObjectName(f"{KEY}.phone")
-        self.account = QLineEdit()
-        self.account.setObjectName(f"{KEY}.account")
+        self.email = line_edit(f"{KEY}.email")
+        self.username = line_edit(f"{KEY}.username")
+        self.phone = line_edit(f"{KEY}.phone")
+        self.account = line_edit(f"{KEY}.account")
         self.password = PasswordField(KEY, "password", "")
         self.code, self.send_code, code_box = code_entry(KEY, presenter.cooldown)
         self.captcha = CaptchaBox(KEY)
@@ -185,7 +180,7 @@ class SignInView(QWidget):
     def do_submit(self) -> None:
         if not self.presenter.idle or not self.submit.isEnabled():
             return
-        self._submitting = True  # the button says so while this call runs
+        self.submit.setText(self.tr("Signing in…"))  # until the call is over (_show_busy)
         self.presenter.start(self.presenter.submit(self.form_snapshot()), name="signin.submit")
 
     def use_demo_account(self) -> None:
@@ -273,8 +268,8 @@ class SignInView(QWidget):
         self.submit.setEnabled(not busy and not restoring)
         self.browser.setEnabled(not busy)
         self.send_code.set_busy(busy)
-        self._submitting = self._submitting and busy
-        self.submit.setText(self.tr("Signing in…") if self._submitting else self.tr("Sign in"))
+        if not busy:
+            self.submit.setText(self.tr("Sign in"))
 
     def _show_session_state(self, state: str) -> None:
         restoring = state == SessionState.RESTORING

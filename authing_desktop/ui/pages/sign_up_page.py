@@ -34,6 +34,7 @@ from authing_desktop.ui.widgets.form_layout import (
     chain_tab_order,
     combo_box,
     labelled_form,
+    line_edit,
     name_popup,
 )
 
@@ -55,16 +56,11 @@ class SignUpPage(PasswordFormPage):
         self.method = combo_box(f"{KEY}.method")
         for method in SignUpMethod:
             self.method.addItem("", method)
-        self.email = QLineEdit()
-        self.email.setObjectName(f"{KEY}.email")
-        self.username = QLineEdit()
-        self.username.setObjectName(f"{KEY}.username")
-        self.phone = QLineEdit()
-        self.phone.setObjectName(f"{KEY}.phone")
-        self.nickname = QLineEdit()
-        self.nickname.setObjectName(f"{KEY}.nickname")
-        self.company = QLineEdit()
-        self.company.setObjectName(f"{KEY}.company")
+        self.email = line_edit(f"{KEY}.email")
+        self.username = line_edit(f"{KEY}.username")
+        self.phone = line_edit(f"{KEY}.phone")
+        self.nickname = line_edit(f"{KEY}.nickname")
+        self.company = line_edit(f"{KEY}.company")
         self.remember = QCheckBox()
         self.remember.setObjectName(f"{KEY}.remember")
 

@@ -64,6 +64,13 @@ def link_button(name: str) -> QPushButton:
     return button
 
 
+def line_edit(name: str) -> QLineEdit:
+    """An empty text field named ``name`` (``<page>.<field>``)."""
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    return edit
+
+
 def combo_box(name: str) -> QComboBox:
     """A combo box named ``name``; its popup list ``<name>List`` (it is interactive too)."""
     combo = QComboBox()
