@@ -36,6 +36,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}  (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign in to see your roles, organizations and the resources you may use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,6 +2278,10 @@ IP {address}</source>
     <name>ProfilesTab</name>
     <message>
         <source>built-in local pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{profile} (in use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -36,6 +36,10 @@
         <translation>访问权限</translation>
     </message>
     <message>
+        <source>{name}  (you)</source>
+        <translation>{name}（你）</translation>
+    </message>
+    <message>
         <source>Sign in to see your roles, organizations and the resources you may use.</source>
         <translation>登录后可查看你的角色、组织和可使用的资源。</translation>
     </message>
@@ -2277,6 +2281,10 @@ IP {address}</translation>
     <message>
         <source>built-in local pool</source>
         <translation>内置本地用户池</translation>
+    </message>
+    <message>
+        <source>{profile} (in use)</source>
+        <translation>{profile}（当前使用）</translation>
     </message>
     <message>
         <source>Remove the connection profile “{name}”? Its saved sign-ins are deleted from the keychain.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -82,3 +83,15 @@ def test_the_compiled_translations_are_up_to_date(tmp_path: Path, language: str)
                     "-qm", str(fresh)], check=True, capture_output=True, timeout=60)
     assert fresh.read_bytes() == (I18N / f"authing_desktop_{language}.qm").read_bytes(), \
         "run scripts/update-translations"
+
+
+def test_no_text_to_translate_hides_in_a_formatted_string() -> None:
+    """Qt's extractor does not look inside f-strings: ``f"({self.tr('you')})"`` stays English
+    in Chinese, and the check above cannot see it either."""
+    hidden = re.compile(r"""\{[^{}]*\b(tr|translate)\(""")
+    found = []
+    for path in sorted((ROOT / "authing_desktop").rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if ('f"' in line or "f'" in line) and hidden.search(line):
+                found.append(f"{path.relative_to(ROOT)}:{number}")
+    assert found == []

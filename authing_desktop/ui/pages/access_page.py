@@ -215,7 +215,7 @@ class AccessPage(AccountPage):
         self.orgs.clear()
 
         def add(node: OrgTreeNode, parent: QTreeWidget | QTreeWidgetItem) -> None:
-            text = node.name + (f"  ({self.tr('you')})" if node.member else "")
+            text = self.tr("{name}  (you)").format(name=node.name) if node.member else node.name
             item = QTreeWidgetItem(parent, [text])
             item.setData(0, Qt.ItemDataRole.UserRole, node.name)
             if node.member:

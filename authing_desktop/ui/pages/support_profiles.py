@@ -100,7 +100,9 @@ class ProfilesTab(QWidget):
             name = self.profiles.display_name(profile)
             where = self.tr("built-in local pool") if profile.is_local else profile.app_host
             active = profile.id == settings.selected_profile_id
-            text = f"{name} — {where}" + (f"  ({self.tr('active')})" if active else "")
+            text = f"{name} — {where}"
+            if active:
+                text = self.tr("{profile} (in use)").format(profile=text)
             item = QListWidgetItem(text)
             item.setData(PROFILE_ROLE, profile.id)
             if active:
