@@ -329,13 +329,20 @@ def org_view(conn: sqlite3.Connection, org_id: str, pool_id: str) -> dict[str, A
     return {"id": org_id, "rootNode": root, "nodes": nodes}
 
 
-def node_members(conn: sqlite3.Connection, node_id: str, page: int = 1,
-                 limit: int = 10) -> tuple[int, list[sqlite3.Row]]:
-    """``(total, user rows of the page)`` of the node's direct members, by joining time."""
-    total = int(conn.execute("SELECT COUNT(*) FROM node_members WHERE node_id = ?",
+def node_members(conn: sqlite3.Connection, node_id: str, page: int = 1, limit: int = 10, *,
+                 include_children: bool = False) -> tuple[int, list[sqlite3.Row]]:
+    """``(total, user rows of the page)`` of the node's members (with ``include_children``,
+    of its descendants too; each user once), by joining time."""
+    nodes = "SELECT ?"
+    if include_children:
+        nodes = ("WITH RECURSIVE below(id) AS (SELECT ? UNION SELECT n.id FROM org_nodes n"
+                 " JOIN below b ON n.parent_id = b.id) SELECT id FROM below")
+    members = (f"SELECT user_id, MIN(joined_at) AS joined_at FROM node_members"  # noqa: S608
+               f" WHERE node_id IN ({nodes}) GROUP BY user_id")
+    total = int(conn.execute(f"SELECT COUNT(*) FROM ({members})",  # noqa: S608
                              (node_id,)).fetchone()[0])
     rows = conn.execute(
-        "SELECT u.* FROM node_members m JOIN users u ON u.id = m.user_id WHERE m.node_id = ?"
+        f"SELECT u.* FROM ({members}) m JOIN users u ON u.id = m.user_id"  # noqa: S608
         " ORDER BY m.joined_at, u.id LIMIT ? OFFSET ?",
         (node_id, limit, (page - 1) * limit)).fetchall()
     return total, list(rows)
