@@ -349,14 +349,17 @@ def node_members(conn: sqlite3.Connection, node_id: str, page: int = 1, limit: i
 
 
 # ================================================================== applications
-def application_view(row: sqlite3.Row, pool_id: str) -> dict[str, Any]:
-    """An application as Authing's ``Application`` (with its secret: admins only)."""
+def application_view(row: sqlite3.Row, pool_id: str,
+                     secret: str | None = None) -> dict[str, Any]:
+    """An application as Authing's ``Application`` (with its secret, or ``secret`` when the
+    row keeps none: the pool's own app's is in its identity; admins only)."""
     uris = json.loads(row["redirect_uris"] or "[]")
+    secret = row["secret"] or secret
     return {
         "id": row["id"], "name": row["name"], "identifier": row["identifier"],
         "logo": row["logo"], "domain": row["domain"], "description": row["description"],
-        "protocol": row["protocol"], "redirectUris": uris, "secret": row["secret"],
-        "oidcConfig": {"client_id": row["id"], "client_secret": row["secret"],
+        "protocol": row["protocol"], "redirectUris": uris, "secret": secret,
+        "oidcConfig": {"client_id": row["id"], "client_secret": secret,
                        "redirect_uris": uris},
         "userPoolId": pool_id, "isOfficial": False, "isDeleted": False,
         "createdAt": iso(row["created_at"]), "updatedAt": iso(row["updated_at"]),

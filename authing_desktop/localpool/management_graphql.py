@@ -78,6 +78,18 @@ async def _set_udv_batch(_: Any, info: Any, targetType: str, targetId: str,
                          items)
 
 
+async def _refresh_own_token(_: Any, info: Any, id: str | None = None) -> dict[str, Any]:  # noqa: A002
+    """refreshToken with a login token: the caller's own (``id``, when given, must be the
+    caller: 1001 otherwise)."""
+    ctx = ctx_of(info)
+    await ctx.run(ctx.features.core.own, ctx.caller, id)
+    result: dict[str, Any] = await ctx.run(ctx.features.sessions.refresh_token, ctx.caller)
+    return result
+
+
+USER_SIDE: dict[str, Resolver] = {"refreshToken": _refresh_own_token}
+"""End-user resolvers of shared fields that now also check the ``id`` argument."""
+
 SHARED_QUERIES: dict[str, Resolver | Forward] = {
     "user": Forward("user_admin", "user", ("id",)),
     "udv": Forward("user_admin", "list_udv", UDV_TARGET),
@@ -96,7 +108,7 @@ def _merged(user: dict[str, Resolver], shared: dict[str, Resolver | Forward],
             admin_only: dict[str, Forward]) -> dict[str, Resolver]:
     merged = dict(user)
     for name, admin in shared.items():
-        merged[name] = sharing(user[name], admin)
+        merged[name] = sharing(USER_SIDE.get(name, user[name]), admin)
     merged.update({name: forwarding(spec) for name, spec in admin_only.items()})
     return merged
 

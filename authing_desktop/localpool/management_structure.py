@@ -246,6 +246,11 @@ class PoolManagement:
         return core.write(run)
 
     # ----------------------------------------------------------------- applications
+    def _app_view(self, row: sqlite3.Row) -> dict[str, Any]:
+        identity = self.core.identity
+        own = identity.app_secret if row["id"] == identity.app_id else None
+        return admin_structure.application_view(row, self._pool_id, own)
+
     def applications(self, caller: Caller, page: Any, limit: Any) -> dict[str, Any]:
         """``GET /api/v2/applications``: ``{totalCount, list}``."""
         self.auth.require(caller)
@@ -254,8 +259,7 @@ class PoolManagement:
         def run(conn: sqlite3.Connection) -> dict[str, Any]:
             total, rows = admin_structure.list_applications(conn, page_n, limit_n)
             return {"totalCount": total,
-                    "list": [admin_structure.application_view(row, self._pool_id)
-                             for row in rows]}
+                    "list": [self._app_view(row) for row in rows]}
 
         return self.core.read(run)
 
@@ -271,16 +275,15 @@ class PoolManagement:
                 conn, core.clock, body["name"], body["identifier"],
                 body.get("redirectUris") or [], logo=body.get("logo"),
                 description=body.get("description"))
-            return admin_structure.application_view(
-                admin_structure.get_application(conn, app_id), self._pool_id)
+            return self._app_view(admin_structure.get_application(conn, app_id))
 
         return core.write(run)
 
     def application(self, caller: Caller, app_id: str) -> dict[str, Any]:
         """``GET /api/v2/applications/{id}`` (404 when none)."""
         self.auth.require(caller)
-        return self.core.read(lambda conn: admin_structure.application_view(
-            admin_structure.get_application(conn, app_id), self._pool_id))
+        return self.core.read(lambda conn: self._app_view(
+            admin_structure.get_application(conn, app_id)))
 
     def delete_application(self, caller: Caller, app_id: str) -> None:
         """``DELETE /api/v2/applications/{id}`` (the pool's own application stays)."""
