@@ -366,6 +366,16 @@ def application_view(row: sqlite3.Row, pool_id: str,
     }
 
 
+def _is_http_url(uri: Any) -> bool:
+    if not isinstance(uri, str) or len(uri) > 2048 or not is_valid_text(uri):
+        return False
+    try:
+        parts = urlsplit(uri)
+        return parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return False
+
+
 def get_application(conn: sqlite3.Connection, app_id: str) -> sqlite3.Row:
     """The application ``app_id`` (404 when none)."""
     row: sqlite3.Row | None = conn.execute("SELECT * FROM applications WHERE id = ?",
@@ -384,9 +394,8 @@ def create_application(conn: sqlite3.Connection, clock: Clock, name: str, identi
     name_text = _text("name", name)
     if not isinstance(identifier, str) or not _IDENTIFIER_RE.match(identifier):
         raise _invalid("identifier must be 1-63 lowercase letters, digits or inner hyphens")
-    if isinstance(redirect_uris, str) or not all(
-            isinstance(uri, str) and urlsplit(uri).scheme in ("http", "https")
-            and urlsplit(uri).hostname for uri in redirect_uris):
+    if not isinstance(redirect_uris, list | tuple) or not all(
+            _is_http_url(uri) for uri in redirect_uris):
         raise _invalid("redirectUris must be a list of absolute http(s) URLs")
     logo = _text("logo", logo, required=False) if logo else None
     description = _text("description", description, required=False) if description else None

@@ -48,12 +48,13 @@ class Forward:
 
 def forwarding(spec: Forward) -> Resolver:
     """The one resolver adapter: runs ``spec``'s feature method on a database worker."""
-    async def resolve(parent: Any, info: Any, **arguments: Any) -> Any:
+    # Positional-only: a GraphQL argument may be named ``parent`` (createRole's).
+    async def resolve(source: Any, info: Any, /, **arguments: Any) -> Any:
         ctx: GraphQLContext = info.context
         fn = getattr(getattr(ctx.features, spec.feature), spec.method)
         positional: list[Any] = [ctx.caller] if spec.caller else []
         if spec.parent_id:
-            positional.append(parent["id"])
+            positional.append(source["id"])
         positional += [arguments.get(name) for name in spec.args]
         return await ctx.run(fn, *positional)
 
@@ -65,11 +66,11 @@ def sharing(user: Resolver, admin: Resolver | Forward) -> Resolver:
     (it may act on any user), ``user`` otherwise (the caller acts on their own account)."""
     as_admin = forwarding(admin) if isinstance(admin, Forward) else admin
 
-    async def resolve(parent: Any, info: Any, **arguments: Any) -> Any:
+    async def resolve(source: Any, info: Any, /, **arguments: Any) -> Any:
         ctx: GraphQLContext = info.context
         if ctx.features.management.is_management(ctx.caller.token):
-            return await as_admin(parent, info, **arguments)
-        return await user(parent, info, **arguments)
+            return await as_admin(source, info, **arguments)
+        return await user(source, info, **arguments)
 
     return resolve
 

@@ -12,19 +12,19 @@ import pytest
 
 from tests.fixtures.pool import RunningPool, start_pool
 from tests.localpool.helpers import (
+    ACCESS_TOKEN,
     GraphQLError,
     encrypt,
     error_code,
     gql,
     login_email,
+    management_token,
     post_graphql,
     register_email,
     rest,
     unique_email,
 )
 
-ACCESS_TOKEN = ("query accessToken($userPoolId: String!, $secret: String!) {"
-                " accessToken(userPoolId: $userPoolId, secret: $secret) { accessToken exp iat } }")
 USERS = "query users($page: Int) { users(page: $page) { totalCount list { id email } } }"
 USERPOOL = "query userpool { userpool { id registerDisabled secret jwtSecret } }"
 CREATE_USER = ("mutation createUser($userInfo: CreateUserInput!, $keepPassword: Boolean) {"
@@ -50,13 +50,6 @@ def admin_pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningPool
         yield running
     finally:
         running.stop()
-
-
-def management_token(pool: RunningPool) -> str:
-    answer = gql(pool, ACCESS_TOKEN, {"userPoolId": pool.user_pool_id,
-                                      "secret": pool.user_pool_secret})
-    token: str = answer["accessToken"]
-    return token
 
 
 def test_the_management_token_lives_a_day_in_integer_seconds(admin_pool: RunningPool) -> None:
