@@ -170,3 +170,21 @@ def test_the_management_token_expires_and_the_secret_stays_out_of_the_log(
     assert gql(admin_pool, USERS, token=fresh)["totalCount"] >= 1
     log: Any = admin_pool.log_path.read_text(encoding="utf-8")
     assert admin_pool.user_pool_secret not in log and fresh not in log
+
+
+def test_new_users_follow_email_verified_default(admin_pool: RunningPool) -> None:
+    admin = management_token(admin_pool)
+    created = "mutation c($userInfo: CreateUserInput!) { createUser(userInfo: $userInfo) {" \
+              " emailVerified } }"
+    default = ("mutation u($input: UpdateUserpoolInput!) { updateUserpool(input: $input) {"
+               " emailVerifiedDefault } }")
+    try:
+        assert gql(admin_pool, default, {"input": {"emailVerifiedDefault": True}},
+                   token=admin) == {"emailVerifiedDefault": True}
+        assert gql(admin_pool, created, {"userInfo": {"email": unique_email()}},
+                   token=admin)["emailVerified"] is True
+        assert gql(admin_pool, created, {"userInfo": {"email": unique_email(),
+                                                      "emailVerified": False}},
+                   token=admin)["emailVerified"] is False
+    finally:
+        gql(admin_pool, default, {"input": {"emailVerifiedDefault": False}}, token=admin)
