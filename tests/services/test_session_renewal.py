@@ -6,11 +6,15 @@ page finds it dead), rotated on every renewal, and revoked by the sign-out."""
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
 from collections.abc import Callable
 from typing import Any
 
 import httpx
+import pytest
 
+from authing_desktop.replay.transcript_file import transcript_header
 from authing_desktop.services.app_paths import AppPaths
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.browser_flow import SystemBrowserSignIn
@@ -149,3 +153,35 @@ def test_renewals_never_spend_a_refresh_token_twice(
     finally:
         drive(qtbot, services.aclose())
 
+
+
+def test_no_log_transcript_or_call_record_keeps_a_refresh_token(
+        qtbot: Any, qloop: Any, app_paths: AppPaths, make_pool: Callable[..., RunningPool],
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    pool = make_pool()
+    email = register_email(pool)["email"]
+    store = MemoryTokenStore()
+    services = connected_services(qtbot, app_paths, pool, store)
+    try:
+        services.transcripts.start(transcript_header(
+            app_version="t", pool_version="local", language="en-US", ui_language="en",
+            profile={"kind": "local"}))
+        browser_sign_in(qtbot, services, email)
+        first = stored(qtbot, services, email)
+        pool.advance_clock(15 * DAY)
+        drive(qtbot, services.session.expire("expired"))  # renewed through the refresh token
+        second = stored(qtbot, services, email)
+        drive(qtbot, services.session.sign_out())  # revokes it
+        document = services.transcripts.stop()
+    finally:
+        drive(qtbot, services.aclose())
+    assert first is not None and second is not None
+    secrets = [first.refresh_token, second.refresh_token, first.token, second.token]
+    assert all(secrets) and first.refresh_token != second.refresh_token
+    calls = [call.path for call in services.call_log.calls]
+    assert calls.count("/oidc/token") == 2 and "/oidc/token/revocation" in calls
+    recorded = json.dumps(document) + repr(services.call_log.calls) + caplog.text
+    recorded += (pool.data_dir / "pool.log").read_text()
+    for secret in secrets:
+        assert secret and secret not in recorded
