@@ -447,6 +447,34 @@ ALTER TABLE outbox_v3 RENAME TO outbox;
 CREATE INDEX outbox_by_destination ON outbox(channel, destination COLLATE NOCASE, created_at);
 """
 
+_REFRESH_TOKENS = """
+-- OIDC refresh tokens (docs/local-pool.md, "Refresh tokens"): one family per sign-in that was
+-- granted offline_access; each token is single-use and only the hash of its secret is kept.
+CREATE TABLE refresh_families (
+    id          TEXT PRIMARY KEY,
+    user_id     TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    client_id   TEXT NOT NULL,
+    scope       TEXT NOT NULL,
+    auth_time   INTEGER NOT NULL,
+    created_at  REAL NOT NULL,
+    failures    INTEGER NOT NULL DEFAULT 0,
+    revoked_at  REAL
+);
+CREATE INDEX refresh_families_by_user ON refresh_families(user_id);
+CREATE TABLE refresh_tokens (
+    id          TEXT PRIMARY KEY,
+    family_id   TEXT NOT NULL REFERENCES refresh_families(id) ON DELETE CASCADE,
+    secret_hash TEXT NOT NULL,
+    issued_at   REAL NOT NULL,
+    expires_at  REAL NOT NULL,
+    used_at     REAL
+);
+CREATE INDEX refresh_tokens_by_family ON refresh_tokens(family_id);
+-- The access and id tokens issued from a family, revoked with it.
+ALTER TABLE tokens ADD COLUMN refresh_family TEXT;
+CREATE INDEX tokens_by_refresh_family ON tokens(refresh_family);
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "identity sources, social codes, signing keys", _IDENTITY_SOURCES),
@@ -455,4 +483,6 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "email verification links", _EMAIL_LINKS),
     Migration(10, "no tokens or dead codes at rest, code send log", _SECRETS_AT_REST),
     Migration(11, "captcha answers in the outbox", _CAPTCHA_OUTBOX),
+    # 20: issue 19's refresh tokens; 12-19 are left to the admin side built alongside it.
+    Migration(20, "oidc refresh tokens", _REFRESH_TOKENS),
 ]

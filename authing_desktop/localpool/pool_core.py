@@ -24,6 +24,7 @@ from authing_desktop.localpool.identity import PoolIdentity
 from authing_desktop.localpool.login_history import LoginHistory, current_attempt
 from authing_desktop.localpool.mfa_factors import SecondFactors
 from authing_desktop.localpool.passwords import PasswordCipher
+from authing_desktop.localpool.refresh_tokens import revoke_user_families
 from authing_desktop.localpool.settings import PoolSettings
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.tokens import Authenticated, TokenService
@@ -99,7 +100,8 @@ class PoolCore:
 
     def revoke_all(self, conn: sqlite3.Connection, user_id: str,
                    keep_jti: str | None = None) -> None:
-        """End every session of the user but ``keep_jti``'s."""
+        """End every session of the user but ``keep_jti``'s (refresh tokens included)."""
+        revoke_user_families(conn, user_id, self.clock.now(), keep_jti)
         conn.execute(
             "UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"
             " AND jti IS NOT ?", (self.clock.now(), user_id, keep_jti),

@@ -30,23 +30,6 @@ from authing_desktop.localpool.users import (
 REGISTER_PROFILE_SKIP = frozenset({"ip", "oauth", "udf", "email", "phone", "username"})
 
 
-def _parse_params(params: str | None) -> list[tuple[str, Any]]:
-    if not params:
-        return []
-    try:
-        decoded = json.loads(params)
-    except ValueError:
-        raise PoolError(errors.BAD_ARGUMENT, "params must be a JSON string") from None
-    if not isinstance(decoded, list):
-        raise PoolError(errors.BAD_ARGUMENT, "params must be a JSON list of {key, value}")
-    pairs = []
-    for item in decoded:
-        if not isinstance(item, dict) or not isinstance(item.get("key"), str):
-            raise PoolError(errors.BAD_ARGUMENT, "params items must be {key, value}")
-        pairs.append((item["key"], item.get("value")))
-    return pairs
-
-
 def _wants_token(data: dict[str, Any]) -> bool:
     return bool(data.get("forceLogin") or data.get("generateToken"))
 
@@ -79,7 +62,7 @@ class Registration:
             fields["phone"] = check_phone(profile["phone"])
         if profile.get("username") and "username" not in fields:
             fields["username"] = check_username(profile["username"])
-        custom = _parse_params(params)
+        custom = udf.parse_params(params)
         udf_inputs = profile.get("udf") or []
         if password is not None:
             passwords.check_policy(password)

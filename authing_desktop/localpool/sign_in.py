@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from authing_desktop.localpool import errors, passwords
+from authing_desktop.localpool import errors, passwords, udf
 from authing_desktop.localpool.codes import SMS, SMS_SCENE
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.guess_limits import ip_subject, password_subject
@@ -74,6 +74,7 @@ class SignIn:
         ciphertext: str | None, captcha_code: str | None, client_ip: str | None,
         auto_register: Callable[[str], dict[str, Any]] | None = None,
         plaintext: str | None = None, issue_token: bool = True,
+        custom: list[tuple[str, str]] | None = None,
     ) -> dict[str, Any]:
         core = self.core
         password = plaintext if plaintext is not None else core.decrypt(ciphertext)
@@ -113,6 +114,7 @@ class SignIn:
                 # is challenged (refused there), never let through on its password alone.
                 core.second_factors.challenge(conn, fresh, current_attempt()[0])
                 return {"id": user_id}
+            self._store_custom(conn, user_id, custom)
             return core.login_result(conn, user_id, caller, client_ip=client_ip)
 
         result = core.write(succeed)
@@ -140,12 +142,28 @@ class SignIn:
                   finder: Callable[[sqlite3.Connection, str], sqlite3.Row | None],
                   source: str) -> dict[str, Any]:
         """A password login of the user whose ``column`` is ``value`` (input ``data``)."""
+        custom = self._custom_data(data)
         return self._password_login(
             caller, finder=lambda conn: finder(conn, value),
             ciphertext=data.get("password"), captcha_code=data.get("captchaCode"),
             client_ip=data.get("clientIp"),
             auto_register=self._auto_register(caller, data, column, value, source),
+            custom=custom,
         )
+
+    def _custom_data(self, data: dict[str, Any]) -> list[tuple[str, str]]:
+        """A login input's ``params`` checked like at registration, before anything else:
+        a bad value spends no guess and no code (docs/local-pool.md, "Custom data at
+        sign-in")."""
+        return self.core.read(lambda conn: udf.prepare_params(conn, data.get("params")))
+
+    def _store_custom(self, conn: sqlite3.Connection, user_id: str,
+                      custom: list[tuple[str, str]] | None) -> None:
+        """Store a sign-in's custom data (in the transaction that completes it: a sign-in
+        stopped by a reset or a second factor stores nothing)."""
+        now = self.core.clock.now()
+        for key, value in custom or ():
+            udf.store(conn, udf.USER, user_id, key, value, now)
 
     @login_attempt("loginByEmail", "email")
     def login_by_email(self, caller: Caller, data: dict[str, Any]) -> dict[str, Any]:
@@ -201,6 +219,7 @@ class SignIn:
         """loginByPhoneCode(input): auto-registers unless ``autoRegister`` is false."""
         core = self.core
         phone = check_phone(data.get("phone"))
+        custom = self._custom_data(data)
         core.use_code(SMS, phone, data.get("code"), (SMS_SCENE,))
         user = core.read(lambda conn: find_by_phone(conn, phone))
         client_ip = data.get("clientIp")
@@ -226,6 +245,7 @@ class SignIn:
 
         def succeed(conn: sqlite3.Connection) -> dict[str, Any]:
             conn.execute("UPDATE users SET phone_verified = 1 WHERE id = ?", (user_id,))
+            self._store_custom(conn, user_id, custom)
             return core.login_result(conn, user_id, caller, client_ip=client_ip)
 
         return core.write(succeed)
