@@ -465,6 +465,20 @@ ALTER TABLE applications ADD COLUMN redirect_uris TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE applications ADD COLUMN secret TEXT;
 """
 
+_POLICY_EFFECTS = """
+-- When the user's password was last set, for the periodic change of the pool policy's
+-- passwordUpdatePolicy (docs/pool-admin.md); NULL: when the user was created.
+ALTER TABLE users ADD COLUMN password_changed_at REAL;
+UPDATE users SET password_changed_at = created_at WHERE password_hash IS NOT NULL;
+
+-- Recent registrations per client address, for the policy's frequentRegisterCheck.
+CREATE TABLE registrations (
+    address       TEXT NOT NULL,
+    registered_at REAL NOT NULL
+);
+CREATE INDEX registrations_by_address ON registrations(address, registered_at);
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "identity sources, social codes, signing keys", _IDENTITY_SOURCES),
@@ -474,4 +488,5 @@ MIGRATIONS: list[Migration] = [
     Migration(10, "no tokens or dead codes at rest, code send log", _SECRETS_AT_REST),
     Migration(11, "captcha answers in the outbox", _CAPTCHA_OUTBOX),
     Migration(12, "user pool secret, pool policy, application details", _ADMIN_SIDE),
+    Migration(13, "password age, registration log", _POLICY_EFFECTS),
 ]
