@@ -58,6 +58,7 @@ USER_MESSAGES: dict[int, str] = {
     2035: QT_TRANSLATE_NOOP("AuthingError", "This phone number is already in use."),
     2037: QT_TRANSLATE_NOOP("AuthingError", "The current email address does not match."),
     2038: QT_TRANSLATE_NOOP("AuthingError", "The current phone number does not match."),
+    2057: QT_TRANSLATE_NOOP("AuthingError", "This account is locked."),
     2058: QT_TRANSLATE_NOOP(
         "AuthingError", "Your password must be changed before you can sign in."),
     2100: QT_TRANSLATE_NOOP("AuthingError", "Too many sign-ups. Please try again later."),

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from authing_desktop.localpool.later_migrations import ADMIN_SIDE, POLICY_EFFECTS, REFRESH_TOKENS
+
 
 class Migration(NamedTuple):
     """One schema step: a version, a short name and the SQL script."""
@@ -447,34 +449,6 @@ ALTER TABLE outbox_v3 RENAME TO outbox;
 CREATE INDEX outbox_by_destination ON outbox(channel, destination COLLATE NOCASE, created_at);
 """
 
-_REFRESH_TOKENS = """
--- OIDC refresh tokens (docs/local-pool.md, "Refresh tokens"): one family per sign-in that was
--- granted offline_access; each token is single-use and only the hash of its secret is kept.
-CREATE TABLE refresh_families (
-    id          TEXT PRIMARY KEY,
-    user_id     TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-    client_id   TEXT NOT NULL,
-    scope       TEXT NOT NULL,
-    auth_time   INTEGER NOT NULL,
-    created_at  REAL NOT NULL,
-    failures    INTEGER NOT NULL DEFAULT 0,
-    revoked_at  REAL
-);
-CREATE INDEX refresh_families_by_user ON refresh_families(user_id);
-CREATE TABLE refresh_tokens (
-    id          TEXT PRIMARY KEY,
-    family_id   TEXT NOT NULL REFERENCES refresh_families(id) ON DELETE CASCADE,
-    secret_hash TEXT NOT NULL,
-    issued_at   REAL NOT NULL,
-    expires_at  REAL NOT NULL,
-    used_at     REAL
-);
-CREATE INDEX refresh_tokens_by_family ON refresh_tokens(family_id);
--- The access and id tokens issued from a family, revoked with it.
-ALTER TABLE tokens ADD COLUMN refresh_family TEXT;
-CREATE INDEX tokens_by_refresh_family ON tokens(refresh_family);
-"""
-
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "identity sources, social codes, signing keys", _IDENTITY_SOURCES),
@@ -483,6 +457,8 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "email verification links", _EMAIL_LINKS),
     Migration(10, "no tokens or dead codes at rest, code send log", _SECRETS_AT_REST),
     Migration(11, "captcha answers in the outbox", _CAPTCHA_OUTBOX),
-    # 20: issue 19's refresh tokens; 12-19 are left to the admin side built alongside it.
-    Migration(20, "oidc refresh tokens", _REFRESH_TOKENS),
+    Migration(12, "user pool secret, pool policy, application details", ADMIN_SIDE),
+    Migration(13, "password age, registration log", POLICY_EFFECTS),
+    # 14-19 were left free for work done alongside the refresh tokens.
+    Migration(20, "oidc refresh tokens", REFRESH_TOKENS),
 ]
