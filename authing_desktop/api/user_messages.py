@@ -47,6 +47,10 @@ USER_MESSAGES: dict[int, str] = {
         "AuthingError",
         "The server could not read the encrypted password. Check the public key setting."),
     2020: QT_TRANSLATE_NOOP("AuthingError", "You are not signed in. Please sign in again."),
+    2022: QT_TRANSLATE_NOOP(
+        "AuthingError",
+        "Your email address is not verified yet. Open the verification email, or sign in "
+        "another way."),
     2026: QT_TRANSLATE_NOOP("AuthingError", "This account already exists."),
     2027: QT_TRANSLATE_NOOP(
         "AuthingError", "This account has no password: sign in another way."),
