@@ -35,6 +35,7 @@ from authing_desktop.localpool.inputs import (
     check_profile_value,
     check_username,
 )
+from authing_desktop.localpool.refresh_tokens import revoke_user_families
 from authing_desktop.localpool.users import (
     PROFILE_COLUMNS,
     find_by_email,
@@ -289,7 +290,8 @@ def update_user(conn: sqlite3.Connection, clock: Clock, user_id: str,
         raise _invalid("username cannot be removed")
     password_columns = _password_columns(changes, prepared_password)
     if password_columns:
-        columns.update(password_columns, reset_on_first_login=0, force_password_reset=0)
+        columns.update(password_columns, reset_on_first_login=0, force_password_reset=0,
+                       password_changed_at=clock.now())
     columns.update(_local_columns(changes))
     clash = _taken(conn, columns, user_id)
     if clash is not None:
@@ -305,6 +307,7 @@ def update_user(conn: sqlite3.Connection, clock: Clock, user_id: str,
     if "totpSecret" in changes:
         set_totp(conn, clock, user_id, changes["totpSecret"])
     if columns.get("blocked"):
+        revoke_user_families(conn, user_id, now)
         conn.execute("UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
                      (now, user_id))
 
