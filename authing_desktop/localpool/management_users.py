@@ -21,7 +21,6 @@ from authing_desktop.localpool.admin_users import PreparedPassword
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.management_api import ManagementAuth
 from authing_desktop.localpool.pool_core import PoolCore
-from authing_desktop.localpool.pool_policy import current_policy
 from authing_desktop.localpool.users import Caller, get_user
 
 DELETED = {"code": 200, "message": "deleted"}
@@ -98,8 +97,7 @@ class UserManagement:
 
         def run(conn: sqlite3.Connection) -> dict[str, Any]:
             if fields.get("email") and "emailVerified" not in fields:
-                fields["emailVerified"] = current_policy(
-                    conn, core.settings).email_verified_default
+                fields["emailVerified"] = core.policy(conn).email_verified_default
             user_id = admin_users.create_user(conn, core.clock, fields, custom_data=custom,
                                               prepared_password=prepared)
             if identity:
