@@ -16,6 +16,7 @@ from authing_desktop.api.authentication import AuthenticationOperations
 from authing_desktop.api.custom_data import CustomDataOperations
 from authing_desktop.api.mfa import MfaOperations
 from authing_desktop.api.oidc import OidcOperations
+from authing_desktop.api.passkeys import PasskeyOperations
 from authing_desktop.api.self_service import SelfServiceOperations
 
 
@@ -27,6 +28,7 @@ class AuthenticationClient(
     OidcOperations,
     MfaOperations,
     SelfServiceOperations,
+    PasskeyOperations,
 ):
     """One user pool connection: a keep-alive HTTP client, the password key and the session
     (``token``, ``current_user``). Wire-compatible with authing==4.5.18's AuthenticationClient,

@@ -49,6 +49,8 @@ class MfaChallenge(WireModel):
     mfa_token: str = field(default="", repr=False)
     totp_mfa_enabled: bool | None = None
     face_mfa_enabled: bool | None = None
+    # Whether the user has a passkey that can answer (docs/passkeys.md#second-factor).
+    passkey_enabled: bool | None = None
     application_mfa: list[dict[str, Any]] = field(default_factory=list)
     phone: str | None = None
     phone_country_code: str | None = None
@@ -90,7 +92,7 @@ class MfaChallenge(WireModel):
     @property
     def factors(self) -> list[str]:
         """The factors that can answer it, in the server's order: ``OTP``, ``SMS``,
-        ``EMAIL`` (an enrolled authenticator always counts)."""
+        ``EMAIL``, ``PASSKEY`` (an enrolled authenticator always counts)."""
         ordered = sorted((p for p in self.application_mfa if p.get("status", 1) == 1),
                          key=lambda p: p.get("sort", 0))
         kinds = [str(p.get("mfaPolicy")) for p in ordered if p.get("mfaPolicy")]

@@ -1,7 +1,8 @@
 """The second step of a sign-in held up with 1635 / 1636 (`MfaChallenge`): answer it with the
-authenticator app's code, the recovery code (which hands out a NEW one, shown once), or an SMS
-or email code sent to the factor's phone / email. Used by the sign-in presenter for every
-sign-in method."""
+authenticator app's code, the recovery code (which hands out a NEW one, shown once), an SMS
+or email code sent to the factor's phone / email, or a touch of a security key (when the
+account has one and the connection accepts it: `api.passkey_origin`). Used by the sign-in
+presenter for every sign-in method."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from authing_desktop.api.error_codes import ErrorGroup, in_group
 from authing_desktop.presenters.code_cooldown import CodeCooldown
 from authing_desktop.presenters.form import FormPresenter
+from authing_desktop.services.passkeys import Passkeys
+from authing_desktop.services.security_keys import PinAsker
 from authing_desktop.services.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -32,15 +35,21 @@ class Factor(enum.Enum):
     RECOVERY = "recovery"
     SMS = "sms"
     EMAIL = "email"
+    SECURITY_KEY = "securityKey"
 
     @property
     def sends_code(self) -> bool:
         return self in (Factor.SMS, Factor.EMAIL)
 
+    @property
+    def takes_code(self) -> bool:
+        return self is not Factor.SECURITY_KEY
 
-def factors_of(challenge: MfaChallenge) -> tuple[Factor, ...]:
+
+def factors_of(challenge: MfaChallenge, *, security_key: bool = False) -> tuple[Factor, ...]:
     """The answers the challenge accepts, in the server's order (an authenticator also
-    accepts its recovery code; SMS / email need the factor's phone / email)."""
+    accepts its recovery code; SMS / email need the factor's phone / email; a security key
+    needs the account to have one and ``security_key``: this connection can finish it)."""
     factors: list[Factor] = []
     for kind in challenge.factors:
         if kind == "OTP":
@@ -49,6 +58,10 @@ def factors_of(challenge: MfaChallenge) -> tuple[Factor, ...]:
             factors.append(Factor.SMS)
         elif kind == "EMAIL" and challenge.mfa_email:
             factors.append(Factor.EMAIL)
+        elif kind == "PASSKEY" and security_key and challenge.passkey_enabled is not False:
+            factors.append(Factor.SECURITY_KEY)
+    if security_key and challenge.passkey_enabled and Factor.SECURITY_KEY not in factors:
+        factors.append(Factor.SECURITY_KEY)
     return tuple(dict.fromkeys(factors))
 
 
@@ -75,14 +88,19 @@ class SecondFactorPresenter(FormPresenter):
     completed = Signal(object)
     factor_changed = Signal(object)
     challenge_dead = Signal(str)
+    touch_requested = Signal()
 
     def __init__(self, client: AuthenticationClient, challenge: MfaChallenge,
                  tasks: TaskRunner, *, cooldown: CodeCooldown | None = None,
+                 passkeys: Passkeys | None = None, pin: PinAsker | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(tasks, parent)
         self._client = client
         self._challenge = challenge
-        self.factors = factors_of(challenge)
+        self._passkeys = passkeys
+        self.pin = pin
+        self.factors = factors_of(challenge, security_key=bool(
+            passkeys is not None and passkeys.second_factor_available))
         self._factor = self.factors[0] if self.factors else Factor.TOTP
         self.cooldown = cooldown if cooldown is not None else CodeCooldown(parent=self)
         self.user: User | None = None
@@ -140,12 +158,15 @@ class SecondFactorPresenter(FormPresenter):
         return True
 
     async def verify(self, code: str) -> User | None:
-        """Answer the challenge with ``code``; the `User` (with token) when accepted, None
-        when the answer is wrong (said inline) or the challenge is dead."""
+        """Answer the challenge with ``code`` (ignored for a security key, which is touched
+        instead); the `User` (with token) when accepted, None when the answer is wrong (said
+        inline) or the challenge is dead."""
         from authing_desktop.api.errors import AuthingError
 
         if self.dead:
             return None
+        if self._factor is Factor.SECURITY_KEY:
+            return await self._verify_with_key()
         value, problem = self._check(code)
         self.set_field_errors({"code": problem} if problem else {})
         if problem:
@@ -166,6 +187,33 @@ class SecondFactorPresenter(FormPresenter):
         return user
 
     # -------------------------------------------------------------- internals
+
+    async def _verify_with_key(self) -> User | None:
+        from authing_desktop.api.errors import AuthingError
+
+        assert self._passkeys is not None  # the factor is offered only with it
+        self.set_field_errors({})
+        self.set_notice(QCoreApplication.translate(
+            "SecondFactorPresenter", "Insert your security key. When it blinks, touch it."))
+        try:
+            user = await self._passkeys.second_factor(
+                self._client, self._challenge.mfa_token, pin=self.pin,
+                on_touch=self._touch_now)
+        except AuthingError as error:
+            if in_group(error.code, ErrorGroup.CHALLENGE_ENDED):
+                self.dead = True
+                self.challenge_dead.emit(self._tasks.describe(error) or "")
+            raise
+        finally:
+            self.set_notice("")
+        self.user = user
+        self.completed.emit(user)
+        return user
+
+    def _touch_now(self) -> None:
+        self.set_notice(QCoreApplication.translate("SecondFactorPresenter",
+                                                   "Touch your security key now."))
+        self.touch_requested.emit()
 
     def _check(self, code: str) -> tuple[str, str]:
         value = code.strip().replace(" ", "")

@@ -129,31 +129,36 @@ class SecurityPresenter(AccountPresenter):
         return True
 
 
-# The sign-in methods the Security page lists, in this order; a passkey entry would be added
-# here (and its card in ui/pages/security_methods.py) once the pool offers one.
+# The sign-in methods the Security page lists, in this order (each has its card in
+# ui/pages/security_methods.py).
 PASSWORD_METHOD = "password"  # noqa: S105 - a method's key, not a secret
+PASSKEY_METHOD = "passkey"
 AUTHENTICATOR_METHOD = "authenticator"
 CODE_METHOD = "code"
 RECOVERY_METHOD = "recovery"
-SIGN_IN_METHODS = (PASSWORD_METHOD, AUTHENTICATOR_METHOD, CODE_METHOD, RECOVERY_METHOD)
+SIGN_IN_METHODS = (PASSWORD_METHOD, PASSKEY_METHOD, AUTHENTICATOR_METHOD, CODE_METHOD,
+                   RECOVERY_METHOD)
 
 
 @dataclass(frozen=True)
 class MethodState:
     """One sign-in method's state: ``on`` is None while unknown; ``weak`` marks a password
-    below the pool's strong level; ``phone``/``email`` say where codes go."""
+    below the pool's strong level; ``phone``/``email`` say where codes go; ``count`` is how
+    many passkeys there are."""
 
     key: str
     on: bool | None
     weak: bool = False
     phone: bool = False
     email: bool = False
+    count: int = 0
 
 
-def method_states(overview: SecurityOverview | None,
-                  authenticator_on: bool | None) -> tuple[MethodState, ...]:
-    """The state of each of `SIGN_IN_METHODS` from the security level and the authenticator's
-    state (a recovery code exists exactly while the authenticator is on)."""
+def method_states(overview: SecurityOverview | None, authenticator_on: bool | None,
+                  passkeys: int | None = None) -> tuple[MethodState, ...]:
+    """The state of each of `SIGN_IN_METHODS` from the security level, the authenticator's
+    state (a recovery code exists exactly while the authenticator is on) and the number of
+    passkeys (None while unknown)."""
     done = {item.key: item.done for item in overview.items} if overview else {}
     known = overview is not None
     phone, email = done.get("phone", False), done.get("email", False)
@@ -161,6 +166,8 @@ def method_states(overview: SecurityOverview | None,
         MethodState(PASSWORD_METHOD, done.get("password") if known else None,
                     weak=known and done.get("password", False)
                     and not done.get("strongPassword", False)),
+        MethodState(PASSKEY_METHOD, None if passkeys is None else passkeys > 0,
+                    count=passkeys or 0),
         MethodState(AUTHENTICATOR_METHOD, authenticator_on),
         MethodState(CODE_METHOD, (phone or email) if known else None, phone=phone, email=email),
         MethodState(RECOVERY_METHOD, authenticator_on),

@@ -23,6 +23,8 @@ from authing_desktop.presenters.identifier_checks import (
 from authing_desktop.presenters.second_factor import SecondFactorAsker, SecondFactorPresenter
 from authing_desktop.services.browser_sign_in import BrowserSignIn
 from authing_desktop.services.errors import UserFacingError
+from authing_desktop.services.passkeys import Passkeys
+from authing_desktop.services.security_keys import PinAsker
 from authing_desktop.services.session import Session
 
 if TYPE_CHECKING:
@@ -122,10 +124,15 @@ class SignInPresenter(SignInFlowPresenter):
 
     def __init__(self, session: Session, asker: PasswordResetAsker,
                  browser: BrowserSignIn, parent: QObject | None = None, *,
-                 second_factor: SecondFactorAsker | None = None, **kwargs: Any) -> None:
+                 second_factor: SecondFactorAsker | None = None,
+                 passkeys: Passkeys | None = None, pin: PinAsker | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(session, parent, **kwargs)
         self._asker = asker
         self._second_factor = second_factor
+        self.passkeys = passkeys
+        self.pin = pin
+        self.key_signing_in = False
         self._browser = browser
         self._method = Method.EMAIL
         self._captcha = b""
@@ -231,6 +238,29 @@ class SignInPresenter(SignInFlowPresenter):
         self.signed_in.emit(user)
         return user
 
+    async def sign_in_with_security_key(self, *, remember: bool) -> User | None:
+        """Sign in by touching a registered security key (no account or password typed)."""
+        if self.passkeys is None:
+            return None
+        self.set_field_errors({})
+        self.set_notice(QCoreApplication.translate(
+            "SignInPresenter", "Insert your security key. When it blinks, touch it."))
+        client = await self._session.connection.wait_ready()
+        self.key_signing_in = True
+        try:
+            user = await self.passkeys.sign_in(client, pin=self.pin, on_touch=self._touch_now)
+        finally:
+            self.key_signing_in = False
+            self.set_notice("")
+        account = user.email or user.username or user.phone or user.id
+        await self._session.adopt(user, remember=remember, account=account)
+        self.signed_in.emit(user)
+        return user
+
+    def _touch_now(self) -> None:
+        self.set_notice(QCoreApplication.translate("SignInPresenter",
+                                                   "Touch your security key now."))
+
     # -------------------------------------------------------------- internals
 
     async def _login_handling_challenges(self, client: AuthenticationClient,
@@ -267,7 +297,8 @@ class SignInPresenter(SignInFlowPresenter):
         challenge = MfaChallenge.from_error(error)
         if challenge is None or self._second_factor is None:
             raise error
-        step = SecondFactorPresenter(client, challenge, self._session.tasks, parent=self)
+        step = SecondFactorPresenter(client, challenge, self._session.tasks, parent=self,
+                                     passkeys=self.passkeys, pin=self.pin)
         try:
             user = await self._second_factor.ask_second_factor(step)
         finally:

@@ -21,7 +21,9 @@ from authing_desktop.services.bus import MessageBus
 from authing_desktop.services.call_log import CallLog
 from authing_desktop.services.connection import Connection, LocalPoolSource
 from authing_desktop.services.crash_handler import CrashHandler
+from authing_desktop.services.passkeys import Passkeys
 from authing_desktop.services.pool_launcher import PoolLauncher
+from authing_desktop.services.security_keys import SecurityKeys
 from authing_desktop.services.session import Session
 from authing_desktop.services.settings import SettingsStore
 from authing_desktop.services.tasks import TaskRunner
@@ -58,6 +60,7 @@ class AppServices:
     avatars: AvatarCache
     call_log: CallLog
     transcripts: TranscriptRecorder
+    passkeys: Passkeys
     crash: CrashHandler | None = None
     _closers: list[tuple[str, AsyncCloser]] = field(default_factory=list)
     _closing: asyncio.Future[None] | None = None
@@ -124,12 +127,14 @@ class AppServices:
             transcripts=TranscriptRecorder(
                 call_log, paths.state_dir / "transcripts",
                 host=lambda: connection.client.profile.host if connection.client else ""),
+            passkeys=Passkeys(connection, SecurityKeys(warm_up)),
             crash=crash,
         )
         services.add_closer("local pool", pool_launcher.stop)
         # Closers run newest first: the HTTP clients before the pool they talk to.
         services.add_closer("connection", connection.aclose)
         services.add_closer("avatars", services.avatars.aclose)
+        services.add_closer("security keys", services.passkeys.keys.aclose)
         services.add_closer("warm-up", warm_up.aclose)
         return services
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from authing_desktop.api.models import User
     from authing_desktop.presenters.second_factor import SecondFactorPresenter
     from authing_desktop.ui.dialogs.second_factor_dialog import SecondFactorDialog
+    from authing_desktop.ui.dialogs.security_key_pin_dialog import DialogPinAsker
 
 
 class DialogSecondFactorAsker:
@@ -21,12 +22,16 @@ class DialogSecondFactorAsker:
     def __init__(self, parent: QWidget) -> None:
         self._parent = parent
         self.dialog: SecondFactorDialog | None = None
+        self.pin_asker: DialogPinAsker | None = None
 
     async def ask_second_factor(self, presenter: SecondFactorPresenter) -> User | None:
         # Imported with the first challenge: most sign-ins never show it.
         from authing_desktop.ui.dialogs.second_factor_dialog import SecondFactorDialog
+        from authing_desktop.ui.dialogs.security_key_pin_dialog import DialogPinAsker
 
         self.dialog = SecondFactorDialog(presenter, self._parent)
+        # A security key's PIN is asked over this dialog.
+        presenter.pin = self.pin_asker = DialogPinAsker(self.dialog)
         try:
             await open_and_wait(self.dialog)
         finally:

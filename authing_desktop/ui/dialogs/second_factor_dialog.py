@@ -1,6 +1,7 @@
 """The second step of a sign-in (``secondFactor.*``): the authenticator code, the recovery code,
-or an SMS / email code with its send button. After a recovery code the NEW one is shown once,
-with copy and save, before the sign-in completes.
+an SMS / email code with its send button, or "Use a security key" (touch it; its PIN if it
+asks). After a recovery code the NEW one is shown once, with copy and save, before the sign-in
+completes.
 
 Opened with ``open()`` and awaited through a future (never ``exec()``: a nested Qt loop breaks
 the qasync loop).
@@ -72,6 +73,10 @@ class SecondFactorDialog(QDialog):
         self.code_label = QLabel()
         self.code_label.setBuddy(self.code)
         self.method_label.setBuddy(self.method)
+        # The security key's own button: one click answers (no code to type).
+        self.use_key = QPushButton()
+        self.use_key.setObjectName(f"{KEY}.useSecurityKey")
+        self.use_key.setVisible(Factor.SECURITY_KEY in presenter.factors)
 
         ask = QWidget()
         form = QFormLayout()
@@ -84,6 +89,7 @@ class SecondFactorDialog(QDialog):
         ask_layout = QVBoxLayout(ask)
         ask_layout.setContentsMargins(0, 0, 0, 0)
         ask_layout.addWidget(self.intro)
+        ask_layout.addWidget(self.use_key)
         ask_layout.addLayout(form)
         ask_layout.addWidget(self.hint)
         ask_layout.addWidget(self.status)
@@ -113,8 +119,9 @@ class SecondFactorDialog(QDialog):
         self.code.returnPressed.connect(self.do_submit)
         self.send_code.clicked.connect(
             lambda: presenter.start(presenter.send_code(), name="secondFactor.send"))
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.do_cancel)
         self.done_button.clicked.connect(self.accept)
+        self.use_key.clicked.connect(self.use_security_key)
         self.retranslate()
         self._show_factor(presenter.factor)
 
@@ -133,6 +140,19 @@ class SecondFactorDialog(QDialog):
         self._task = self.presenter.start(self.presenter.verify(self.code.text()),
                                           name="secondFactor.verify")
         self._task.add_done_callback(self._verified)
+
+    def use_security_key(self) -> None:
+        """Answer with a touch of the security key."""
+        if Factor.SECURITY_KEY not in self.presenter.factors:
+            return
+        self.choose(Factor.SECURITY_KEY)
+        self.do_submit()
+
+    def do_cancel(self) -> None:
+        """While the key waits: stop it (the dialog stays); else give up the sign-in."""
+        if self.presenter.factor is Factor.SECURITY_KEY and self.presenter.cancel():
+            return
+        self.reject()
 
     def _verified(self, task: asyncio.Task[Any]) -> None:
         if task.cancelled() or task.result() is None:
@@ -166,9 +186,16 @@ class SecondFactorDialog(QDialog):
         if self.method.currentData() is not factor:
             self.choose(factor)
         self.send_code.setVisible(factor.sends_code)
+        self.code_row.setVisible(factor.takes_code)
+        self.code_label.setVisible(factor.takes_code)
+        self.use_key.setVisible(Factor.SECURITY_KEY in self.presenter.factors
+                                and factor is not Factor.SECURITY_KEY)
         self.code.clear()
         self._retranslate_factor()
-        self.code.setFocus()
+        if factor.takes_code:
+            self.code.setFocus()
+        else:
+            self.submit.setFocus()
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
         self._show_code_error(errors.get("code", ""))
@@ -181,10 +208,14 @@ class SecondFactorDialog(QDialog):
 
     def _show_busy(self, busy: bool) -> None:
         self.submit.setEnabled(not busy and not self.presenter.dead)
+        self.use_key.setEnabled(not busy and not self.presenter.dead)
+        self.method.setEnabled(not busy)
         self.send_code.set_busy(busy)
+        self._retranslate_submit()
 
     def _challenge_dead(self, _text: str) -> None:
         self.submit.setEnabled(False)
+        self.use_key.setEnabled(False)
         self.code.setEnabled(False)
         self.send_code.setEnabled(False)
 
@@ -205,14 +236,15 @@ class SecondFactorDialog(QDialog):
         self.intro.setText(intro.format(account=account))
         names = {Factor.TOTP: self.tr("Authenticator app"),
                  Factor.RECOVERY: self.tr("Recovery code"),
-                 Factor.SMS: self.tr("SMS code"), Factor.EMAIL: self.tr("Email code")}
+                 Factor.SMS: self.tr("SMS code"), Factor.EMAIL: self.tr("Email code"),
+                 Factor.SECURITY_KEY: self.tr("Security key")}
         for index in range(self.method.count()):
             self.method.setItemText(index, names[self.method.itemData(index)])
         self.method_label.setText(self.tr("Verify with"))
         name_popup(self.method, self.tr("Second factor"))
         self.send_code.retranslate()
-        self.submit.setText(self.tr("Verify and sign in"))
-        self.submit.setAccessibleName(self.submit.text())
+        self.use_key.setText(self.tr("Use a security key"))
+        self.use_key.setAccessibleName(self.tr("Use a security key instead of a code"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the sign-in"))
         self.new_code_intro.setText(self.tr(
@@ -227,7 +259,8 @@ class SecondFactorDialog(QDialog):
     def _retranslate_factor(self) -> None:
         factor = self.presenter.factor
         labels = {Factor.TOTP: self.tr("Code"), Factor.RECOVERY: self.tr("Recovery code"),
-                  Factor.SMS: self.tr("SMS code"), Factor.EMAIL: self.tr("Email code")}
+                  Factor.SMS: self.tr("SMS code"), Factor.EMAIL: self.tr("Email code"),
+                  Factor.SECURITY_KEY: self.tr("Security key")}
         self.code_label.setText(labels[factor])
         self.code.setAccessibleName(labels[factor])
         destination = self.presenter.destination(factor)
@@ -238,7 +271,19 @@ class SecondFactorDialog(QDialog):
                                      "two-step verification. It works once."),
             Factor.SMS: self.tr("Send a code to {destination} and type it here."),
             Factor.EMAIL: self.tr("Send a code to {destination} and type it here."),
+            Factor.SECURITY_KEY: self.tr("Insert the security key you added to this account, "
+                                         "then touch it when it blinks."),
         }
         self.hint.setText(hints[factor].format(destination=destination))
         self.code.setPlaceholderText(
             "xxxx-xxxx-xxxx-xxxx-xxxx-xxxx" if factor is Factor.RECOVERY else "123456")
+        self._retranslate_submit()
+
+    def _retranslate_submit(self) -> None:
+        if self.presenter.factor is Factor.SECURITY_KEY:
+            text = (self.tr("Waiting for the key…") if self.presenter.busy
+                    else self.tr("Touch the key and sign in"))
+        else:
+            text = self.tr("Verify and sign in")
+        self.submit.setText(text)
+        self.submit.setAccessibleName(text)

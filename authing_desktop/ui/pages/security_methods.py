@@ -1,6 +1,6 @@
-"""The Security page's "Ways to sign in": one card per sign-in method (password, authenticator
-app, SMS / email code, recovery code), each with its state as a badge and a sentence, and at
-most one action. A new method (a passkey) is one more key in
+"""The Security page's "Ways to sign in": one card per sign-in method (password, security keys,
+authenticator app, SMS / email code, recovery code), each with its state as a badge and a
+sentence, and at most one action. A new method is one more key in
 ``presenters/security.SIGN_IN_METHODS`` and one more entry in `_ICONS` and `_texts`."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from authing_desktop.presenters.security import (
     AUTHENTICATOR_METHOD,
     CODE_METHOD,
+    PASSKEY_METHOD,
     PASSWORD_METHOD,
     RECOVERY_METHOD,
     SIGN_IN_METHODS,
@@ -26,7 +27,8 @@ from authing_desktop.presenters.security import (
 from authing_desktop.ui.icons import icon
 from authing_desktop.ui.theme import set_badge, set_tone
 
-_ICONS = {PASSWORD_METHOD: "key-round", AUTHENTICATOR_METHOD: "smartphone",
+_ICONS = {PASSWORD_METHOD: "key-round", PASSKEY_METHOD: "usb",
+          AUTHENTICATOR_METHOD: "smartphone",
           CODE_METHOD: "message-square", RECOVERY_METHOD: "life-buoy"}
 ICON_SIDE = 22
 
@@ -126,6 +128,15 @@ class SignInMethods(QWidget):
                         self.tr("Set: a longer password with more kinds of characters is "
                                 "harder to guess."))
             return (title, self.tr("Strong"), "ok", self.tr("Set, and strong."))
+        if state.key == PASSKEY_METHOD:
+            title = self.tr("Passkeys and security keys")
+            if state.on is None:
+                return (title, *checking)
+            if state.on:
+                return (title, self.tr("%n key(s)", "", state.count), "ok",
+                        self.tr("Sign in by touching your security key, no password needed."))
+            return (title, off, "note",
+                    self.tr("Add a security key to sign in without typing your password."))
         if state.key == AUTHENTICATOR_METHOD:
             title = self.tr("Authenticator app")
             if state.on is None:

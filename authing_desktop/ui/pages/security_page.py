@@ -1,8 +1,11 @@
 """The Security page: the security score as a gauge with a checklist whose open items lead to
-the page that fixes them, the ways to sign in as cards (security_methods.py), and changing the
-password (old password, strength meter, the pool's policy verdict)."""
+the page that fixes them, the ways to sign in as cards (security_methods.py), the passkeys and
+security keys (security_passkeys.py), and changing the password (old password, strength meter,
+the pool's policy verdict)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -15,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from authing_desktop.presenters.passkeys import PasskeysPresenter
 from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
 from authing_desktop.presenters.security import (
     AUTHENTICATOR_METHOD,
     CODE_METHOD,
     CONTACTS_PAGE,
     MFA_PAGE,
+    PASSKEY_METHOD,
     PASSWORD_METHOD,
     SECURITY_PAGE,
     SecurityOverview,
@@ -33,11 +38,16 @@ from authing_desktop.ui.dialogs.question import Choice, ask
 from authing_desktop.ui.dialogs.two_step_enrol_dialog import TwoStepEnrolDialog, run_enrolment
 from authing_desktop.ui.pages.account_base import AccountPage, section_title
 from authing_desktop.ui.pages.security_methods import SignInMethods
+from authing_desktop.ui.pages.security_passkeys import PasskeysCard
 from authing_desktop.ui.theme import set_kind, set_tone
 from authing_desktop.ui.widgets.card import Card
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.password_field import PasswordField
 from authing_desktop.ui.widgets.score_gauge import ScoreGauge
+
+if TYPE_CHECKING:
+    from authing_desktop.ui.dialogs.passkey_dialog import PasskeyDialog
+    from authing_desktop.ui.dialogs.security_key_pin_dialog import DialogPinAsker
 
 KEY = "security"
 
@@ -105,9 +115,29 @@ class SecurityPage(AccountPage):
         self.disable_two_step.clicked.connect(self.confirm_disable_two_step)
         self.two_step.enabled_changed.connect(self._show_two_step)
         self.two_step.busy_changed.connect(self._two_step_busy)
+        self.passkeys_action = QPushButton()
+        self.passkeys_action.setObjectName(f"{KEY}.method.passkey.action")
+        self.passkeys_action.clicked.connect(self.show_passkeys)
+        cards[PASSKEY_METHOD].add_action(self.passkeys_action)
         self.body.addSpacing(4)
         self.body.addWidget(self.methods_title)
         self.body.addWidget(self.methods)
+
+        # Passkeys and security keys: the list, add, rename, remove.
+        self.passkeys = PasskeysPresenter(services.session, services.tasks, services.passkeys,
+                                          parent=self)
+        self.bind(self.passkeys)
+        self.passkey_dialog: PasskeyDialog | None = None  # the open add / rename dialog
+        self.pin_asker: DialogPinAsker | None = None
+        self.passkeys_card = PasskeysCard(KEY, self.passkeys, add=self.add_passkey,
+                                          rename=self.rename_passkey,
+                                          remove=self.confirm_remove_passkey)
+        self.passkeys.keys_changed.connect(lambda _keys: self._show_methods())
+        self.passkeys.removed.connect(
+            lambda name: self.notify(self.tr("Removed “{name}”. It can no longer sign in.")
+                                     .format(name=name)))
+        self.body.addSpacing(4)
+        self.body.addWidget(self.passkeys_card)
 
         self.password_box = Card(f"{KEY}.passwordCard", icon="lock")
         self.old_password = PasswordField(KEY, "oldPassword", "")
@@ -145,6 +175,63 @@ class SecurityPage(AccountPage):
     def load(self) -> None:
         self.presenter.load()
         self.two_step.load()
+        self.passkeys.load()
+
+    def show_passkeys(self) -> None:
+        self.scroll_area.ensureWidgetVisible(self.passkeys_card)
+        self.passkeys_card.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add_passkey(self) -> None:
+        """Open the add dialog (name, touch, PIN) with its own presenter."""
+        if self.signed_in and not self.services.passkeys.keys.busy:
+            self.services.tasks.start(self._passkey_dialog(""), name="security.addPasskey")
+
+    def rename_passkey(self, credential_id: str) -> None:
+        if self.signed_in and self.passkeys.idle:
+            self.services.tasks.start(self._passkey_dialog(credential_id),
+                                      name="security.renamePasskey")
+
+    async def _passkey_dialog(self, credential_id: str) -> None:
+        from authing_desktop.ui.dialogs.passkey_dialog import PasskeyDialog, run_passkey_dialog
+        from authing_desktop.ui.dialogs.security_key_pin_dialog import DialogPinAsker
+
+        presenter = PasskeysPresenter(self.services.session, self.services.tasks,
+                                      self.services.passkeys, parent=self)
+        self.passkey_dialog = PasskeyDialog(presenter, credential_id=credential_id,
+                                            name=self.passkeys.name_of(credential_id),
+                                            parent=self)
+        presenter.pin = self.pin_asker = DialogPinAsker(self.passkey_dialog)
+        presenter.session_dead.connect(self._session_dead)
+        try:
+            name = await run_passkey_dialog(self.passkey_dialog)
+        finally:
+            self.passkey_dialog = None
+            presenter.deleteLater()
+        if not name:
+            return
+        self.notify(self.tr("Added “{name}”. You can sign in with it now.").format(name=name)
+                    if not credential_id else self.tr("Renamed to “{name}”.").format(name=name))
+        self.passkeys.load()
+        self.presenter.load()
+
+    def confirm_remove_passkey(self, credential_id: str) -> None:
+        if self.signed_in and self.passkeys.idle:
+            self.services.tasks.start(self._remove_passkey(credential_id),
+                                      name="security.removePasskey")
+
+    async def _remove_passkey(self, credential_id: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        name = self.passkeys.name_of(credential_id)
+        answer = await ask(
+            self, f"{KEY}.removePasskeyConfirm", self.tr("Remove “{name}”?").format(name=name),
+            self.tr("This key will no longer sign in to your account. You can add it again "
+                    "later."),
+            [Choice("remove", self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole),
+             Choice("keep", self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)],
+            default="keep", icon=QMessageBox.Icon.Warning)
+        if answer == "remove":
+            self.passkeys.remove(credential_id)
 
     def start_two_step(self) -> None:
         """Open the enrolment dialog (QR, secret, confirm, recovery code)."""
@@ -253,7 +340,9 @@ class SecurityPage(AccountPage):
             row.set_error(errors.get(name, ""))
 
     def _show_methods(self) -> None:
-        self.methods.show_states(method_states(self.presenter.overview, self.two_step.enabled))
+        count = len(self.passkeys.keys) if self.passkeys.loaded else None
+        self.methods.show_states(method_states(self.presenter.overview, self.two_step.enabled,
+                                               count))
         self.change_action.setText(self.tr("Change…") if self.presenter.has_password
                                    else self.tr("Set…"))
 
@@ -298,6 +387,9 @@ class SecurityPage(AccountPage):
         self.enable_two_step.setAccessibleName(self.tr("Turn on two-step verification"))
         self.disable_two_step.setText(self.tr("Turn off…"))
         self.disable_two_step.setAccessibleName(self.tr("Turn off two-step verification"))
+        self.passkeys_action.setText(self.tr("Manage…"))
+        self.passkeys_action.setAccessibleName(self.tr("Manage your passkeys and security "
+                                                       "keys"))
         self.contacts_action.setText(self.tr("Phone && email…"))
         self.contacts_action.setAccessibleName(self.tr("Manage your phone number and email "
                                                        "address"))

@@ -25,6 +25,7 @@ from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.session import SessionState
 from authing_desktop.ui.dialogs.reset_password_dialog import DialogPasswordResetAsker
 from authing_desktop.ui.dialogs.second_factor_asker import DialogSecondFactorAsker
+from authing_desktop.ui.dialogs.security_key_pin_dialog import DialogPinAsker
 from authing_desktop.ui.theme import set_badge, set_kind, set_tone
 from authing_desktop.ui.widgets.captcha_box import CaptchaBox
 from authing_desktop.ui.widgets.field_row import FieldRow
@@ -54,8 +55,10 @@ class SignInView(QWidget):
         self.asker = DialogPasswordResetAsker(
             self, lambda: PasswordStrengthPresenter(services.connection, services.tasks))
         self.second_factor = DialogSecondFactorAsker(self)
+        self.pin_asker = DialogPinAsker(self)
         self.presenter = SignInPresenter(services.session, self.asker, services.browser_sign_in,
-                                         self, second_factor=self.second_factor)
+                                         self, second_factor=self.second_factor,
+                                         passkeys=services.passkeys, pin=self.pin_asker)
         presenter = self.presenter
 
         self.title = title_label(f"{KEY}.title")
@@ -90,6 +93,12 @@ class SignInView(QWidget):
         self.status = FormStatus(KEY, presenter)
         self.browser = QPushButton()
         self.browser.setObjectName(f"{KEY}.browser")
+        self.security_key = QPushButton()
+        self.security_key.setObjectName(f"{KEY}.securityKey")
+        self.security_key_cancel = QPushButton()
+        self.security_key_cancel.setObjectName(f"{KEY}.securityKeyCancel")
+        set_kind(self.security_key_cancel, "quiet")
+        self.security_key_cancel.setVisible(False)
         self.forgot = link_button(f"{KEY}.forgot")
         self.sign_up = link_button(f"{KEY}.signUp")
         self.demo = QPushButton()
@@ -129,6 +138,10 @@ class SignInView(QWidget):
         layout.addWidget(self.submit)
         layout.addWidget(self.status)
         layout.addLayout(links)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.security_key, 1)
+        key_row.addWidget(self.security_key_cancel)
+        layout.addLayout(key_row)
         layout.addWidget(self.browser)
         layout.addWidget(self.demo)
         layout.addWidget(self.outbox_note)
@@ -155,6 +168,8 @@ class SignInView(QWidget):
             lambda: presenter.start(
                 presenter.sign_in_with_browser(remember=self.remember.isChecked()),
                 name="signin.browser"))
+        self.security_key.clicked.connect(self.sign_in_with_security_key)
+        self.security_key_cancel.clicked.connect(self.presenter.cancel)
         self.accounts.activated.connect(self._pick_account)
         services.session.expired.connect(self.show_message)
         services.session.state_changed.connect(self._show_session_state)
@@ -182,6 +197,15 @@ class SignInView(QWidget):
             return
         self.submit.setText(self.tr("Signing in…"))  # until the call is over (_show_busy)
         self.presenter.start(self.presenter.submit(self.form_snapshot()), name="signin.submit")
+
+    def sign_in_with_security_key(self) -> None:
+        if not self.presenter.idle or not self.security_key.isEnabled():
+            return
+        self.security_key.setText(self.tr("Waiting for your security key…"))
+        self.security_key_cancel.setVisible(True)
+        self.presenter.start(
+            self.presenter.sign_in_with_security_key(remember=self.remember.isChecked()),
+            name="signin.securityKey")
 
     def use_demo_account(self) -> None:
         form = self.presenter.demo_form()
@@ -267,9 +291,12 @@ class SignInView(QWidget):
         restoring = self.services.session.state == SessionState.RESTORING
         self.submit.setEnabled(not busy and not restoring)
         self.browser.setEnabled(not busy)
+        self.security_key.setEnabled(not busy and not restoring)
         self.send_code.set_busy(busy)
         if not busy:
             self.submit.setText(self.tr("Sign in"))
+            self.security_key.setText(self.tr("Sign in with a security key"))
+            self.security_key_cancel.setVisible(False)
 
     def _show_session_state(self, state: str) -> None:
         restoring = state == SessionState.RESTORING
@@ -286,7 +313,8 @@ class SignInView(QWidget):
             self.accounts, self.method, self.email, self.username, self.phone, self.account,
             self.password.edit, self.password.toggle, self.code, self.send_code,
             self.captcha.edit, self.captcha.refresh, self.auto_register, self.remember,
-            self.submit, self.forgot, self.sign_up, self.browser, self.demo])
+            self.submit, self.forgot, self.sign_up, self.security_key,
+            self.security_key_cancel, self.browser, self.demo])
 
     # ---------------------------------------------------------------- texts
 
@@ -347,6 +375,13 @@ class SignInView(QWidget):
         self.submit.setAccessibleName(self.tr("Sign in"))
         self.browser.setText(self.tr("Sign in with browser"))
         self.browser.setAccessibleName(self.browser.text())
+        if not self.presenter.key_signing_in:
+            self.security_key.setText(self.tr("Sign in with a security key"))
+        self.security_key.setAccessibleName(self.tr("Sign in with a security key"))
+        self.security_key.setToolTip(self.tr(
+            "Touch a security key you added on the Security page: no password needed."))
+        self.security_key_cancel.setText(self.tr("Cancel"))
+        self.security_key_cancel.setAccessibleName(self.tr("Stop waiting for the security key"))
         self.forgot.setText(self.tr("Forgot your password?"))
         self.forgot.setAccessibleName(self.forgot.text())
         self.sign_up.setText(self.tr("Create an account"))
