@@ -106,6 +106,7 @@ SIGN_IN_METHODS = {
     "loginBySubAccount": QT_TRANSLATE_NOOP("Wording", "Sub-account"),
     "loginByLdap": QT_TRANSLATE_NOOP("Wording", "LDAP directory account"),
     "loginByAd": QT_TRANSLATE_NOOP("Wording", "Active Directory account"),
+    "loginByPasskey": QT_TRANSLATE_NOOP("Wording", "Security key or passkey"),
     "registerByEmail": QT_TRANSLATE_NOOP("Wording", "Signed up with email"),
     "registerByUsername": QT_TRANSLATE_NOOP("Wording", "Signed up with a username"),
     "registerByPhoneCode": QT_TRANSLATE_NOOP("Wording", "Signed up with a phone number"),
@@ -146,6 +147,7 @@ SECOND_FACTORS = {
     "email": QT_TRANSLATE_NOOP("Wording", "Email code"),
     "recovery_code": QT_TRANSLATE_NOOP("Wording", "Recovery code"),
     "recovery": QT_TRANSLATE_NOOP("Wording", "Recovery code"),
+    "passkey": QT_TRANSLATE_NOOP("Wording", "Security key"),
 }
 
 

@@ -55,6 +55,7 @@ def test_older_times_are_local_dates_and_times(english: None) -> None:
 @pytest.mark.parametrize(("wire", "text"), [
     ("loginByEmail", "Email and password"),
     ("loginByPhoneCode", "Phone and SMS code"),
+    ("loginByPasskey", "Security key or passkey"),
     ("loginBySomethingNew", "Other sign-in method"),
     ("", "Other sign-in method"),
 ])
@@ -75,6 +76,7 @@ def test_sign_up_sources_in_words(english: None, wire: str, text: str) -> None:
 
 def test_second_factors_and_devices_in_words(english: None) -> None:
     assert wording.second_factor("totp") == "Authenticator app"
+    assert wording.second_factor("passkey") == "Security key"
     assert wording.second_factor("") == ""
     assert wording.second_factor("weird") == "Second step"
     assert wording.device("Firefox", "Windows 11") == "Firefox on Windows 11"

@@ -127,6 +127,12 @@ class PasskeyDialog(QDialog):
             return
         self.reject()
 
+    def reject(self) -> None:
+        # Closed while the key waits (Esc, the window's close button): stop the key too.
+        self.presenter.cancel_add()
+        self.presenter.cancel()
+        super().reject()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and not self.presenter.idle:
             self.do_cancel()
