@@ -31,10 +31,6 @@ ALREADY_REGISTERED = 409
 OWNER_DELETED = 431
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Passkeys", text)
-
-
 class Passkeys:
     """Add a key to the signed-in account, sign in with one, answer a second step with one."""
 
@@ -69,8 +65,9 @@ class Passkeys:
         added = next((key for key in await client.list_passkeys()
                       if key.credential_id == credential_id), None)
         if added is None:
-            raise UserFacingError(_t("The key was added, but the user pool does not list it. "
-                                     "Refresh the page."))
+            raise UserFacingError(QCoreApplication.translate(
+                "Passkeys", "The key was added, but the user pool does not list it. Refresh "
+                "the page."))
         name = name.strip()
         if name and name != added.name:
             await client.rename_passkey(added.credential_id, name)
@@ -90,8 +87,9 @@ class Passkeys:
                             on_touch: Touched | None = None) -> User:
         """Answer a 1635 / 1636 challenge with a key (local pool only, `PasskeyOrigin`)."""
         if not self.second_factor_available:
-            raise UserFacingError(_t("This user pool does not accept a security key as the "
-                                     "second step here. Choose another way."))
+            raise UserFacingError(QCoreApplication.translate(
+                "Passkeys", "This user pool does not accept a security key as the second "
+                "step here. Choose another way."))
         ceremony = await client.passkey_second_factor_options(mfa_token)
         credential = await self._assert(client, ceremony, pin, on_touch)
         return await _refusals(client.verify_passkey_second_factor(
@@ -111,8 +109,8 @@ async def _refusals(call: Awaitable[T], *, creating: bool = False) -> T:
     try:
         return await call
     except PasskeyNotVerified as error:
-        raise UserFacingError(_t(
-            "The user pool did not accept the key's answer. Try again; if it keeps "
+        raise UserFacingError(QCoreApplication.translate(
+            "Passkeys", "The user pool did not accept the key's answer. Try again; if it keeps "
             "happening, remove the key and add it again.")) from error
     except AuthingError as error:
         if error.code == ALREADY_REGISTERED and creating:
@@ -120,6 +118,6 @@ async def _refusals(call: Awaitable[T], *, creating: bool = False) -> T:
         if error.code == UNKNOWN_CREDENTIAL and not creating:
             raise SecurityKeyError(KeyProblem.NOT_REGISTERED) from error
         if error.code == OWNER_DELETED:
-            raise UserFacingError(_t("The account this key belonged to no longer "
-                                     "exists.")) from error
+            raise UserFacingError(QCoreApplication.translate(
+                "Passkeys", "The account this key belonged to no longer exists.")) from error
         raise

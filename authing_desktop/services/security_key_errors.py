@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from authing_desktop.services.errors import UserFacingError
 
@@ -42,50 +42,69 @@ class KeyFailure(Exception):  # noqa: N818 - reads as the event it reports
         self.detail = detail
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+TEXTS = {
+    KeyProblem.NO_KEY: QT_TRANSLATE_NOOP(
+        "SecurityKey",
+        "No security key was found. Plug in your key (or hold it to the reader) and try "
+        "again."),
+    KeyProblem.NO_PERMISSION: QT_TRANSLATE_NOOP(
+        "SecurityKey",
+        "A security key is plugged in, but Linux does not let this app use it. Install "
+        "the udev rule for FIDO keys and add yourself to the plugdev group (see "
+        "\"Passkeys\" in the README), then unplug the key and plug it in again."),
+    KeyProblem.NO_WINDOWS_API: QT_TRANSLATE_NOOP(
+        "SecurityKey",
+        "This version of Windows cannot use security keys from apps. Windows 10 version "
+        "1903 or later is needed."),
+    KeyProblem.CANCELLED: QT_TRANSLATE_NOOP(
+        "SecurityKey",
+        "Stopped. Nothing was changed."),
+    KeyProblem.TIMED_OUT: QT_TRANSLATE_NOOP(
+        "SecurityKey",
+        "The key was not touched in time. Try again, and touch the key when its light "
+        "blinks."),
+    KeyProblem.PIN_REFUSED: QT_TRANSLATE_NOOP(
+        "SecurityKey",
+        "The key needs its PIN to continue. Try again and enter the PIN."),
+    KeyProblem.PIN_WRONG: QT_TRANSLATE_NOOP(
+        "SecurityKey",
+        "The PIN was wrong. Try again; after several wrong PINs the key locks itself."),
+    KeyProblem.PIN_BLOCKED: QT_TRANSLATE_NOOP(
+        "SecurityKey",
+        "The key is locked after too many wrong PINs. Reset it with its maker's tool "
+        "(this erases its keys)."),
+    KeyProblem.PIN_NOT_SET: QT_TRANSLATE_NOOP(
+        "SecurityKey",
+        "The key asks for a PIN, but none is set. Set a PIN with its maker's tool first."),
+    KeyProblem.NOT_REGISTERED: QT_TRANSLATE_NOOP(
+        "SecurityKey",
+        "This key is not registered for this account here. Sign in another way, then add "
+        "the key on the Security page."),
+    KeyProblem.ALREADY_REGISTERED: QT_TRANSLATE_NOOP(
+        "SecurityKey",
+        "This key is already added to your account."),
+    KeyProblem.UNSUPPORTED: QT_TRANSLATE_NOOP(
+        "SecurityKey",
+        "This key does not support what the user pool asks for. Try another key."),
+    KeyProblem.ORIGIN_REFUSED: QT_TRANSLATE_NOOP(
+        "SecurityKey",
+        "The user pool's address cannot be used with security keys: it must use https (or "
+        "be this computer)."),
+    KeyProblem.BUSY: QT_TRANSLATE_NOOP(
+        "SecurityKey",
+        "Another request to the security key is still running. Finish or cancel it first."),
+    KeyProblem.OTHER: QT_TRANSLATE_NOOP(
+        "SecurityKey",
+        "The security key did not answer as expected. Unplug it, plug it in again and try "
+        "again."),
+}
 
 
 def problem_text(problem: KeyProblem, *, creating: bool = False) -> str:
     """The sentence shown for ``problem`` (translated)."""
-    texts = {
-        KeyProblem.NO_KEY: _t("No security key was found. Plug in your key (or hold it to "
-                              "the reader) and try again."),
-        KeyProblem.NO_PERMISSION: _t(
-            "A security key is plugged in, but Linux does not let this app use it. Install "
-            "the udev rule for FIDO keys and add yourself to the plugdev group (see "
-            "\"Passkeys\" in the README), then unplug the key and plug it in again."),
-        KeyProblem.NO_WINDOWS_API: _t(
-            "This version of Windows cannot use security keys from apps. Windows 10 "
-            "version 1903 or later is needed."),
-        KeyProblem.CANCELLED: _t("Stopped. Nothing was changed."),
-        KeyProblem.TIMED_OUT: _t("The key was not touched in time. Try again, and touch the "
-                                 "key when its light blinks."),
-        KeyProblem.PIN_REFUSED: _t("The key needs its PIN to continue. Try again and enter "
-                                   "the PIN."),
-        KeyProblem.PIN_WRONG: _t("The PIN was wrong. Try again; after several wrong PINs "
-                                 "the key locks itself."),
-        KeyProblem.PIN_BLOCKED: _t("The key is locked after too many wrong PINs. Reset it "
-                                   "with its maker's tool (this erases its keys)."),
-        KeyProblem.PIN_NOT_SET: _t("The key asks for a PIN, but none is set. Set a PIN with "
-                                   "its maker's tool first."),
-        KeyProblem.NOT_REGISTERED: _t(
-            "This key is not registered for this account here. Sign in another way, then "
-            "add the key on the Security page."),
-        KeyProblem.ALREADY_REGISTERED: _t("This key is already added to your account."),
-        KeyProblem.UNSUPPORTED: _t("This key does not support what the user pool asks for. "
-                                   "Try another key."),
-        KeyProblem.ORIGIN_REFUSED: _t(
-            "The user pool's address cannot be used with security keys: it must use https "
-            "(or be this computer)."),
-        KeyProblem.BUSY: _t("Another request to the security key is still running. Finish "
-                            "or cancel it first."),
-        KeyProblem.OTHER: _t("The security key did not answer as expected. Unplug it, plug "
-                             "it in again and try again."),
-    }
     if creating and problem is KeyProblem.NOT_REGISTERED:
-        return texts[KeyProblem.ALREADY_REGISTERED]
-    return texts[problem]
+        problem = KeyProblem.ALREADY_REGISTERED
+    return QCoreApplication.translate(CONTEXT, str(TEXTS[problem]))
 
 
 class SecurityKeyError(UserFacingError):

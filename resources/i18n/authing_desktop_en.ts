@@ -1739,6 +1739,172 @@ IP {address}</source>
     </message>
 </context>
 <context>
+    <name>PasskeyDialog</name>
+    <message>
+        <source>Insert your security key. When it blinks, touch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch your security key now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the key&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the key so you can tell it from others, then touch it when asked. If the key has a PIN, you will be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name only helps you tell your keys apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Blue USB key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyKind</name>
+    <message>
+        <source>Security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint on a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face recognition on a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey on a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey on a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyRowView</name>
+    <message>
+        <source>{kind} · Added {added} · Last used {used}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(date unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasskeysCard</name>
+    <message>
+        <source>Passkeys and security keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in by touching a security key instead of typing a password. Add a second key and keep it safe: losing your only key then does not lock you out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No security key yet. Add one to sign in without your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a security key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasskeysPresenter</name>
+    <message>
+        <source>Not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the key a name, e.g. &quot;Blue USB key&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A name has at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Show the password</source>
@@ -2563,11 +2729,35 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verify with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a security key instead of a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the security key you added to this account, then touch it when it blinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the key and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2615,6 +2805,14 @@ IP {address}</source>
     <name>SecondFactorPresenter</name>
     <message>
         <source>A code was sent to {destination}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert your security key. When it blinks, touch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch your security key now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2675,6 +2873,44 @@ IP {address}</source>
     <message>
         <source>Set up multi-factor authentication</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityKeyPinDialog</name>
+    <message>
+        <source>Security key PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your security key is protected by a PIN. Enter it to continue; the key checks it, the app does not keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several wrong PINs in a row lock the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the PIN to the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: do not use the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A security key PIN has at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3004,34 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Removed “{name}”. It can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “{name}”. You can sign in with it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key will no longer sign in to your account. You can add it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Turn on…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,6 +3045,14 @@ IP {address}</source>
     </message>
     <message>
         <source>Turn off two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage your passkeys and security keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2892,6 +3164,25 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Passkeys and security keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in by touching your security key, no password needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a security key to sign in without typing your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,6 +3257,14 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Insert your security key. When it blinks, touch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch your security key now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That was not the text in the picture.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3002,6 +3301,14 @@ IP {address}</source>
     </message>
     <message>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your security key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a security key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3106,6 +3413,18 @@ IP {address}</source>
     </message>
     <message>
         <source>Sign in with browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch a security key you added on the Security page: no password needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the security key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3639,6 +3958,10 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Security key or passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed up with email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,6 +4007,10 @@ IP {address}</source>
     </message>
     <message>
         <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1741,6 +1741,171 @@ IP {address}</translation>
     </message>
 </context>
 <context>
+    <name>PasskeyDialog</name>
+    <message>
+        <source>Insert your security key. When it blinks, touch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch your security key now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">正在保存…</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the key&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the key so you can tell it from others, then touch it when asked. If the key has a PIN, you will be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name only helps you tell your keys apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Name of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Blue USB key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyKind</name>
+    <message>
+        <source>Security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint on a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face recognition on a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey on a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey on a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyRowView</name>
+    <message>
+        <source>{kind} · Added {added} · Last used {used}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(date unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished">删除…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasskeysCard</name>
+    <message>
+        <source>Passkeys and security keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in by touching a security key instead of typing a password. Add a second key and keep it safe: losing your only key then does not lock you out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No security key yet. Add one to sign in without your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a security key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasskeysPresenter</name>
+    <message>
+        <source>Not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the key a name, e.g. &quot;Blue USB key&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A name has at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Show the password</source>
@@ -2565,12 +2730,36 @@ IP {address}</translation>
         <translation>邮箱验证码</translation>
     </message>
     <message>
+        <source>Security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verify with</source>
         <translation>验证方式</translation>
     </message>
     <message>
         <source>Second factor</source>
         <translation>第二验证方式</translation>
+    </message>
+    <message>
+        <source>Use a security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a security key instead of a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the security key you added to this account, then touch it when it blinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the key and sign in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verify and sign in</source>
@@ -2618,6 +2807,14 @@ IP {address}</translation>
     <message>
         <source>A code was sent to {destination}.</source>
         <translation>验证码已发送至 {destination}。</translation>
+    </message>
+    <message>
+        <source>Insert your security key. When it blinks, touch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch your security key now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please enter your recovery code.</source>
@@ -2677,6 +2874,43 @@ IP {address}</translation>
     <message>
         <source>Set up multi-factor authentication</source>
         <translation>设置多因素认证</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityKeyPinDialog</name>
+    <message>
+        <source>Security key PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your security key is protected by a PIN. Enter it to continue; the key checks it, the app does not keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several wrong PINs in a row lock the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the PIN to the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Cancel: do not use the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A security key PIN has at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3004,34 @@ IP {address}</translation>
         <translation>修改密码</translation>
     </message>
     <message>
+        <source>Removed “{name}”. It can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “{name}”. You can sign in with it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key will no longer sign in to your account. You can add it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished">保留</translation>
+    </message>
+    <message>
         <source>Turn on…</source>
         <translation>开启…</translation>
     </message>
@@ -2784,6 +3046,14 @@ IP {address}</translation>
     <message>
         <source>Turn off two-step verification</source>
         <translation>关闭两步验证</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage your passkeys and security keys</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone &amp;&amp; email…</source>
@@ -2894,6 +3164,24 @@ IP {address}</translation>
         <translation>已设置，强度高。</translation>
     </message>
     <message>
+        <source>Passkeys and security keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in by touching your security key, no password needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a security key to sign in without typing your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Authenticator app</source>
         <translation>身份验证器应用</translation>
     </message>
@@ -2968,6 +3256,14 @@ IP {address}</translation>
         <translation>请输入图片中的字符。</translation>
     </message>
     <message>
+        <source>Insert your security key. When it blinks, touch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch your security key now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That was not the text in the picture.</source>
         <translation>输入的内容与图片中的字符不一致。</translation>
     </message>
@@ -3005,6 +3301,14 @@ IP {address}</translation>
     <message>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Waiting for your security key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a security key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Local pool</source>
@@ -3109,6 +3413,18 @@ IP {address}</translation>
     <message>
         <source>Sign in with browser</source>
         <translation>通过浏览器登录</translation>
+    </message>
+    <message>
+        <source>Touch a security key you added on the Security page: no password needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the security key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forgot your password?</source>
@@ -3639,6 +3955,10 @@ IP {address}</translation>
         <translation>Active Directory 账号</translation>
     </message>
     <message>
+        <source>Security key or passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed up with email</source>
         <translation>通过邮箱注册</translation>
     </message>
@@ -3685,6 +4005,10 @@ IP {address}</translation>
     <message>
         <source>Recovery code</source>
         <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Second step</source>
