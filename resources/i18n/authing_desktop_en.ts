@@ -1864,6 +1864,25 @@ IP {address}</source>
     </message>
 </context>
 <context>
+    <name>Passkeys</name>
+    <message>
+        <source>The key was added, but the user pool does not list it. Refresh the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user pool does not accept a security key as the second step here. Choose another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user pool did not accept the key&apos;s answer. Try again; if it keeps happening, remove the key and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account this key belonged to no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasskeysCard</name>
     <message>
         <source>Passkeys and security keys</source>
@@ -1898,9 +1917,9 @@ IP {address}</source>
     </message>
     <message numerus="yes">
         <source>A name has at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A name has at most %n character.</numerusform>
+            <numerusform>A name has at most %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -2876,6 +2895,69 @@ IP {address}</source>
     </message>
 </context>
 <context>
+    <name>SecurityKey</name>
+    <message>
+        <source>No security key was found. Plug in your key (or hold it to the reader) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security key is plugged in, but Linux does not let this app use it. Install the udev rule for FIDO keys and add yourself to the plugdev group (see &quot;Passkeys&quot; in the README), then unplug the key and plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Windows cannot use security keys from apps. Windows 10 version 1903 or later is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not touched in time. Try again, and touch the key when its light blinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key needs its PIN to continue. Try again and enter the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was wrong. Try again; after several wrong PINs the key locks itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is locked after too many wrong PINs. Reset it with its maker&apos;s tool (this erases its keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key asks for a PIN, but none is set. Set a PIN with its maker&apos;s tool first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is not registered for this account here. Sign in another way, then add the key on the Security page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is already added to your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key does not support what the user pool asks for. Try another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user pool&apos;s address cannot be used with security keys: it must use https (or be this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another request to the security key is still running. Finish or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security key did not answer as expected. Unplug it, plug it in again and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecurityKeyPinDialog</name>
     <message>
         <source>Security key PIN</source>
@@ -2907,9 +2989,9 @@ IP {address}</source>
     </message>
     <message numerus="yes">
         <source>A security key PIN has at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A security key PIN has at least %n character.</numerusform>
+            <numerusform>A security key PIN has at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -3169,9 +3251,9 @@ IP {address}</source>
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
         </translation>
     </message>
     <message>

@@ -1744,164 +1744,183 @@ IP {address}</translation>
     <name>PasskeyDialog</name>
     <message>
         <source>Insert your security key. When it blinks, touch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>插入你的安全密钥，它闪烁时触摸它。</translation>
     </message>
     <message>
         <source>Touch your security key now.</source>
-        <translation type="unfinished"></translation>
+        <translation>请现在触摸你的安全密钥。</translation>
     </message>
     <message>
         <source>Waiting for the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待密钥…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">正在保存…</translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>添加密钥</translation>
     </message>
     <message>
         <source>Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>保存名称</translation>
     </message>
     <message>
         <source>Add the security key</source>
-        <translation type="unfinished"></translation>
+        <translation>添加这把安全密钥</translation>
     </message>
     <message>
         <source>Save the key&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>保存密钥的名称</translation>
     </message>
     <message>
         <source>Add a security key</source>
-        <translation type="unfinished"></translation>
+        <translation>添加安全密钥</translation>
     </message>
     <message>
         <source>Name the key so you can tell it from others, then touch it when asked. If the key has a PIN, you will be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>为密钥起个名字，方便和其他密钥区分，然后在提示时触摸它。如果密钥设有 PIN，会请你输入。</translation>
     </message>
     <message>
         <source>Rename the key</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名密钥</translation>
     </message>
     <message>
         <source>The name only helps you tell your keys apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称只用于帮你区分自己的密钥。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Name of the key</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥名称</translation>
     </message>
     <message>
         <source>e.g. Blue USB key</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：蓝色 USB 密钥</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>PasskeyKind</name>
     <message>
         <source>Security key</source>
-        <translation type="unfinished"></translation>
+        <translation>安全密钥</translation>
     </message>
     <message>
         <source>Fingerprint on a device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备上的指纹</translation>
     </message>
     <message>
         <source>Face recognition on a device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备上的人脸识别</translation>
     </message>
     <message>
         <source>Passkey on a device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备上的通行密钥</translation>
     </message>
     <message>
         <source>Passkey on a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机上的通行密钥</translation>
     </message>
     <message>
         <source>Passkey</source>
-        <translation type="unfinished"></translation>
+        <translation>通行密钥</translation>
     </message>
 </context>
 <context>
     <name>PasskeyRowView</name>
     <message>
         <source>{kind} · Added {added} · Last used {used}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · 添加于 {added} · 上次使用：{used}</translation>
     </message>
     <message>
         <source>(date unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（日期未知）</translation>
     </message>
     <message>
         <source>Key: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥：{name}</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Rename {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名 {name}</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished">删除…</translation>
+        <translation>移除…</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Passkeys</name>
+    <message>
+        <source>The key was added, but the user pool does not list it. Refresh the page.</source>
+        <translation>密钥已添加，但用户池的列表中没有它。请刷新页面。</translation>
+    </message>
+    <message>
+        <source>This user pool does not accept a security key as the second step here. Choose another way.</source>
+        <translation>该用户池在这里不接受用安全密钥完成第二步验证。请选择其他方式。</translation>
+    </message>
+    <message>
+        <source>The user pool did not accept the key&apos;s answer. Try again; if it keeps happening, remove the key and add it again.</source>
+        <translation>用户池未接受密钥的应答。请重试；如果一直如此，请移除该密钥后重新添加。</translation>
+    </message>
+    <message>
+        <source>The account this key belonged to no longer exists.</source>
+        <translation>这把密钥所属的账号已不存在。</translation>
     </message>
 </context>
 <context>
     <name>PasskeysCard</name>
     <message>
         <source>Passkeys and security keys</source>
-        <translation type="unfinished"></translation>
+        <translation>通行密钥和安全密钥</translation>
     </message>
     <message>
         <source>Sign in by touching a security key instead of typing a password. Add a second key and keep it safe: losing your only key then does not lock you out.</source>
-        <translation type="unfinished"></translation>
+        <translation>触摸安全密钥即可登录，无需输入密码。再添加一把备用密钥并妥善保管：这样即使丢了唯一的密钥，也不会被锁在账号之外。</translation>
     </message>
     <message>
         <source>No security key yet. Add one to sign in without your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有安全密钥。添加一把即可不用密码登录。</translation>
     </message>
     <message>
         <source>Add a security key…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加安全密钥…</translation>
     </message>
     <message>
         <source>Add a security key</source>
-        <translation type="unfinished"></translation>
+        <translation>添加安全密钥</translation>
     </message>
 </context>
 <context>
     <name>PasskeysPresenter</name>
     <message>
         <source>Not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未使用</translation>
     </message>
     <message>
         <source>Please give the key a name, e.g. &quot;Blue USB key&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为密钥起个名字，例如“蓝色 USB 密钥”。</translation>
     </message>
     <message numerus="yes">
         <source>A name has at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>名称最多 %n 个字符。</numerusform>
         </translation>
     </message>
 </context>
@@ -2731,7 +2750,7 @@ IP {address}</translation>
     </message>
     <message>
         <source>Security key</source>
-        <translation type="unfinished"></translation>
+        <translation>安全密钥</translation>
     </message>
     <message>
         <source>Verify with</source>
@@ -2743,23 +2762,23 @@ IP {address}</translation>
     </message>
     <message>
         <source>Use a security key</source>
-        <translation type="unfinished"></translation>
+        <translation>使用安全密钥</translation>
     </message>
     <message>
         <source>Use a security key instead of a code</source>
-        <translation type="unfinished"></translation>
+        <translation>用安全密钥代替验证码</translation>
     </message>
     <message>
         <source>Insert the security key you added to this account, then touch it when it blinks.</source>
-        <translation type="unfinished"></translation>
+        <translation>插入你为此账号添加的安全密钥，它闪烁时触摸它。</translation>
     </message>
     <message>
         <source>Waiting for the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待密钥…</translation>
     </message>
     <message>
         <source>Touch the key and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>触摸密钥并登录</translation>
     </message>
     <message>
         <source>Verify and sign in</source>
@@ -2810,11 +2829,11 @@ IP {address}</translation>
     </message>
     <message>
         <source>Insert your security key. When it blinks, touch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>插入你的安全密钥，它闪烁时触摸它。</translation>
     </message>
     <message>
         <source>Touch your security key now.</source>
-        <translation type="unfinished"></translation>
+        <translation>请现在触摸你的安全密钥。</translation>
     </message>
     <message>
         <source>Please enter your recovery code.</source>
@@ -2877,39 +2896,102 @@ IP {address}</translation>
     </message>
 </context>
 <context>
+    <name>SecurityKey</name>
+    <message>
+        <source>No security key was found. Plug in your key (or hold it to the reader) and try again.</source>
+        <translation>未找到安全密钥。请插入密钥（或将其靠近读卡器）后重试。</translation>
+    </message>
+    <message>
+        <source>A security key is plugged in, but Linux does not let this app use it. Install the udev rule for FIDO keys and add yourself to the plugdev group (see &quot;Passkeys&quot; in the README), then unplug the key and plug it in again.</source>
+        <translation>已插入安全密钥，但 Linux 不允许本应用使用它。请安装 FIDO 密钥的 udev 规则，并把自己加入 plugdev 组（见 README 中的“Passkeys”一节），然后拔下密钥再重新插入。</translation>
+    </message>
+    <message>
+        <source>This version of Windows cannot use security keys from apps. Windows 10 version 1903 or later is needed.</source>
+        <translation>此版本的 Windows 不支持应用使用安全密钥。需要 Windows 10 1903 或更高版本。</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>已停止，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The key was not touched in time. Try again, and touch the key when its light blinks.</source>
+        <translation>没有及时触摸密钥。请重试，并在密钥指示灯闪烁时触摸它。</translation>
+    </message>
+    <message>
+        <source>The key needs its PIN to continue. Try again and enter the PIN.</source>
+        <translation>密钥需要 PIN 才能继续。请重试并输入 PIN。</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong. Try again; after several wrong PINs the key locks itself.</source>
+        <translation>PIN 错误。请重试；连续多次输错后密钥会自行锁定。</translation>
+    </message>
+    <message>
+        <source>The key is locked after too many wrong PINs. Reset it with its maker&apos;s tool (this erases its keys).</source>
+        <translation>PIN 输错次数过多，密钥已锁定。请用厂商的工具重置它（这会清除其中的密钥）。</translation>
+    </message>
+    <message>
+        <source>The key asks for a PIN, but none is set. Set a PIN with its maker&apos;s tool first.</source>
+        <translation>密钥要求 PIN，但尚未设置。请先用厂商的工具设置 PIN。</translation>
+    </message>
+    <message>
+        <source>This key is not registered for this account here. Sign in another way, then add the key on the Security page.</source>
+        <translation>这把密钥未在此处注册到账号。请用其他方式登录，然后在“账号安全”页面添加这把密钥。</translation>
+    </message>
+    <message>
+        <source>This key is already added to your account.</source>
+        <translation>这把密钥已添加到你的账号。</translation>
+    </message>
+    <message>
+        <source>This key does not support what the user pool asks for. Try another key.</source>
+        <translation>这把密钥不支持用户池的要求。请换一把密钥。</translation>
+    </message>
+    <message>
+        <source>The user pool&apos;s address cannot be used with security keys: it must use https (or be this computer).</source>
+        <translation>用户池的地址无法使用安全密钥：它必须使用 https（或位于本机）。</translation>
+    </message>
+    <message>
+        <source>Another request to the security key is still running. Finish or cancel it first.</source>
+        <translation>另一个安全密钥请求仍在进行中。请先完成或取消它。</translation>
+    </message>
+    <message>
+        <source>The security key did not answer as expected. Unplug it, plug it in again and try again.</source>
+        <translation>安全密钥的应答不符合预期。请拔下后重新插入，再试一次。</translation>
+    </message>
+</context>
+<context>
     <name>SecurityKeyPinDialog</name>
     <message>
         <source>Security key PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>安全密钥 PIN</translation>
     </message>
     <message>
         <source>Your security key is protected by a PIN. Enter it to continue; the key checks it, the app does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的安全密钥受 PIN 保护。输入 PIN 以继续；PIN 由密钥校验，本应用不会保存。</translation>
     </message>
     <message>
         <source>Several wrong PINs in a row lock the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>连续多次输错 PIN 会锁定密钥。</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Send the PIN to the key</source>
-        <translation type="unfinished"></translation>
+        <translation>将 PIN 发送给密钥</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel: do not use the key</source>
-        <translation type="unfinished"></translation>
+        <translation>取消：不使用密钥</translation>
     </message>
     <message numerus="yes">
         <source>A security key PIN has at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>安全密钥的 PIN 至少 %n 个字符。</numerusform>
         </translation>
     </message>
 </context>
@@ -3005,31 +3087,31 @@ IP {address}</translation>
     </message>
     <message>
         <source>Removed “{name}”. It can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除“{name}”，它不能再用于登录。</translation>
     </message>
     <message>
         <source>Added “{name}”. You can sign in with it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加“{name}”，现在可以用它登录了。</translation>
     </message>
     <message>
         <source>Renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重命名为“{name}”。</translation>
     </message>
     <message>
         <source>Remove “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>移除“{name}”？</translation>
     </message>
     <message>
         <source>This key will no longer sign in to your account. You can add it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>这把密钥将不能再登录你的账号。以后可以重新添加。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished">保留</translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Turn on…</source>
@@ -3049,11 +3131,11 @@ IP {address}</translation>
     </message>
     <message>
         <source>Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理…</translation>
     </message>
     <message>
         <source>Manage your passkeys and security keys</source>
-        <translation type="unfinished"></translation>
+        <translation>管理你的通行密钥和安全密钥</translation>
     </message>
     <message>
         <source>Phone &amp;&amp; email…</source>
@@ -3165,21 +3247,21 @@ IP {address}</translation>
     </message>
     <message>
         <source>Passkeys and security keys</source>
-        <translation type="unfinished"></translation>
+        <translation>通行密钥和安全密钥</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 把密钥</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in by touching your security key, no password needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>触摸安全密钥即可登录，无需密码。</translation>
     </message>
     <message>
         <source>Add a security key to sign in without typing your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加安全密钥，登录时无需输入密码。</translation>
     </message>
     <message>
         <source>Authenticator app</source>
@@ -3257,11 +3339,11 @@ IP {address}</translation>
     </message>
     <message>
         <source>Insert your security key. When it blinks, touch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>插入你的安全密钥，它闪烁时触摸它。</translation>
     </message>
     <message>
         <source>Touch your security key now.</source>
-        <translation type="unfinished"></translation>
+        <translation>请现在触摸你的安全密钥。</translation>
     </message>
     <message>
         <source>That was not the text in the picture.</source>
@@ -3304,11 +3386,11 @@ IP {address}</translation>
     </message>
     <message>
         <source>Waiting for your security key…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待你的安全密钥…</translation>
     </message>
     <message>
         <source>Sign in with a security key</source>
-        <translation type="unfinished"></translation>
+        <translation>使用安全密钥登录</translation>
     </message>
     <message>
         <source>Local pool</source>
@@ -3416,15 +3498,15 @@ IP {address}</translation>
     </message>
     <message>
         <source>Touch a security key you added on the Security page: no password needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>触摸你在“账号安全”页面添加的安全密钥即可登录，无需密码。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop waiting for the security key</source>
-        <translation type="unfinished"></translation>
+        <translation>停止等待安全密钥</translation>
     </message>
     <message>
         <source>Forgot your password?</source>
@@ -3956,7 +4038,7 @@ IP {address}</translation>
     </message>
     <message>
         <source>Security key or passkey</source>
-        <translation type="unfinished"></translation>
+        <translation>安全密钥或通行密钥</translation>
     </message>
     <message>
         <source>Signed up with email</source>
@@ -4008,7 +4090,7 @@ IP {address}</translation>
     </message>
     <message>
         <source>Security key</source>
-        <translation type="unfinished"></translation>
+        <translation>安全密钥</translation>
     </message>
     <message>
         <source>Second step</source>

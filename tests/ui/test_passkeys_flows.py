@@ -24,6 +24,7 @@ from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, unique
 from tests.fixtures.pool_services import connected_services, sign_in
 from tests.fixtures.soft_key_client import SoftKeys
+from tests.presenters.test_wording import english  # noqa: F401 - a fixture (plural forms)
 from tests.ui.sign_in_support import (
     PASSWORD,
     click,
@@ -74,8 +75,8 @@ def _signed_in_window(qtbot: Any, services: AppServices, soft: SoftKeys,
     return window, _security_page(qtbot, window)
 
 
-def test_add_a_key_with_its_pin_rename_it_and_remove_it(qtbot: Any,
-                                                        pool_services: AppServices) -> None:
+def test_add_a_key_with_its_pin_rename_it_and_remove_it(
+        qtbot: Any, pool_services: AppServices, english: None) -> None:  # noqa: F811
     soft = SoftKeys(pin="4321")
     _window, page = _signed_in_window(qtbot, pool_services, soft, f"{unique('pk')}@example.com")
     assert page.passkeys_card.empty.isVisible()
@@ -221,7 +222,7 @@ def test_no_key_and_a_missing_udev_rule_are_told_apart(qtbot: Any,
     assert view.security_key.isEnabled()
 
 
-def test_a_security_key_as_the_second_step(qtbot: Any, app_paths: Any,
+def test_a_security_key_as_the_second_step(qtbot: Any, qloop: Any, app_paths: Any,
                                            make_pool: Any, tmp_path: Path) -> None:
     pool: RunningPool = make_pool(passkey_second_factor=True)
     services = connected_services(qtbot, app_paths, pool)

@@ -95,7 +95,7 @@ def test_passkey_screenshots(qtbot: Any, qapp: Any, pool_services: AppServices) 
     assert all(path.stat().st_size > 5_000 for path in written)
 
 
-def test_second_step_screenshot(qtbot: Any, qapp: Any, app_paths: Any,
+def test_second_step_screenshot(qtbot: Any, qapp: Any, qloop: Any, app_paths: Any,
                                 make_pool: Any) -> None:
     pool: RunningPool = make_pool(passkey_second_factor=True)
     services = connected_services(qtbot, app_paths, pool)

@@ -53,9 +53,12 @@ class SecondFactorDialog(QDialog):
         self.intro = QLabel()
         self.intro.setObjectName(f"{KEY}.intro")
         self.intro.setWordWrap(True)
+        # The factors answered with a code; a security key has its own button instead.
         self.method = combo_box(f"{KEY}.method")
         for factor in presenter.factors:
-            self.method.addItem("", factor)
+            if factor.takes_code:
+                self.method.addItem("", factor)
+        self.has_codes = self.method.count() > 0
         self.hint = QLabel()
         self.hint.setObjectName(f"{KEY}.hint")
         self.hint.setWordWrap(True)
@@ -77,6 +80,9 @@ class SecondFactorDialog(QDialog):
         self.use_key = QPushButton()
         self.use_key.setObjectName(f"{KEY}.useSecurityKey")
         self.use_key.setVisible(Factor.SECURITY_KEY in presenter.factors)
+        if not self.has_codes:  # the key is the only way: its button is the main one
+            set_kind(self.use_key, "primary")
+            self.use_key.setDefault(True)
 
         ask = QWidget()
         form = QFormLayout()
@@ -92,6 +98,9 @@ class SecondFactorDialog(QDialog):
         ask_layout.addWidget(self.use_key)
         ask_layout.addLayout(form)
         ask_layout.addWidget(self.hint)
+        for widget in (self.method_label, self.method, self.code_label, self.code_row,
+                       self.submit):
+            widget.setVisible(self.has_codes)
         ask_layout.addWidget(self.status)
         ask_layout.addLayout(buttons)
 
@@ -132,21 +141,33 @@ class SecondFactorDialog(QDialog):
         return self.presenter.user
 
     def choose(self, factor: Factor) -> None:
-        self.method.setCurrentIndex(self.method.findData(factor))
+        if factor.takes_code:
+            self.method.setCurrentIndex(self.method.findData(factor))
+        else:
+            self.presenter.set_factor(factor)
 
     def do_submit(self) -> None:
         if not self.presenter.idle or self.presenter.user is not None:
             return
+        if not self.presenter.factor.takes_code:
+            if not self.has_codes:
+                self.use_security_key()
+                return
+            self.presenter.set_factor(self.method.currentData())
+        self._verify()
+
+    def _verify(self) -> None:
         self._task = self.presenter.start(self.presenter.verify(self.code.text()),
                                           name="secondFactor.verify")
         self._task.add_done_callback(self._verified)
 
     def use_security_key(self) -> None:
         """Answer with a touch of the security key."""
-        if Factor.SECURITY_KEY not in self.presenter.factors:
+        if (Factor.SECURITY_KEY not in self.presenter.factors or not self.presenter.idle
+                or self.presenter.user is not None):
             return
-        self.choose(Factor.SECURITY_KEY)
-        self.do_submit()
+        self.presenter.set_factor(Factor.SECURITY_KEY)
+        self._verify()
 
     def do_cancel(self) -> None:
         """While the key waits: stop it (the dialog stays); else give up the sign-in."""
@@ -183,19 +204,16 @@ class SecondFactorDialog(QDialog):
     # ---------------------------------------------------------------- binding
 
     def _show_factor(self, factor: Factor) -> None:
-        if self.method.currentData() is not factor:
-            self.choose(factor)
-        self.send_code.setVisible(factor.sends_code)
-        self.code_row.setVisible(factor.takes_code)
-        self.code_label.setVisible(factor.takes_code)
-        self.use_key.setVisible(Factor.SECURITY_KEY in self.presenter.factors
-                                and factor is not Factor.SECURITY_KEY)
-        self.code.clear()
+        if factor.takes_code:
+            if self.method.currentData() is not factor:
+                self.choose(factor)
+            self.send_code.setVisible(factor.sends_code)
+            self.code.clear()
         self._retranslate_factor()
         if factor.takes_code:
             self.code.setFocus()
         else:
-            self.submit.setFocus()
+            self.use_key.setFocus()
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
         self._show_code_error(errors.get("code", ""))
@@ -240,11 +258,10 @@ class SecondFactorDialog(QDialog):
                  Factor.SECURITY_KEY: self.tr("Security key")}
         for index in range(self.method.count()):
             self.method.setItemText(index, names[self.method.itemData(index)])
-        self.method_label.setText(self.tr("Verify with"))
+        self.method_label.setText(self.tr("Or with") if Factor.SECURITY_KEY in
+                                  self.presenter.factors else self.tr("Verify with"))
         name_popup(self.method, self.tr("Second factor"))
         self.send_code.retranslate()
-        self.use_key.setText(self.tr("Use a security key"))
-        self.use_key.setAccessibleName(self.tr("Use a security key instead of a code"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the sign-in"))
         self.new_code_intro.setText(self.tr(
@@ -258,6 +275,8 @@ class SecondFactorDialog(QDialog):
 
     def _retranslate_factor(self) -> None:
         factor = self.presenter.factor
+        if not factor.takes_code and self.has_codes:
+            factor = self.method.currentData()  # the code form keeps its own texts
         labels = {Factor.TOTP: self.tr("Code"), Factor.RECOVERY: self.tr("Recovery code"),
                   Factor.SMS: self.tr("SMS code"), Factor.EMAIL: self.tr("Email code"),
                   Factor.SECURITY_KEY: self.tr("Security key")}
@@ -280,10 +299,10 @@ class SecondFactorDialog(QDialog):
         self._retranslate_submit()
 
     def _retranslate_submit(self) -> None:
-        if self.presenter.factor is Factor.SECURITY_KEY:
-            text = (self.tr("Waiting for the key…") if self.presenter.busy
-                    else self.tr("Touch the key and sign in"))
-        else:
-            text = self.tr("Verify and sign in")
-        self.submit.setText(text)
-        self.submit.setAccessibleName(text)
+        self.submit.setText(self.tr("Verify and sign in"))
+        self.submit.setAccessibleName(self.submit.text())
+        waiting = self.presenter.busy and self.presenter.factor is Factor.SECURITY_KEY
+        self.use_key.setText(self.tr("Waiting for the key…") if waiting
+                             else self.tr("Use a security key"))
+        self.use_key.setAccessibleName(self.tr("Use a security key instead of a code")
+                                       if self.has_codes else self.tr("Use a security key"))
