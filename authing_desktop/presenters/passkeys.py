@@ -71,7 +71,7 @@ class PasskeyRow:
     kind_text: str
     icon: str
     added: str
-    last_used: str
+    last_used: str  # "Last used: 5 minutes ago" or "Not used yet"
 
 
 def row_of(passkey: Passkey, clock: wording.Clock) -> PasskeyRow:
@@ -83,7 +83,8 @@ def row_of(passkey: Passkey, clock: wording.Clock) -> PasskeyRow:
         name=(passkey.name or "").strip() or kind_text,
         kind=kind, kind_text=kind_text, icon=ICONS[kind],
         added=wording.local_date(passkey.created),
-        last_used=wording.when(last, clock) if last else QCoreApplication.translate(
+        last_used=QCoreApplication.translate("PasskeysPresenter", "Last used: {when}").format(
+            when=wording.when(last, clock)) if last else QCoreApplication.translate(
             "PasskeysPresenter", "Not used yet"))
 
 

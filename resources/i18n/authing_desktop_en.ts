@@ -1835,7 +1835,7 @@ IP {address}</source>
 <context>
     <name>PasskeyRowView</name>
     <message>
-        <source>{kind} · Added {added} · Last used {used}</source>
+        <source>{kind} · Added {added} · {used}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1907,6 +1907,10 @@ IP {address}</source>
 </context>
 <context>
     <name>PasskeysPresenter</name>
+    <message>
+        <source>Last used: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Not used yet</source>
         <translation type="unfinished"></translation>
@@ -2752,6 +2756,10 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Or with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verify with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,10 +2781,6 @@ IP {address}</source>
     </message>
     <message>
         <source>Waiting for the key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Touch the key and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1837,8 +1837,8 @@ IP {address}</translation>
 <context>
     <name>PasskeyRowView</name>
     <message>
-        <source>{kind} · Added {added} · Last used {used}</source>
-        <translation>{kind} · 添加于 {added} · 上次使用：{used}</translation>
+        <source>{kind} · Added {added} · {used}</source>
+        <translation>{kind} · 添加于 {added} · {used}</translation>
     </message>
     <message>
         <source>(date unknown)</source>
@@ -1909,6 +1909,10 @@ IP {address}</translation>
 </context>
 <context>
     <name>PasskeysPresenter</name>
+    <message>
+        <source>Last used: {when}</source>
+        <translation>上次使用：{when}</translation>
+    </message>
     <message>
         <source>Not used yet</source>
         <translation>尚未使用</translation>
@@ -2753,6 +2757,10 @@ IP {address}</translation>
         <translation>安全密钥</translation>
     </message>
     <message>
+        <source>Or with</source>
+        <translation>或使用</translation>
+    </message>
+    <message>
         <source>Verify with</source>
         <translation>验证方式</translation>
     </message>
@@ -2775,10 +2783,6 @@ IP {address}</translation>
     <message>
         <source>Waiting for the key…</source>
         <translation>正在等待密钥…</translation>
-    </message>
-    <message>
-        <source>Touch the key and sign in</source>
-        <translation>触摸密钥并登录</translation>
     </message>
     <message>
         <source>Verify and sign in</source>

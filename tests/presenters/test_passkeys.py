@@ -35,7 +35,7 @@ def test_rows_say_kind_and_times_in_words(english: None) -> None:  # noqa: F811
     assert (fresh.name, fresh.kind_text, fresh.icon) == ("Security key", "Security key", "usb")
     assert fresh.last_used == "Not used yet" and fresh.added
     used = row_of(_key(name=" Desk ", lastUsedAt="2026-05-04T11:55:00Z"), lambda: NOW)
-    assert used.name == "Desk" and used.last_used == "5 minutes ago"
+    assert used.name == "Desk" and used.last_used == "Last used: 5 minutes ago"
 
 
 def test_a_list_item_without_credential_id_is_refused() -> None:

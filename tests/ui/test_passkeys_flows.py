@@ -105,7 +105,7 @@ def test_add_a_key_with_its_pin_rename_it_and_remove_it(
     row = page.passkeys_card.rows[0]
     assert row.name.text() == "Blue USB key"
     assert row.details.text().startswith("Security key · Added ")
-    assert row.details.text().endswith("Last used Not used yet")
+    assert row.details.text().endswith(" · Not used yet")
     assert page.notice_label.text() == "Added “Blue USB key”. You can sign in with it now."
     port = urlsplit(pool_services.session.client.profile.host).port
     assert soft.origins == [f"http://localhost:{port}"]  # the pool's origin, as localhost

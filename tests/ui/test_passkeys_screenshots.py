@@ -9,7 +9,7 @@ import threading
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QPoint, QSize
 from PySide6.QtWidgets import QWidget
 
 from authing_desktop.api.errors import AuthingError
@@ -30,7 +30,7 @@ from tests.ui.sign_in_support import PASSWORD, register_email_account
 
 pytestmark = pytest.mark.gui
 
-DIALOG_SIZE = QSize(520, 300)
+DIALOG_SIZE = QSize(520, 240)
 
 
 def _account_with_keys(qtbot: Any, services: AppServices, soft: SoftKeys,
@@ -60,8 +60,9 @@ def test_passkey_screenshots(qtbot: Any, qapp: Any, pool_services: AppServices) 
         qtbot.waitUntil(lambda: page.passkeys.loaded and not page.passkeys.busy
                         and not page.presenter.busy, timeout=10_000)
         qtbot.waitUntil(lambda: len(page.passkeys_card.rows) == 2)
-        page.scroll_area.verticalScrollBar().setValue(
-            page.passkeys_card.y() - page.methods_title.height() * 8)
+        # The passkey line of "Ways to sign in" at the top, the keys' card under it.
+        top = page.methods.cards["passkey"].mapTo(page.content, QPoint(0, 0)).y()
+        page.scroll_area.verticalScrollBar().setValue(top - 8)
         assert page.error_label.text() == ""
 
     written = capture(qtbot, qapp, "passkeys-security", lambda: MainWindow(pool_services),

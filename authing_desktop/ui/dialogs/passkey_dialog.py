@@ -87,10 +87,12 @@ class PasskeyDialog(QDialog):
         buttons.addWidget(self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addSpacing(4)
         layout.addWidget(self.name_label)
         layout.addWidget(self.name_row)
         layout.addWidget(self.touch_box)
         layout.addWidget(self.status)
+        layout.addStretch(1)
         layout.addLayout(buttons)
 
         self.submit.clicked.connect(self.do_submit)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from authing_desktop.presenters.second_factor import Factor, SecondFactorPresenter
+from authing_desktop.ui.icons import icon
 from authing_desktop.ui.theme import set_kind, set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.form_layout import code_entry, combo_box, name_popup
@@ -77,7 +78,7 @@ class SecondFactorDialog(QDialog):
         self.code_label.setBuddy(self.code)
         self.method_label.setBuddy(self.method)
         # The security key's own button: one click answers (no code to type).
-        self.use_key = QPushButton()
+        self.use_key = QPushButton(icon("usb"), "")
         self.use_key.setObjectName(f"{KEY}.useSecurityKey")
         self.use_key.setVisible(Factor.SECURITY_KEY in presenter.factors)
         if not self.has_codes:  # the key is the only way: its button is the main one
@@ -94,14 +95,18 @@ class SecondFactorDialog(QDialog):
         buttons.addWidget(self.submit)
         ask_layout = QVBoxLayout(ask)
         ask_layout.setContentsMargins(0, 0, 0, 0)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.use_key)
+        key_row.addStretch(1)
         ask_layout.addWidget(self.intro)
-        ask_layout.addWidget(self.use_key)
+        ask_layout.addLayout(key_row)
         ask_layout.addLayout(form)
         ask_layout.addWidget(self.hint)
         for widget in (self.method_label, self.method, self.code_label, self.code_row,
                        self.submit):
             widget.setVisible(self.has_codes)
         ask_layout.addWidget(self.status)
+        ask_layout.addStretch(1)
         ask_layout.addLayout(buttons)
 
         # Shown once after a recovery-code sign-in: the next code.

@@ -68,7 +68,7 @@ class PasskeyRowView(QFrame):
         self.row = row
         self.icon.setPixmap(icon(row.icon).pixmap(QSize(ICON_SIDE, ICON_SIDE)))
         self.name.setText(row.name)
-        details = self.tr("{kind} · Added {added} · Last used {used}").format(
+        details = self.tr("{kind} · Added {added} · {used}").format(
             kind=row.kind_text, added=row.added or self.tr("(date unknown)"),
             used=row.last_used)
         self.details.setText(details)
