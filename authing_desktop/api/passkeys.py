@@ -37,7 +37,7 @@ NOT_VERIFIED = 400
 
 class PasskeyNotVerified(AuthingError):  # noqa: N818 - reads as the event it reports
     """The server answered ``verified: false``: the key's signature, origin or RP ID did not
-    check out (docs/passkeys.md#errors)."""
+    check out (docs/passkeys.md#what-the-app-says)."""
 
     def __init__(self) -> None:
         super().__init__(NOT_VERIFIED, "the security key's answer was not verified")
@@ -61,7 +61,7 @@ class PasskeyCeremony:
 
 @dataclass(frozen=True)
 class Passkey(WireModel):
-    """One registered passkey or security key (docs/passkeys.md#list-items)."""
+    """One registered passkey or security key (docs/passkeys.md#routes)."""
 
     credential_id: str = ""
     id: str | None = None
@@ -185,7 +185,7 @@ class PasskeyOperations(ClientCore):
     async def sign_in_with_passkey(self, ticket: str, credential: Mapping[str, Any],
                                    scope: str = SIGN_IN_SCOPE) -> User:
         """Finish a passkey sign-in: the returned ``id_token`` becomes the session's token
-        and ``users/me`` loads the user with it (docs/passkeys.md#sign-in)."""
+        and ``users/me`` loads the user with it (docs/passkeys.md#the-desktop-client)."""
         data = _verified(await self.transport.rest("POST", AUTHENTICATION_PATH, json_body={
             "ticket": require_text("ticket", ticket),
             "authenticationCredential": authentication_dto(credential),

@@ -25,10 +25,11 @@ if TYPE_CHECKING:
 Touched = Callable[[], None]
 T = TypeVar("T")
 
-# The local pool's statuses for passkey refusals (docs/passkeys.md#errors).
+# The local pool's statuses for passkey refusals (docs/passkeys.md#what-the-app-says).
 UNKNOWN_CREDENTIAL = 404
 ALREADY_REGISTERED = 409
 OWNER_DELETED = 431
+NOT_SIGNED_IN = 401
 
 
 class Passkeys:
@@ -78,9 +79,20 @@ class Passkeys:
     async def sign_in(self, client: AuthenticationClient, *, pin: PinAsker | None = None,
                       on_touch: Touched | None = None) -> User:
         """Sign in with a key alone: the key tells whose account it is."""
+        from authing_desktop.api.error_codes import ErrorGroup, in_group
+        from authing_desktop.api.errors import AuthingError
+
         ceremony = await client.passkey_authentication_options()
         credential = await self._assert(client, ceremony, pin, on_touch)
-        return await _refusals(client.sign_in_with_passkey(ceremony.ticket, credential))
+        try:
+            return await _refusals(client.sign_in_with_passkey(ceremony.ticket, credential))
+        except AuthingError as error:
+            # The key verified, but users/me refused its id_token (the cloud may: unpublished).
+            if in_group(error.code, ErrorGroup.SESSION_ENDED) or error.code == NOT_SIGNED_IN:
+                raise UserFacingError(QCoreApplication.translate(
+                    "Passkeys", "The user pool accepted the key, but does not let the app sign "
+                    "in with it. Sign in with your password instead.")) from error
+            raise
 
     async def second_factor(self, client: AuthenticationClient, mfa_token: str, *,
                             pin: PinAsker | None = None,

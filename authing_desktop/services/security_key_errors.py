@@ -1,5 +1,5 @@
 """What went wrong with a security key, in the user's words, with what to do next
-(docs/passkeys.md#errors). python-fido2's errors are read here, on the UI thread."""
+(docs/passkeys.md#what-the-app-says). python-fido2's errors are read here, on the UI thread."""
 
 from __future__ import annotations
 
