@@ -6,6 +6,7 @@ presenter for every sign-in method."""
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import re
 from typing import TYPE_CHECKING, Protocol
@@ -16,6 +17,7 @@ from authing_desktop.api.error_codes import ErrorGroup, in_group
 from authing_desktop.presenters.code_cooldown import CodeCooldown
 from authing_desktop.presenters.form import FormPresenter
 from authing_desktop.services.passkeys import Passkeys
+from authing_desktop.services.security_key_errors import KeyProblem, problem_text
 from authing_desktop.services.security_keys import PinAsker
 from authing_desktop.services.tasks import TaskRunner
 
@@ -199,13 +201,19 @@ class SecondFactorPresenter(FormPresenter):
             user = await self._passkeys.second_factor(
                 self._client, self._challenge.mfa_token, pin=self.pin,
                 on_touch=self._touch_now)
+        except asyncio.CancelledError:
+            self.set_notice(problem_text(KeyProblem.CANCELLED))  # Cancel or Esc
+            raise
         except AuthingError as error:
+            self.set_notice("")
             if in_group(error.code, ErrorGroup.CHALLENGE_ENDED):
                 self.dead = True
                 self.challenge_dead.emit(self._tasks.describe(error) or "")
             raise
-        finally:
+        except BaseException:
             self.set_notice("")
+            raise
+        self.set_notice("")
         self.user = user
         self.completed.emit(user)
         return user

@@ -4,6 +4,7 @@ snapshot to `submit`, so nothing here can clear the form."""
 
 from __future__ import annotations
 
+import asyncio
 import enum
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
@@ -24,6 +25,7 @@ from authing_desktop.presenters.second_factor import SecondFactorAsker, SecondFa
 from authing_desktop.services.browser_sign_in import BrowserSignIn
 from authing_desktop.services.errors import UserFacingError
 from authing_desktop.services.passkeys import Passkeys
+from authing_desktop.services.security_key_errors import KeyProblem, problem_text
 from authing_desktop.services.security_keys import PinAsker
 from authing_desktop.services.session import Session
 
@@ -249,9 +251,15 @@ class SignInPresenter(SignInFlowPresenter):
         self.key_signing_in = True
         try:
             user = await self.passkeys.sign_in(client, pin=self.pin, on_touch=self._touch_now)
+        except asyncio.CancelledError:
+            self.set_notice(problem_text(KeyProblem.CANCELLED))  # Cancel or Esc
+            raise
+        except BaseException:
+            self.set_notice("")
+            raise
         finally:
             self.key_signing_in = False
-            self.set_notice("")
+        self.set_notice("")
         account = user.email or user.username or user.phone or user.id
         await self._session.adopt(user, remember=remember, account=account)
         self.signed_in.emit(user)

@@ -194,6 +194,8 @@ class SecurityKeys:
     async def aclose(self) -> None:
         """Cancel a running ceremony; its thread ends on its own."""
         self.cancel()
+        if self._loaded is not None and not self._loaded.done():
+            self._loaded.cancel()
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
 

@@ -1870,6 +1870,10 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The user pool accepted the key, but does not let the app sign in with it. Sign in with your password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This user pool does not accept a security key as the second step here. Choose another way.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1872,6 +1872,10 @@ IP {address}</translation>
         <translation>密钥已添加，但用户池的列表中没有它。请刷新页面。</translation>
     </message>
     <message>
+        <source>The user pool accepted the key, but does not let the app sign in with it. Sign in with your password instead.</source>
+        <translation>用户池接受了这把密钥，但不允许本应用用它登录。请改用密码登录。</translation>
+    </message>
+    <message>
         <source>This user pool does not accept a security key as the second step here. Choose another way.</source>
         <translation>该用户池在这里不接受用安全密钥完成第二步验证。请选择其他方式。</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import pyotp
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
@@ -254,5 +255,46 @@ def test_a_security_key_as_the_second_step(qtbot: Any, qloop: Any, app_paths: An
         qtbot.waitUntil(lambda: window.current_page_key == "profile", timeout=5000)
         history = drive(qtbot, services.session.client.get_login_history())
         assert history.items[0].second_factor == "passkey"
+
+        # With an authenticator app too: its codes in the list, the key beside them.
+        client = services.session.client
+        enrollment = drive(qtbot, client.associate_mfa_authenticator())
+        drive(qtbot, client.confirm_associate_mfa_authenticator(
+            pyotp.TOTP(enrollment.secret).now()))
+        drive(qtbot, services.session.sign_out())
+        window.show_page("signin")
+        type_into(qtbot, view.email, email)
+        type_into(qtbot, view.password.edit, PASSWORD)
+        click(qtbot, view.submit)
+        qtbot.waitUntil(lambda: view.second_factor.dialog is not None
+                        and view.second_factor.dialog.isVisible(), timeout=10_000)
+        second = view.second_factor.dialog
+        assert second is not None
+        assert [second.method.itemData(i).value for i in range(second.method.count())] == [
+            "totp", "recovery"]
+        assert second.code_row.isVisible() and second.use_key.isVisible()
+        click(qtbot, second.use_key)
+        qtbot.waitUntil(lambda: services.session.state == SessionState.SIGNED_IN,
+                        timeout=10_000)
     finally:
         drive(qtbot, services.aclose())
+
+
+def test_cancel_a_security_key_sign_in(qtbot: Any, pool_services: AppServices) -> None:
+    soft = SoftKeys(hold=threading.Event())
+    pool_services.passkeys.keys.client_factory = soft
+    _window, page = open_window(qtbot, pool_services)
+    view = page.sign_in
+    click(qtbot, view.security_key)
+    qtbot.waitUntil(soft.waiting.is_set, timeout=10_000)
+    qtbot.waitUntil(lambda: view.status.notice.text() == "Touch your security key now.",
+                    timeout=5000)
+    assert view.security_key.text() == "Waiting for your security key…"
+    assert not view.security_key.isEnabled()
+    click(qtbot, view.security_key_cancel)
+    wait_idle(qtbot, view.presenter)
+    qtbot.waitUntil(lambda: not pool_services.passkeys.keys.busy, timeout=5000)
+    assert view.status.notice.text() == "Stopped. Nothing was changed."
+    assert not view.status.error.isVisible()
+    assert view.security_key.isEnabled() and not view.security_key_cancel.isVisible()
+    assert pool_services.session.state == SessionState.SIGNED_OUT
