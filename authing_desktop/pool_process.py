@@ -46,8 +46,9 @@ class PoolEndpoint:
     """Where a running pool answers, from its ready line (no secret in the repr).
 
     ``admin_token`` opens the pool's ``/_localpool/*`` routes; ``""`` when the ready line has
-    none (a pool from before the admin token, whose routes need none). ``pid`` is 0 when the
-    ready line has none."""
+    none (a pool from before the admin token, whose routes need none). ``user_pool_secret``
+    opens its management API (docs/pool-admin.md); ``""`` when the ready line has none.
+    ``pid`` is 0 when the ready line has none."""
 
     url: str
     user_pool_id: str
@@ -56,6 +57,7 @@ class PoolEndpoint:
     public_key: str = field(repr=False)
     admin_token: str = field(default="", repr=False)
     pid: int = 0
+    user_pool_secret: str = field(default="", repr=False)
 
 
 class PoolStartError(RuntimeError):
@@ -103,13 +105,16 @@ def parse_ready(line: bytes) -> PoolEndpoint:
         token = answer.get("admin_token", "")
         if not isinstance(token, str) or ("admin_token" in answer and not token):
             raise ValueError("an empty or non-text admin token")
+        pool_secret = answer.get("user_pool_secret", "")
+        if not isinstance(pool_secret, str):
+            raise ValueError("a user pool secret that is not text")
         pid = answer.get("pid", 0)
         if not isinstance(pid, int) or pid < 0:
             raise ValueError("a pid that is not a process id")
     except (ValueError, KeyError) as error:
         # The line holds the app secret and the admin token: never quote it.
         raise PoolStartError(f"the pool process answered something else ({error})") from None
-    return PoolEndpoint(**values, admin_token=token, pid=pid)
+    return PoolEndpoint(**values, admin_token=token, pid=pid, user_pool_secret=pool_secret)
 
 
 class PoolProcess:

@@ -3,7 +3,7 @@
 `serve` prints exactly one JSON line on stdout: once it accepts requests::
 
     {"event": "ready", "url": ..., "user_pool_id": ..., "app_id": ..., "app_secret": ...,
-     "public_key": ..., "admin_token": ..., "pid": ...}
+     "user_pool_secret": ..., "public_key": ..., "admin_token": ..., "pid": ...}
 
 or, when it cannot start, ``{"event": "failed", "reason": ...}`` (exit code 1), the reason in
 words its starter can show the user. It logs (never a secret) to stderr, or with ``--log-file``
@@ -11,6 +11,7 @@ to that file, rotated by the standard library. Every file it makes is the user's
 077: the log 0600, directories 0700). SIGINT/SIGTERM stop it cleanly (exit code 0), and so does
 EOF on stdin with ``--exit-with-parent`` (how `authing_desktop.pool_process` runs it).
 ``admin_token`` is new at every start; the ``/_localpool/*`` routes need it (`local_access`).
+``user_pool_secret`` is the pool's lasting secret for the management API (docs/pool-admin.md).
 Only whoever started the process reads its stdout.
 
 With ``--adjustable-clock`` the admin token may also move the pool's clock forward
@@ -148,6 +149,7 @@ def _serve(args: argparse.Namespace) -> int:
     assert identity is not None
     ready = {"event": "ready", "url": server.url, "user_pool_id": identity.user_pool_id,
              "app_id": identity.app_id, "app_secret": identity.app_secret,
+             "user_pool_secret": identity.user_pool_secret,
              "public_key": identity.public_key_pem, "admin_token": server.admin_token,
              "pid": os.getpid()}
     if not _tell_starter(ready):  # whoever started us is gone already

@@ -22,6 +22,7 @@ class EmbeddedPool:
     public_key: str = field(repr=False)
     admin_token: str = field(repr=False)  # for the /_localpool/* routes (`local_access`)
     _server: PoolServer = field(repr=False)
+    user_pool_secret: str = field(default="", repr=False)  # the management API's (pool-admin.md)
 
     def stop(self) -> None:
         """Stop serving and close the database (blocking; idempotent)."""
@@ -50,4 +51,4 @@ def start_embedded_pool(data_dir: Path, *, demo: bool = True, host: str = "127.0
     return EmbeddedPool(url=server.url, user_pool_id=identity.user_pool_id,
                         app_id=identity.app_id, app_secret=identity.app_secret,
                         public_key=identity.public_key_pem, admin_token=server.admin_token,
-                        _server=server)
+                        _server=server, user_pool_secret=identity.user_pool_secret)

@@ -1,5 +1,5 @@
-"""The pool's identity: user pool id, the application (id + secret) and the RSA key pair that
-clients use to encrypt passwords. Created once on first start, then read back."""
+"""The pool's identity: user pool id and secret, the application (id + secret) and the RSA key
+pair that clients use to encrypt passwords. Created once on first start, then read back."""
 
 from __future__ import annotations
 
@@ -24,12 +24,15 @@ def new_id() -> str:
 
 @dataclass(frozen=True)
 class PoolIdentity:
-    """Who this pool is; `private_key` decrypts client passwords, `app_secret` signs tokens."""
+    """Who this pool is; `private_key` decrypts client passwords, `app_secret` signs tokens,
+    `user_pool_secret` is what the management API's ``accessToken`` asks for and what signs
+    its management tokens (docs/pool-admin.md)."""
 
     user_pool_id: str
     app_id: str
     app_secret: str = field(repr=False)
     private_key: rsa.RSAPrivateKey = field(repr=False)
+    user_pool_secret: str = field(default="", repr=False)
 
     @property
     def public_key_pem(self) -> str:
@@ -54,9 +57,9 @@ def _create(conn: sqlite3.Connection, now: float) -> None:
     ).decode("ascii")
     app_id = new_id()
     conn.execute(
-        "INSERT INTO identity(id, user_pool_id, app_id, app_secret, private_key_pem, created_at)"
-        " VALUES (1, ?, ?, ?, ?, ?)",
-        (new_id(), app_id, secrets.token_hex(16), pem, now),
+        "INSERT INTO identity(id, user_pool_id, app_id, app_secret, private_key_pem, created_at,"
+        " user_pool_secret) VALUES (1, ?, ?, ?, ?, ?, ?)",
+        (new_id(), app_id, secrets.token_hex(16), pem, now, secrets.token_hex(16)),
     )
     conn.execute(
         "INSERT INTO applications(id, name, identifier, description, protocol, created_at,"
@@ -76,12 +79,13 @@ def load_identity(db: Database) -> PoolIdentity:
     now = db.clock.now()
     db.write(lambda conn: _create(conn, now))
     row = db.connection().execute(
-        "SELECT user_pool_id, app_id, app_secret, private_key_pem FROM identity WHERE id = 1"
+        "SELECT user_pool_id, app_id, app_secret, private_key_pem, user_pool_secret"
+        " FROM identity WHERE id = 1"
     ).fetchone()
     key = serialization.load_pem_private_key(row["private_key_pem"].encode("ascii"), None)
     if not isinstance(key, rsa.RSAPrivateKey):
         raise RuntimeError("the pool's stored key is not an RSA key")
     return PoolIdentity(
         user_pool_id=row["user_pool_id"], app_id=row["app_id"], app_secret=row["app_secret"],
-        private_key=key,
+        private_key=key, user_pool_secret=row["user_pool_secret"],
     )
