@@ -94,7 +94,7 @@ def read_scenario_document(path: Path) -> dict[str, Any]:
     if not isinstance(document, dict):
         raise ScenarioFileError(f"{path.name} must hold a table of keys (an object) at the "
                                 "top")
-    plain = _plain(document)
+    plain: dict[str, Any] = _plain(document)
     if not plain.get("name"):
         plain["name"] = path.stem  # as the pool's own reader names it
     return plain
@@ -123,7 +123,7 @@ async def fetch_policy(base_url: str, *, admin_token: str,
                                http=http)
     if not isinstance(data, dict):
         raise LocalPoolRouteError("the settings answer is not an object")
-    return data
+    return dict(data)
 
 
 async def apply_scenario(base_url: str, document: dict[str, Any], *, admin_token: str,

@@ -10,8 +10,6 @@ document; both raise `ScenarioError`, whose message names the file, the entry (`
 
 from __future__ import annotations
 
-import base64
-import binascii
 import difflib
 import json
 import re
@@ -21,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from authing_desktop.localpool.admin_structure import DEFAULT_NAMESPACE, UDF_DATA_TYPES
+from authing_desktop.localpool.admin_users import check_totp_secret
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.inputs import check_email, check_phone, check_username
 from authing_desktop.localpool.passwords import policy_problem
@@ -29,13 +29,7 @@ from authing_desktop.localpool.users import PROFILE_COLUMNS
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 1_000_000
 MAX_PROBLEMS = 20  # a wholly wrong file still gets a readable answer
-FIELD_TYPES = ("STRING", "NUMBER", "BOOLEAN", "DATETIME", "OBJECT", "SELECT")
-DEFAULT_NAMESPACE = "default"
-
-_CODE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_:.\-]{0,63}$")
-_FIELD_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
-_BASE32 = re.compile(r"^[A-Z2-7]+=*$")
 
 # Accepted keys of each kind of entry (the documented names; docs/scenarios.md).
 TOP_KEYS = ("version", "name", "description", "settings", "fields", "roles", "orgs", "apps",
@@ -308,29 +302,26 @@ class _Checker:
         entry = self.table(where, value, FIELD_KEYS, ("key", "type"))
         if entry is None:
             return None
-        key = self.text(where, entry, "key", pattern=_FIELD_KEY,
-                        rule="must start with a letter and hold letters, digits or '_'")
+        key = self.text(where, entry, "key")
         data_type = self.text(where, entry, "type").upper()
-        if data_type and data_type not in FIELD_TYPES:
-            self.problem(where, f"'type' must be one of {', '.join(FIELD_TYPES)}")
+        if data_type and data_type not in UDF_DATA_TYPES:
+            self.problem(where, f"'type' must be one of {', '.join(UDF_DATA_TYPES)}")
         return FieldSpec(key, data_type, self.text(where, entry, "label", default=key) or key)
 
     def role(self, where: str, value: Any) -> RoleSpec | None:
         entry = self.table(where, value, ROLE_KEYS, ("code",))
         if entry is None:
             return None
-        rule = "must be letters, digits, '_', ':', '.' or '-' (at most 64)"
-        return RoleSpec(self.text(where, entry, "code", pattern=_CODE, rule=rule),
-                        self.text(where, entry, "namespace", default=DEFAULT_NAMESPACE,
-                                  pattern=_CODE, rule=rule) or DEFAULT_NAMESPACE,
+        return RoleSpec(self.text(where, entry, "code"),
+                        self.text(where, entry, "namespace", default=DEFAULT_NAMESPACE)
+                        or DEFAULT_NAMESPACE,
                         self.text(where, entry, "description"))
 
     def org(self, where: str, value: Any) -> OrgSpec | None:
         entry = self.table(where, value, ORG_KEYS, ("code", "name"))
         if entry is None:
             return None
-        rule = "must be letters, digits, '_', ':', '.' or '-' (at most 64)"
-        code = self.text(where, entry, "code", pattern=_CODE, rule=rule)
+        code = self.text(where, entry, "code")
         departments: list[DepartmentSpec] = []
         for inner, item in self.entries(entry, "departments"):
             place = f"{where}.{inner}"
@@ -343,14 +334,14 @@ class _Checker:
                              "organization (or of the organization)")
                 parent = None
             departments.append(DepartmentSpec(
-                self.text(place, department, "code", pattern=_CODE, rule=rule),
+                self.text(place, department, "code"),
                 self.text(place, department, "name"), parent or None,
                 self.text(place, department, "description")))
         known = {code, *(d.code for d in departments)}
-        for index, department in enumerate(departments):
-            if department.parent is not None and department.parent not in known:
+        for index, spec in enumerate(departments):
+            if spec.parent is not None and spec.parent not in known:
                 self.problem(f"{where}.departments[{index}]",
-                             f"'parent' {department.parent!r} is not a department of this "
+                             f"'parent' {spec.parent!r} is not a department of this "
                              f"organization; use one of: {', '.join(sorted(known))}")
         self.no_cycles(where, code, departments)
         return OrgSpec(code, self.text(where, entry, "name"),
@@ -378,8 +369,7 @@ class _Checker:
             self.problem(where, "'redirectUris' must be a list of http(s) URLs")
             uris = []
         return AppSpec(self.text(where, entry, "name"),
-                       self.text(where, entry, "identifier", pattern=_NAME,
-                                 rule="must be letters, digits, '.', '-' or '_'"),
+                       self.text(where, entry, "identifier"),
                        self.text(where, entry, "description"), tuple(uris))
 
     def user(self, where: str, value: Any) -> UserSpec | None:
@@ -443,18 +433,12 @@ class _Checker:
     def totp_secret(self, where: str, value: Any) -> str | None:
         if value is None:
             return None
-        text = value.replace(" ", "").upper() if isinstance(value, str) else ""
-        valid = bool(_BASE32.match(text)) and len(text.rstrip("=")) >= 16
-        if valid:
-            try:
-                base64.b32decode(text + "=" * (-len(text) % 8))
-            except (binascii.Error, ValueError):
-                valid = False
-        if not valid:
+        try:
+            return check_totp_secret(value)
+        except PoolError:
             self.problem(where, "'totpSecret' must be a base32 secret of at least 16 "
                          "characters (A-Z, 2-7), as authenticator apps take it")
             return None
-        return text.rstrip("=")
 
     def user_roles(self, where: str, value: Any) -> tuple[tuple[str, str], ...]:
         if not isinstance(value, list):

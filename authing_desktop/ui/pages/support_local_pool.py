@@ -74,10 +74,10 @@ class LocalPoolTab(QWidget):
         self.settings_empty.setObjectName(f"{NAME}SettingsEmpty")
         set_tone(self.settings_empty, "note")
         self.settings_card.body.addWidget(self.settings_empty)
-        self.refresh = QPushButton(icon("refresh-cw"), "")
-        self.refresh.setObjectName(f"{NAME}Refresh")
-        set_kind(self.refresh, "quiet")
-        self.settings_card.add_action(self.refresh)
+        self.refresh_button = QPushButton(icon("refresh-cw"), "")
+        self.refresh_button.setObjectName(f"{NAME}Refresh")
+        set_kind(self.refresh_button, "quiet")
+        self.settings_card.add_action(self.refresh_button)
 
         self.scenario_card = Card(f"{NAME}ScenarioCard", icon="file-text")
         self.scenario_label = QLabel()
@@ -90,10 +90,10 @@ class LocalPoolTab(QWidget):
         row.addWidget(self.scenario_file, 1)
         row.addWidget(self.browse)
         self.scenario_card.body.addLayout(row)
-        self.apply = QPushButton(icon("play", QPalette.ColorRole.HighlightedText), "")
-        self.apply.setObjectName(f"{NAME}Apply")
-        set_kind(self.apply, "primary")
-        self.scenario_card.add_action(self.apply)
+        self.apply_button = QPushButton(icon("play", QPalette.ColorRole.HighlightedText), "")
+        self.apply_button.setObjectName(f"{NAME}Apply")
+        set_kind(self.apply_button, "primary")
+        self.scenario_card.add_action(self.apply_button)
 
         self.user_card = Card(f"{NAME}UserCard", icon="user-plus")
         self.email = _edit("Email")
@@ -119,10 +119,10 @@ class LocalPoolTab(QWidget):
                             self.forced_reset, self.blocked)
         for box in self.state_boxes:
             self.user_card.body.addWidget(box)
-        self.create = QPushButton(icon("user-plus", QPalette.ColorRole.HighlightedText), "")
-        self.create.setObjectName(f"{NAME}Create")
-        set_kind(self.create, "primary")
-        self.user_card.add_action(self.create)
+        self.create_button = QPushButton(icon("user-plus", QPalette.ColorRole.HighlightedText), "")
+        self.create_button.setObjectName(f"{NAME}Create")
+        set_kind(self.create_button, "primary")
+        self.user_card.add_action(self.create_button)
 
         content = QWidget()
         content.setObjectName(f"{NAME}Content")
@@ -137,11 +137,11 @@ class LocalPoolTab(QWidget):
         centring = QHBoxLayout(holder)
         centring.setContentsMargins(0, 0, 0, 0)
         centring.addWidget(content, 1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName(f"{NAME}Scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(holder)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName(f"{NAME}Scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(holder)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -149,13 +149,13 @@ class LocalPoolTab(QWidget):
         layout.addWidget(presenter_busy_bar("localPoolBusy", self.presenter))
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
-        self.refresh.clicked.connect(self.presenter.refresh)
+        self.refresh_button.clicked.connect(self.presenter.refresh)
         self.browse.clicked.connect(self.pick_file)
-        self.apply.clicked.connect(self.apply_scenario)
+        self.apply_button.clicked.connect(self.apply_scenario)
         self.scenario_file.returnPressed.connect(self.apply_scenario)
-        self.create.clicked.connect(self.create_user)
+        self.create_button.clicked.connect(self.create_user)
         self.presenter.settings_changed.connect(self._show_settings)
         self.presenter.error_changed.connect(lambda text: show_text(self.error, text))
         self.presenter.notice_changed.connect(lambda text: show_text(self.notice, text))
@@ -220,10 +220,10 @@ class LocalPoolTab(QWidget):
 
     def _show_busy(self, busy: bool) -> None:
         action = self.presenter.action if busy else ""
-        self.apply.setText(self.tr("Applying…") if action == "apply" else self.tr("Apply"))
-        self.create.setText(self.tr("Creating…") if action == "create"
+        self.apply_button.setText(self.tr("Applying…") if action == "apply" else self.tr("Apply"))
+        self.create_button.setText(self.tr("Creating…") if action == "create"
                             else self.tr("Create user"))
-        for button in (self.apply, self.create, self.refresh, self.browse):
+        for button in (self.apply_button, self.create_button, self.refresh_button, self.browse):
             button.setEnabled(not busy)
 
     # ------------------------------------------------------------- translation
@@ -237,9 +237,9 @@ class LocalPoolTab(QWidget):
             "What the local pool's admin settings make users meet. A scenario file changes "
             "them."))
         self.settings_empty.setText(self.tr("The settings appear once the local pool answers."))
-        self.refresh.setText(self.tr("Refresh"))
-        self.refresh.setIconSize(QSize(16, 16))
-        self.refresh.setAccessibleName(self.tr("Read the pool settings again"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setIconSize(QSize(16, 16))
+        self.refresh_button.setAccessibleName(self.tr("Read the pool settings again"))
         self.scenario_card.set_texts(self.tr("Apply a scenario"), self.tr(
             "A scenario file (TOML or JSON) describes custom fields, roles, departments, "
             "applications, settings and users in their states. It is checked first and "
@@ -249,7 +249,7 @@ class LocalPoolTab(QWidget):
         self.scenario_file.setPlaceholderText(self.tr("forced-reset.toml"))
         self.browse.setText(self.tr("Browse…"))
         self.browse.setAccessibleName(self.tr("Choose the scenario file"))
-        self.apply.setAccessibleName(self.tr("Apply the scenario"))
+        self.apply_button.setAccessibleName(self.tr("Apply the scenario"))
         self.user_card.set_texts(self.tr("Create a user"), self.tr(
             "A user in the state you pick, for example one who must change the password at "
             "the next sign-in. An email, a phone number or a username is required."))
@@ -274,7 +274,7 @@ class LocalPoolTab(QWidget):
                           (self.blocked, self.tr("Blocked: cannot sign in"))):
             box.setText(text)
             box.setAccessibleName(text)
-        self.create.setAccessibleName(self.tr("Create the user"))
+        self.create_button.setAccessibleName(self.tr("Create the user"))
         self._show_busy(self.presenter.busy)
         self.presenter.retranslate()
 
