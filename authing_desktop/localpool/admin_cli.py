@@ -92,8 +92,9 @@ def add_parser(commands: Any) -> None:
         description="Create one user (as a one-user scenario: the same checks). Give an "
         "email, a phone or a username. The password and TOTP secret are read from files "
         "('-': standard input, asked without echo on a terminal).")
-    for option in ("email", "phone", "username"):
-        create.add_argument(f"--{option}")
+    create.add_argument("--email", help="the email address to sign in with")
+    create.add_argument("--phone", help="the phone number to sign in with")
+    create.add_argument("--username", help="the username to sign in with")
     create.add_argument("--password-file", metavar="FILE",
                         help="a file holding the password ('-': standard input)")
     create.add_argument("--totp-secret-file", metavar="FILE",
@@ -105,7 +106,7 @@ def add_parser(commands: Any) -> None:
     create.add_argument("--role", action="append", default=[], metavar="[NAMESPACE/]CODE",
                         help="a role to give the user (namespace 'default' unless given)")
     create.add_argument("--department", metavar="CODE", help="the main department's code")
-    create.add_argument("--nickname")
+    create.add_argument("--nickname", help="the name the app shows")
     users_sub.add_parser("list", help="every user with their state (JSON)")
 
     fields = sub.add_parser("field", help="define or list custom fields of users")
@@ -113,14 +114,15 @@ def add_parser(commands: Any) -> None:
     define = fields_sub.add_parser("define", help="define (or redefine) a custom field")
     define.add_argument("key")
     define.add_argument("type", type=str.upper, choices=admin_structure.UDF_DATA_TYPES)
-    define.add_argument("--label")
+    define.add_argument("--label", help="what people read (default: the key)")
     fields_sub.add_parser("list", help="the custom fields of users (JSON)")
 
     roles = sub.add_parser("role", help="create, assign or list roles")
     roles_sub = roles.add_subparsers(dest="role_command", required=True, metavar="ACTION")
     role_create = roles_sub.add_parser("create", help="create a role")
     role_create.add_argument("code")
-    role_create.add_argument("--namespace", default=admin_structure.DEFAULT_NAMESPACE)
+    role_create.add_argument("--namespace", default=admin_structure.DEFAULT_NAMESPACE,
+                             help="the permission namespace (default: %(default)s)")
     role_create.add_argument("--description")
     assign = roles_sub.add_parser("assign", help="give a role to users (id, email, phone or "
                                   "username)")
@@ -170,18 +172,22 @@ class AdminInputError(ValueError):
 
 def run(args: argparse.Namespace) -> int:
     """Run one ``pool admin`` command."""
-    os.umask(PRIVATE_UMASK)  # a pool it creates is private, as `pool serve` makes it
+    # A pool it creates is private, as `pool serve` makes it.
+    previous_umask = os.umask(PRIVATE_UMASK)
     data_dir: Path = args.data_dir or default_data_dir()
     try:
-        tool = _Admin(data_dir)
-    except (OSError, ValueError, sqlite3.Error) as error:
-        return _fail(f"cannot open the pool in {data_dir}: {error}")
-    try:
-        return tool.dispatch(args)
-    except (PoolError, ScenarioError, AdminInputError) as error:
-        return _fail(error.message if isinstance(error, PoolError) else str(error))
+        try:
+            tool = _Admin(data_dir)
+        except (OSError, ValueError, sqlite3.Error) as error:
+            return _fail(f"cannot open the pool in {data_dir}: {error}")
+        try:
+            return tool.dispatch(args)
+        except (PoolError, ScenarioError, AdminInputError) as error:
+            return _fail(error.message if isinstance(error, PoolError) else str(error))
+        finally:
+            tool.close()
     finally:
-        tool.close()
+        os.umask(previous_umask)
 
 
 def _fail(message: str) -> int:
