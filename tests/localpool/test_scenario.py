@@ -12,7 +12,7 @@ import pytest
 
 from authing_desktop.localpool.identity import load_identity
 from authing_desktop.localpool.scenario import ScenarioError, parse_scenario, read_scenario_file
-from authing_desktop.localpool.scenario_apply import apply_scenario, applied_before
+from authing_desktop.localpool.scenario_apply import applied_before, apply_scenario
 from authing_desktop.localpool.settings import load_settings
 from authing_desktop.localpool.storage import Database
 from tests.fixtures.pool import RunningPool, unique
