@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from authing_desktop.api.local_pool_admin import (
     AppliedScenario,
@@ -70,7 +70,7 @@ class UserForm:
 
 
 class PolicyWording(QObject):
-    """Durations and counts of the settings (plural forms need a class's ``tr``)."""
+    """The settings in words (a class: plural forms need a class's ``tr``)."""
 
     def seconds(self, n: int) -> str:
         return self.tr("%n second(s)", "", n)
@@ -101,13 +101,59 @@ class PolicyWording(QObject):
     def digits(self, n: int) -> str:
         return self.tr("%n digit(s)", "", n)
 
+    def yes_no(self, value: Any) -> str:
+        return self.tr("Yes") if value else self.tr("No")
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LocalPool", text)
+    def rows(self, policy: dict[str, Any]) -> list[SettingRow]:
+        """`setting_rows`."""
+        rows: list[SettingRow] = []
 
+        def add(key: str, label: str, value: str) -> None:
+            rows.append(SettingRow(key, label, value))
 
-def _yes_no(value: Any) -> str:
-    return _tr("Yes") if value else _tr("No")
+        off = self.tr("Off")
+        if "loginRequireEmailVerified" in policy:
+            add("loginRequireEmailVerified", self.tr("Email sign-in needs a verified email"),
+                self.yes_no(policy["loginRequireEmailVerified"]))
+        if "emailVerifiedDefault" in policy:
+            add("emailVerifiedDefault", self.tr("New emails count as verified"),
+                self.yes_no(policy["emailVerifiedDefault"]))
+        for key, member, label in (
+                ("changeEmailStrategy", "verifyOldEmail",
+                 self.tr("Changing the email needs a code sent to the old one")),
+                ("changePhoneStrategy", "verifyOldPhone",
+                 self.tr("Changing the phone needs a code sent to the old one"))):
+            if isinstance(policy.get(key), dict):
+                add(key, label, self.yes_no(policy[key].get(member)))
+        if "loginFailCheck" in policy:
+            enabled, limit, window = _check(policy["loginFailCheck"])
+            add("loginFailCheck", self.tr("Captcha after failed sign-ins"),
+                self.after_failures(limit, window) if enabled else off)
+        if "loginPasswordFailCheck" in policy:
+            enabled, limit, window = _check(policy["loginPasswordFailCheck"])
+            add("loginPasswordFailCheck", self.tr("Account locks after wrong passwords"),
+                self.after_failures(limit, window) if enabled else off)
+        if "registerDisabled" in policy:
+            add("registerDisabled", self.tr("Sign-up"),
+                self.tr("Closed") if policy["registerDisabled"] else self.tr("Open"))
+        if "frequentRegisterCheck" in policy:
+            enabled, limit, window = _check(policy["frequentRegisterCheck"])
+            text = self.tr("At most {count} within {window}").format(
+                count=QLocale().toString(limit), window=self.duration(window))
+            add("frequentRegisterCheck", self.tr("Sign-up rate limit"),
+                text if enabled else off)
+        if isinstance(policy.get("tokenExpiresAfter"), int):
+            add("tokenExpiresAfter", self.tr("Sign-ins last"),
+                self.duration(policy["tokenExpiresAfter"]))
+        if isinstance(policy.get("verifyCodeLength"), int):
+            add("verifyCodeLength", self.tr("Verification codes"),
+                self.digits(policy["verifyCodeLength"]))
+        update = policy.get("passwordUpdatePolicy")
+        if isinstance(update, dict):
+            add("passwordUpdatePolicy", self.tr("Passwords must be changed"),
+                self.every_days(int(update.get("forcedCycle") or 0)) if update.get("enabled")
+                else self.tr("Never"))
+        return rows
 
 
 def _check(value: Any) -> tuple[bool, int, int]:
@@ -119,54 +165,7 @@ def _check(value: Any) -> tuple[bool, int, int]:
 
 def setting_rows(policy: dict[str, Any]) -> list[SettingRow]:
     """The settings the pool reports, in words, in a fixed order (unknown keys left out)."""
-    words = PolicyWording()
-    rows: list[SettingRow] = []
-
-    def add(key: str, label: str, value: str) -> None:
-        rows.append(SettingRow(key, label, value))
-
-    if "loginRequireEmailVerified" in policy:
-        add("loginRequireEmailVerified", _tr("Email sign-in needs a verified email"),
-            _yes_no(policy["loginRequireEmailVerified"]))
-    if "emailVerifiedDefault" in policy:
-        add("emailVerifiedDefault", _tr("New emails count as verified"),
-            _yes_no(policy["emailVerifiedDefault"]))
-    for key, member, label in (
-            ("changeEmailStrategy", "verifyOldEmail",
-             _tr("Changing the email needs a code sent to the old one")),
-            ("changePhoneStrategy", "verifyOldPhone",
-             _tr("Changing the phone needs a code sent to the old one"))):
-        if isinstance(policy.get(key), dict):
-            add(key, label, _yes_no(policy[key].get(member)))
-    if "loginFailCheck" in policy:
-        enabled, limit, window = _check(policy["loginFailCheck"])
-        add("loginFailCheck", _tr("Captcha after failed sign-ins"),
-            words.after_failures(limit, window) if enabled else _tr("Off"))
-    if "loginPasswordFailCheck" in policy:
-        enabled, limit, window = _check(policy["loginPasswordFailCheck"])
-        locks = enabled and policy.get("loginFailStrategy") == "block-account"
-        add("loginPasswordFailCheck", _tr("Account locks after wrong passwords"),
-            words.after_failures(limit, window) if locks else _tr("Off"))
-    if "registerDisabled" in policy:
-        add("registerDisabled", _tr("Sign-up"),
-            _tr("Closed") if policy["registerDisabled"] else _tr("Open"))
-    if "frequentRegisterCheck" in policy:
-        enabled, limit, window = _check(policy["frequentRegisterCheck"])
-        text = _tr("At most {count} within {window}").format(
-            count=QLocale().toString(limit), window=words.duration(window))
-        add("frequentRegisterCheck", _tr("Sign-up rate limit"), text if enabled else _tr("Off"))
-    if isinstance(policy.get("tokenExpiresAfter"), int):
-        add("tokenExpiresAfter", _tr("Sign-ins last"),
-            words.duration(policy["tokenExpiresAfter"]))
-    if isinstance(policy.get("verifyCodeLength"), int):
-        add("verifyCodeLength", _tr("Verification codes"),
-            words.digits(policy["verifyCodeLength"]))
-    update = policy.get("passwordUpdatePolicy")
-    if isinstance(update, dict):
-        add("passwordUpdatePolicy", _tr("Passwords must be changed"),
-            words.every_days(int(update.get("forcedCycle") or 0)) if update.get("enabled")
-            else _tr("Never"))
-    return rows
+    return PolicyWording().rows(policy)
 
 
 class LocalPoolPresenter(Presenter):
@@ -218,13 +217,13 @@ class LocalPoolPresenter(Presenter):
 
     def apply_file(self, path: str) -> None:
         if not path.strip():
-            self.set_error(_tr("Choose a scenario file first."))
+            self.set_error(self.tr("Choose a scenario file first."))
             return
         self._start("apply", self._apply(Path(path.strip())))
 
     def create_user(self, form: UserForm) -> None:
         if not (form.email.strip() or form.phone.strip() or form.username.strip()):
-            self.set_error(_tr("Enter an email, a phone number or a username for the user."))
+            self.set_error(self.tr("Enter an email, a phone number or a username for the user."))
             return
         self._start("create", self._create(form))
 
@@ -243,34 +242,34 @@ class LocalPoolPresenter(Presenter):
 
     async def _apply(self, path: Path) -> None:
         applied: AppliedScenario = await self._call(self._admin.apply_file(path))
-        self.set_notice(_tr("Applied the scenario “{name}” from {file}: {summary}").format(
+        self.set_notice(self.tr("Applied the scenario “{name}” from {file}: {summary}").format(
             name=applied.name, file=path.name, summary=_summary(applied)))
         await self._load()
 
     async def _create(self, form: UserForm) -> None:
         await self._call(self._admin.create_user(form.as_scenario_user()))
         who = form.email.strip() or form.username.strip() or form.phone.strip()
-        self.set_notice(_tr("Created the user {who}.").format(who=who))
+        self.set_notice(self.tr("Created the user {who}.").format(who=who))
         self.user_created.emit()
 
     async def _call(self, coro: Any) -> Any:
         try:
             return await coro
         except ScenarioFileError as error:
-            raise UserFacingError(_tr("The scenario file cannot be used: {reason}").format(
+            raise UserFacingError(self.tr("The scenario file cannot be used: {reason}").format(
                 reason=str(error))) from error
         except ScenarioRefused as error:
             lines = "\n".join(f"• {line}" for line in error.problems)
-            raise UserFacingError(_tr(
+            raise UserFacingError(self.tr(
                 "The local pool did not accept this; nothing was changed. Fix the following "
                 "and try again:\n{problems}").format(problems=lines)) from error
         except LocalPoolAccessDenied as error:
-            raise UserFacingError(_tr(
+            raise UserFacingError(self.tr(
                 "The local user pool did not let this app change it (the pool may have been "
                 "restarted by another program). Restart Authing Desktop and try again.")) \
                 from error
         except LocalPoolRouteError as error:
-            raise UserFacingError(_tr("The local pool could not be reached: {reason}").format(
+            raise UserFacingError(self.tr("The local pool could not be reached: {reason}").format(
                 reason=str(error))) from error
 
 
@@ -283,7 +282,7 @@ def _summary(applied: AppliedScenario) -> str:
                      ("settings", words.settings)):
         if counts.get(key):
             parts.append(say(counts[key]))
-    return _tr(", ").join(parts)
+    return words.join(parts)
 
 
 class SummaryWording(QObject):
@@ -306,3 +305,7 @@ class SummaryWording(QObject):
 
     def settings(self, n: int) -> str:
         return self.tr("%n setting(s)", "", n)
+
+    def join(self, parts: list[str]) -> str:
+        """A list of counts ("1 user, 2 roles")."""
+        return self.tr(", ").join(parts)

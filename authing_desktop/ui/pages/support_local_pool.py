@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -66,10 +67,12 @@ class LocalPoolTab(QWidget):
         self.notice = status_label(f"{NAME}Notice", "ok")
 
         self.settings_card = Card(f"{NAME}SettingsCard", icon="settings")
-        self.settings_form = QFormLayout()
-        self.settings_form.setHorizontalSpacing(16)
-        self.settings_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.settings_card.body.addLayout(self.settings_form)
+        self.settings_grid = QGridLayout()
+        self.settings_grid.setHorizontalSpacing(24)
+        self.settings_grid.setVerticalSpacing(6)
+        self.settings_grid.setColumnStretch(1, 1)
+        self.settings_card.body.addLayout(self.settings_grid)
+        self.setting_labels: list[QLabel] = []
         self.settings_empty = QLabel()
         self.settings_empty.setObjectName(f"{NAME}SettingsEmpty")
         set_tone(self.settings_empty, "note")
@@ -117,8 +120,11 @@ class LocalPoolTab(QWidget):
         self.blocked = _check("Blocked")
         self.state_boxes = (self.email_verified, self.phone_verified, self.first_login_reset,
                             self.forced_reset, self.blocked)
-        for box in self.state_boxes:
-            self.user_card.body.addWidget(box)
+        states = QGridLayout()
+        states.setHorizontalSpacing(24)
+        for number, box in enumerate(self.state_boxes):
+            states.addWidget(box, number // 2, number % 2)
+        self.user_card.body.addLayout(states)
         self.create_button = QPushButton(icon("user-plus", QPalette.ColorRole.HighlightedText), "")
         self.create_button.setObjectName(f"{NAME}Create")
         set_kind(self.create_button, "primary")
@@ -206,16 +212,20 @@ class LocalPoolTab(QWidget):
     # ------------------------------------------------------------------ binding
 
     def _show_settings(self, rows: list[SettingRow]) -> None:
-        while self.settings_form.rowCount():
-            self.settings_form.removeRow(0)
-        for row in rows:
+        for old in self.setting_labels:
+            self.settings_grid.removeWidget(old)
+            old.deleteLater()
+        self.setting_labels = []
+        for number, row in enumerate(rows):
             label = QLabel(row.label)
-            label.setWordWrap(True)
             value = QLabel(row.value)
             value.setObjectName(f"{NAME}Setting.{row.key}")
+            value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(f"{row.label}: {row.value}")
-            self.settings_form.addRow(label, value)
+            self.settings_grid.addWidget(label, number, 0, Qt.AlignmentFlag.AlignTop)
+            self.settings_grid.addWidget(value, number, 1, Qt.AlignmentFlag.AlignTop)
+            self.setting_labels += [label, value]
         self.settings_empty.setVisible(not rows)
 
     def _show_busy(self, busy: bool) -> None:
