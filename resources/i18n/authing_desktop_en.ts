@@ -2773,6 +2773,14 @@ IP {address}</source>
 <context>
     <name>Replay</name>
     <message>
+        <source>This flow was recorded with the scenario “{name}”. Put its file ({name}.toml or {name}.json) next to the transcript, or in a “scenarios” folder beside it, and replay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario of this transcript cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That pool did not let the replay read the codes it sent: only this app&apos;s own local pool, or a fresh one, can be used. Leave the pool address empty to replay on a fresh pool.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2769,6 +2769,14 @@ IP {address}</translation>
 <context>
     <name>Replay</name>
     <message>
+        <source>This flow was recorded with the scenario “{name}”. Put its file ({name}.toml or {name}.json) next to the transcript, or in a “scenarios” folder beside it, and replay again.</source>
+        <translation>此流程是在场景“{name}”下录制的。请将该场景文件（{name}.toml 或 {name}.json）放在记录文件旁边，或放在其旁边的“scenarios”文件夹中，然后重新重放。</translation>
+    </message>
+    <message>
+        <source>The scenario of this transcript cannot be used: {reason}</source>
+        <translation>无法使用此记录的场景：{reason}</translation>
+    </message>
+    <message>
         <source>That pool did not let the replay read the codes it sent: only this app&apos;s own local pool, or a fresh one, can be used. Leave the pool address empty to replay on a fresh pool.</source>
         <translation>该用户池不允许回放读取它发出的验证码：只能使用本应用自己的本地用户池或一个新的用户池。将用户池地址留空即可在新的用户池上回放。</translation>
     </message>
