@@ -1635,6 +1635,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <source>Create the user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Local pool</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginHistory</name>

@@ -1639,6 +1639,10 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
         <source>Create the user</source>
         <translation>创建该用户</translation>
     </message>
+    <message>
+        <source>Local pool</source>
+        <translation>本地用户池</translation>
+    </message>
 </context>
 <context>
     <name>LoginHistory</name>

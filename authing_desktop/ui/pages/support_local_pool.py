@@ -285,6 +285,8 @@ class LocalPoolTab(QWidget):
             box.setText(text)
             box.setAccessibleName(text)
         self.create_button.setAccessibleName(self.tr("Create the user"))
+        self.password.retranslate()
+        self.scroll_area.setAccessibleName(self.tr("Local pool"))
         self._show_busy(self.presenter.busy)
         self.presenter.retranslate()
 
