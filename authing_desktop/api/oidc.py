@@ -1,5 +1,6 @@
 """Browser-protocol helpers: authorize URLs (OIDC/OAuth/SAML/CAS), PKCE, the authorization
-code exchange, userinfo, CAS ticket validation and SSO session tracking."""
+code exchange, refresh and revocation, userinfo, CAS ticket validation and SSO session
+tracking."""
 
 from __future__ import annotations
 
@@ -131,30 +132,38 @@ class OidcOperations(ClientCore):
 
     # ------------------------------------------------------------ token exchange
 
+    def _client_credentials(self) -> tuple[dict[str, str], str | None]:
+        """(form fields, Basic credential) of the token endpoint's client authentication:
+        ``client_secret_post``/``_basic`` when the profile has a secret, else ``none`` (public
+        client)."""
+        method = self.profile.effective_token_auth_method
+        secret = self.profile.secret
+        if method != "none" and not secret:
+            raise AuthingArgumentError("the profile needs the app secret for " + method)
+        if method == "client_secret_basic":
+            basic = base64.b64encode(f"{self._app_id()}:{secret}".encode()).decode("ascii")
+            return {}, basic
+        if method == "client_secret_post":
+            assert secret is not None
+            return {"client_id": self._app_id(), "client_secret": secret}, None
+        return {"client_id": self._app_id()}, None
+
+    def _check_token_protocol(self) -> None:
+        if self.profile.protocol not in ("oidc", "oauth"):
+            raise AuthingArgumentError("the profile's protocol must be oidc or oauth")
+
     async def get_access_token_by_code(self, code: str, code_verifier: str | None = None, *,
                                        redirect_uri: str | None = None) -> TokenSet:
         """Exchange an authorization code for tokens (``client_secret_post``/``_basic`` when
         the profile has a secret, else ``none`` with PKCE). ``redirect_uri`` must be the one
         of the authorization request (default: the profile's; a loopback redirect has a new
         port every time). No session change: these are OIDC tokens."""
-        if self.profile.protocol not in ("oidc", "oauth"):
-            raise AuthingArgumentError("the profile's protocol must be oidc or oauth")
+        self._check_token_protocol()
         redirect_uri = optional_text("redirect_uri", redirect_uri) or self.profile.redirect_uri
         if not redirect_uri:
             raise AuthingArgumentError("the profile needs a redirect_uri")
-        method = self.profile.effective_token_auth_method
-        secret = self.profile.secret
-        if method != "none" and not secret:
-            raise AuthingArgumentError("the profile needs the app secret for " + method)
-        credentials: dict[str, Any] = {}
-        basic: str | None = None
-        if method == "client_secret_basic":
-            basic = base64.b64encode(f"{self._app_id()}:{secret}".encode()).decode("ascii")
-        elif method == "client_secret_post":
-            credentials = {"client_id": self._app_id(), "client_secret": secret}
-        else:
-            credentials = {"client_id": self._app_id()}
-        form = {
+        credentials, basic = self._client_credentials()
+        form: dict[str, Any] = {
             **credentials, "grant_type": "authorization_code", "code": require_text("code", code),
             "redirect_uri": redirect_uri,
             "code_verifier": optional_text("code_verifier", code_verifier),
@@ -162,6 +171,27 @@ class OidcOperations(ClientCore):
         data = await self.transport.rest("POST", f"/{self._protocol_path}/token", form=form,
                                          basic=basic, envelope=False)
         return TokenSet.from_wire(data)
+
+    async def get_new_access_token_by_refresh_token(self, refresh_token: str) -> TokenSet:
+        """New tokens for a refresh token (``grant_type=refresh_token``, the same client
+        authentication as the code exchange). The answer carries the next refresh token when
+        the server rotates them (the local pool always does). No session change."""
+        self._check_token_protocol()
+        credentials, basic = self._client_credentials()
+        form = {**credentials, "grant_type": "refresh_token",
+                "refresh_token": require_text("refresh_token", refresh_token)}
+        data = await self.transport.rest("POST", f"/{self._protocol_path}/token", form=form,
+                                         basic=basic, envelope=False)
+        return TokenSet.from_wire(data)
+
+    async def revoke_token(self, token: str) -> None:
+        """RFC 7009 revocation of an access or refresh token (a refresh token ends its whole
+        sign-in on the local pool). The server answers 200 whether or not it knew the token."""
+        self._check_token_protocol()
+        credentials, basic = self._client_credentials()
+        await self.transport.rest(
+            "POST", f"/{self._protocol_path}/token/revocation", basic=basic, envelope=False,
+            form={**credentials, "token": require_text("token", token)})
 
     async def get_user_info_by_access_token(self, access_token: str) -> UserInfo:
         """OIDC userinfo for ``access_token`` (POST with an empty body, like the SDK; OIDC

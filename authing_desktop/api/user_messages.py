@@ -47,6 +47,10 @@ USER_MESSAGES: dict[int, str] = {
         "AuthingError",
         "The server could not read the encrypted password. Check the public key setting."),
     2020: QT_TRANSLATE_NOOP("AuthingError", "You are not signed in. Please sign in again."),
+    2022: QT_TRANSLATE_NOOP(
+        "AuthingError",
+        "Your email address is not verified yet. Open the verification email, or sign in "
+        "another way."),
     2026: QT_TRANSLATE_NOOP("AuthingError", "This account already exists."),
     2027: QT_TRANSLATE_NOOP(
         "AuthingError", "This account has no password: sign in another way."),
@@ -58,6 +62,7 @@ USER_MESSAGES: dict[int, str] = {
     2035: QT_TRANSLATE_NOOP("AuthingError", "This phone number is already in use."),
     2037: QT_TRANSLATE_NOOP("AuthingError", "The current email address does not match."),
     2038: QT_TRANSLATE_NOOP("AuthingError", "The current phone number does not match."),
+    2057: QT_TRANSLATE_NOOP("AuthingError", "This account is locked."),
     2058: QT_TRANSLATE_NOOP(
         "AuthingError", "Your password must be changed before you can sign in."),
     2100: QT_TRANSLATE_NOOP("AuthingError", "Too many sign-ups. Please try again later."),

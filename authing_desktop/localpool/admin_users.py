@@ -289,7 +289,8 @@ def update_user(conn: sqlite3.Connection, clock: Clock, user_id: str,
         raise _invalid("username cannot be removed")
     password_columns = _password_columns(changes, prepared_password)
     if password_columns:
-        columns.update(password_columns, reset_on_first_login=0, force_password_reset=0)
+        columns.update(password_columns, reset_on_first_login=0, force_password_reset=0,
+                       password_changed_at=clock.now())
     columns.update(_local_columns(changes))
     clash = _taken(conn, columns, user_id)
     if clash is not None:

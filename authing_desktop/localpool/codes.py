@@ -1,6 +1,7 @@
 """One-time SMS/email verification codes and the outbox that records every message "sent".
 
-Codes are 6 digits, single use, expire after `code_lifetime`; a new code for the same
+Codes are `verifyCodeLength` digits (the pool policy's, 6 unless an admin changed it:
+docs/pool-admin.md), single use, expire after `code_lifetime`; a new code for the same
 destination and scene supersedes the older one; a destination gets at most one message per
 `resend_interval` and the whole pool at most `code_send_limit` per `code_send_window` (2080
 otherwise); a code dies after `max_code_attempts` wrong guesses.
@@ -27,6 +28,7 @@ from authing_desktop.localpool import errors
 from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.inputs import ascii_digits, secret_equals
+from authing_desktop.localpool.pool_policy import current_policy
 from authing_desktop.localpool.settings import PoolSettings
 from authing_desktop.localpool.timefmt import iso
 
@@ -38,7 +40,6 @@ CAPTCHA_SCENE = "CAPTCHA"
 EMAIL_SCENES = ("RESET_PASSWORD", "VERIFY_EMAIL", "CHANGE_EMAIL", "MFA_VERIFY", "VERIFY_CODE")
 VERIFY_EMAIL_SCENE = "VERIFY_EMAIL"
 VERIFY_EMAIL_PATH = "/_localpool/verify-email"
-CODE_DIGITS = 6
 EXPIRED_ROW_KEPT_S = 86_400.0
 
 
@@ -104,7 +105,8 @@ class CodeService:
         target = normalize_destination(channel, destination)
         self._check_send_limits(conn, channel, target, now)
         purge_dead_codes(conn, now)
-        code = f"{secrets.randbelow(10 ** CODE_DIGITS):0{CODE_DIGITS}d}"
+        digits = current_policy(conn, self._settings).verify_code_length
+        code = f"{secrets.randbelow(10 ** digits):0{digits}d}"
         expires = now + self._settings.code_lifetime
         conn.execute("DELETE FROM verification_codes WHERE channel = ? AND destination = ?"
                      " AND scene = ?", (channel, target, scene))
@@ -175,7 +177,9 @@ class CodeService:
             (channel, target, *scenes),
         ).fetchall()
         live = [row for row in rows if row["expires_at"] > now]
-        given = ascii_digits(code, CODE_DIGITS)  # anything else cannot be a code of ours
+        # Anything but digits cannot be a code of ours; a code keeps the length it was sent
+        # with, whatever the policy says now.
+        given = ascii_digits(code)
         for row in live:
             if given is not None and secret_equals(given, str(row["code"])):
                 conn.execute("DELETE FROM verification_codes WHERE id = ?", (row["id"],))

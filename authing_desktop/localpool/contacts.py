@@ -10,7 +10,7 @@ from typing import Any
 from authing_desktop.localpool import errors
 from authing_desktop.localpool.codes import EMAIL, SMS, SMS_SCENE
 from authing_desktop.localpool.errors import PoolError
-from authing_desktop.localpool.inputs import check_email, check_phone
+from authing_desktop.localpool.inputs import check_email, check_phone, optional_text
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.tokens import Authenticated
 from authing_desktop.localpool.users import Caller, find_by_email, find_by_phone
@@ -55,21 +55,25 @@ class Contacts:
     def __init__(self, core: PoolCore) -> None:
         self.core = core
 
+    def store(self, conn: sqlite3.Connection, user_id: str, kind: _Kind,
+              value: str | None) -> None:
+        """Bind ``value`` (verified) as the user's ``kind`` contact, or unbind it (None), in
+        ``conn``'s transaction (the kind's "taken" error when another account has it)."""
+        try:
+            conn.execute(
+                f"UPDATE users SET {kind.column} = ?, {kind.verified_column} = ?,"  # noqa: S608
+                f" updated_at = ? WHERE id = ?",
+                (value, 1 if value else 0, self.core.clock.now(), user_id),
+            )
+        except sqlite3.IntegrityError as exc:
+            raise PoolError(kind.taken, kind.taken_text) from exc
+
     def _set(self, auth: Authenticated, kind: _Kind, value: str | None) -> dict[str, Any]:
-        core = self.core
-
         def run(conn: sqlite3.Connection) -> dict[str, Any]:
-            try:
-                conn.execute(
-                    f"UPDATE users SET {kind.column} = ?, {kind.verified_column} = ?,"  # noqa: S608
-                    f" updated_at = ? WHERE id = ?",
-                    (value, 1 if value else 0, core.clock.now(), auth.user["id"]),
-                )
-            except sqlite3.IntegrityError as exc:
-                raise PoolError(kind.taken, kind.taken_text) from exc
-            return core.auth_view(conn, auth)
+            self.store(conn, auth.user["id"], kind, value)
+            return self.core.auth_view(conn, auth)
 
-        return core.write(run)
+        return self.core.write(run)
 
     def _free(self, kind: _Kind, target: str) -> None:
         finder = find_by_phone if kind is PHONE else find_by_email
@@ -99,23 +103,35 @@ class Contacts:
 
     def update_phone(self, caller: Caller, phone: str, code: str, old_phone: str | None,
                      old_code: str | None) -> dict[str, Any]:
-        """updatePhone: the old phone must be proven with its own code."""
+        """updatePhone: the old phone too must be proven with its own code when the pool's
+        policy says so (docs/pool-admin.md)."""
         auth = self.core.authenticate(caller)
+        target = self.prove_phone_change(auth.user, phone, code, old_phone, old_code)
+        return self._set(auth, PHONE, target)
+
+    def prove_phone_change(self, user: sqlite3.Row, phone: Any, code: Any, old_phone: Any,
+                           old_code: Any) -> str:
+        """Check a change of ``user``'s bound phone to ``phone`` and spend its codes (the new
+        phone's, and the old one's when the policy asks for it); the new phone."""
         target = check_phone(phone)
-        current = auth.user["phone"]
+        current = user["phone"]
         if not current:
             raise PoolError(errors.NO_PHONE_BOUND, "no phone is bound yet: use bindPhone")
         if target == current:
             raise PoolError(errors.SAME_PHONE, "the new phone equals the current one")
         self._free(PHONE, target)
-        if not old_phone or not old_code:
-            raise PoolError(errors.OLD_PHONE_MISMATCH if old_phone else errors.PARAMS_INCOMPLETE,
-                            "verify the current phone: oldPhone and oldPhoneCode are required")
-        if old_phone.strip() != current:
-            raise PoolError(errors.OLD_PHONE_MISMATCH, "oldPhone is not the bound phone")
-        self.core.use_code(SMS, current, old_code, SMS_SCENES)
-        self.core.use_code(SMS, target, code, SMS_SCENES)
-        return self._set(auth, PHONE, target)
+        if self.core.policy().verify_old_phone:
+            old_phone, old_code = optional_text(old_phone), optional_text(old_code)
+            if not old_phone or not old_code:
+                raise PoolError(errors.OLD_PHONE_MISMATCH if old_phone
+                                else errors.PARAMS_INCOMPLETE,
+                                "verify the current phone: oldPhone and oldPhoneCode are"
+                                " required")
+            if old_phone.strip() != current:
+                raise PoolError(errors.OLD_PHONE_MISMATCH, "oldPhone is not the bound phone")
+            self.core.use_code(SMS, current, old_code, SMS_SCENES)
+        self.core.use_code(SMS, target, optional_text(code), SMS_SCENES)
+        return target
 
     def bind_email(self, caller: Caller, email: str, code: str) -> dict[str, Any]:
         """bindEmail: first email of the account."""
@@ -140,23 +156,34 @@ class Contacts:
 
     def update_email(self, caller: Caller, email: str, code: str, old_email: str | None,
                      old_code: str | None) -> dict[str, Any]:
-        """updateEmail: the old email must be proven with its own code."""
+        """updateEmail: the old email too must be proven with its own code when the pool's
+        policy says so (docs/pool-admin.md)."""
         auth = self.core.authenticate(caller)
+        target = self.prove_email_change(auth.user, email, code, old_email, old_code)
+        return self._set(auth, MAIL, target)
+
+    def prove_email_change(self, user: sqlite3.Row, email: Any, code: Any, old_email: Any,
+                           old_code: Any) -> str:
+        """Check a change of ``user``'s bound email to ``email`` and spend its codes (the new
+        address's, and the old one's when the policy asks for it); the new address."""
         target = check_email(email)
-        current = auth.user["email"]
+        current = user["email"]
         if not current:
             raise PoolError(errors.NO_EMAIL_BOUND, "no email is bound yet: use bindEmail")
         if target.lower() == current.lower():
             raise PoolError(errors.SAME_EMAIL, "the new email equals the current one")
         self._free(MAIL, target)
-        if not old_email or not old_code:
-            raise PoolError(errors.OLD_EMAIL_PROOF,
-                            "verify the current email: oldEmail and oldEmailCode are required")
-        if old_email.strip().lower() != current.lower():
-            raise PoolError(errors.OLD_EMAIL_MISMATCH, "oldEmail is not the bound email")
-        self.core.use_code(EMAIL, current, old_code, CHANGE_EMAIL_SCENES)
-        self.core.use_code(EMAIL, target, code, CHANGE_EMAIL_SCENES)
-        return self._set(auth, MAIL, target)
+        if self.core.policy().verify_old_email:
+            old_email, old_code = optional_text(old_email), optional_text(old_code)
+            if not old_email or not old_code:
+                raise PoolError(errors.OLD_EMAIL_PROOF,
+                                "verify the current email: oldEmail and oldEmailCode are"
+                                " required")
+            if old_email.strip().lower() != current.lower():
+                raise PoolError(errors.OLD_EMAIL_MISMATCH, "oldEmail is not the bound email")
+            self.core.use_code(EMAIL, current, old_code, CHANGE_EMAIL_SCENES)
+        self.core.use_code(EMAIL, target, optional_text(code), CHANGE_EMAIL_SCENES)
+        return target
 
     def send_sms(self, phone: str | None) -> None:
         """sms/send: a code to ``phone`` (2028 bad phone, 2080 too soon)."""

@@ -15,17 +15,23 @@ BAD_EMAIL = 2003
 USER_NOT_FOUND = 2004
 USER_LOCKED = 2005
 DECRYPT_FAILED = 2016
+# Authing lists 2022 as "用户邮箱验证失败"; the pool answers it to a sign-in that the policy's
+# loginRequireEmailVerified refuses (docs/pool-admin.md).
+EMAIL_NOT_VERIFIED = 2022
 NOT_LOGGED_IN = 2020
 USER_EXISTS = 2026
 NO_PASSWORD = 2027
 BAD_PHONE = 2028
 WEAK_PASSWORD = 2029
+REGISTER_DISABLED = 2031
 USERNAME_EXISTS = 2034
 PHONE_BOUND = 2035
 OLD_EMAIL_MISMATCH = 2037
 OLD_PHONE_MISMATCH = 2038
+ACCOUNT_LOCKED_NOW = 2057  # the wrong password that locks the account (docs/pool-admin.md)
 FORCED_RESET = 2058
 SEND_TOO_OFTEN = 2080  # the v3 apiCode for a too-frequent code send (docs/protocol.md, Error codes)
+REGISTER_TOO_OFTEN = 2100
 EMAIL_BOUND = 2200
 OLD_PASSWORD_REQUIRED = 2201
 OLD_PASSWORD_WRONG = 2203

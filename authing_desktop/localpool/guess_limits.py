@@ -1,17 +1,23 @@
 """Guess limits: wrong answers to a secret, counted per subject in ``login_failures``.
 
-Subjects and their limits (settings in `PoolSettings`, described in docs/local-pool-security.md):
+Subjects and their limits (described in docs/local-pool-security.md; the password rules come
+from the pool's policy, read in the transaction that checks them: docs/pool-admin.md):
 
 - ``user:<id>``: wrong passwords of one account, wherever the password is proven: sign-in (the
   API logins and the hosted page), ``updatePassword``'s old password, the forced reset's old
-  password and the account-deletion password proof. From `captcha_after` on, a sign-in needs a
-  captcha; at `lockout_after` the password is refused for `lockout_seconds` (2005).
-- ``ip:<address>``: failed sign-ins from one client address (they only bring the captcha).
+  password and the account-deletion password proof. With the captcha on (``loginFailCheck``
+  and ``loginFailStrategy`` "captcha"), from its ``limit`` on a sign-in needs a captcha; with
+  the lock on (``loginPasswordFailCheck``), its ``limit``-th wrong password locks the password
+  for its ``timeInterval`` (2057 that time, 2005 until the lock ends).
+- ``ip:<address>``: failed sign-ins from one client address (they only bring the captcha), for
+  ``loginFailCheck.timeInterval``.
 - ``mfa:<id>``: wrong second-factor answers of one account, across its mfaTokens and factors
   (TOTP, recovery code, SMS, email); at `second_factor_lockout_after` its second step is
   refused for `lockout_seconds` (2005), even the right code.
 
-Failures older than `FAILURE_WINDOW_S` are forgotten, and an expired lock starts afresh.
+An account's failures are forgotten after the longer window of the two checks that are on, an
+address's after the captcha window, a second factor's after `FAILURE_WINDOW_S`; an expired lock
+starts afresh.
 
 Atomic: the limit is checked and the guess registered in one write transaction (BEGIN
 IMMEDIATE), which sees every guess before it, whatever thread or process made it. A password
@@ -33,6 +39,7 @@ from dataclasses import dataclass
 from authing_desktop.localpool import errors
 from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.pool_policy import CAPTCHA, PoolPolicy, current_policy
 from authing_desktop.localpool.settings import PoolSettings
 from authing_desktop.localpool.storage import Database
 
@@ -76,6 +83,37 @@ class Guess:
     never checked, it only stops being pending)."""
 
     right: bool | None = None
+    locked_until: float | None = None  # set when this guess locked the account
+
+
+@dataclass(frozen=True)
+class PasswordRules:
+    """The password limits of the pool's policy at one moment."""
+
+    captcha_after: int | None  # None: no captcha
+    lock_after: int | None  # None: no lock
+    lock_seconds: float
+    account_window: float
+    address_window: float
+
+    @classmethod
+    def of(cls, policy: PoolPolicy) -> PasswordRules:
+        """The rules ``policy`` sets (docs/pool-admin.md)."""
+        fail, lock = policy.login_fail_check, policy.login_password_fail_check
+        captcha_on = fail.enabled and policy.login_fail_strategy == CAPTCHA
+        windows = [float(check.time_interval) for on, check in ((captcha_on, fail),
+                                                                (lock.enabled, lock)) if on]
+        return cls(captcha_after=fail.limit if captcha_on else None,
+                   lock_after=lock.limit if lock.enabled else None,
+                   lock_seconds=float(lock.time_interval),
+                   account_window=max(windows, default=FAILURE_WINDOW_S),
+                   address_window=float(fail.time_interval))
+
+    def window(self, subject: str | None) -> float:
+        """How long the failures of ``subject`` count."""
+        if subject is not None and subject.startswith("ip:"):
+            return self.address_window
+        return self.account_window
 
 
 class GuessLimits:
@@ -89,14 +127,20 @@ class GuessLimits:
         """The limits' time (injectable for tests)."""
         return self._clock.now()
 
+    def rules(self, conn: sqlite3.Connection) -> PasswordRules:
+        """The password limits in force now (the policy is read in ``conn``'s transaction)."""
+        return PasswordRules.of(current_policy(conn, self._settings))
+
     @staticmethod
     def reset_pending(conn: sqlite3.Connection) -> None:
         """At start: no guess of an earlier run is still being evaluated."""
         conn.execute("UPDATE login_failures SET pending = 0 WHERE pending != 0")
 
     # ----------------------------------------------------------------- storage
-    def failures(self, conn: sqlite3.Connection, subject: str | None) -> Failures:
-        """The live failures of ``subject`` (none for None)."""
+    def failures(self, conn: sqlite3.Connection, subject: str | None,
+                 window: float = FAILURE_WINDOW_S) -> Failures:
+        """The live failures of ``subject`` (none for None), forgetting those more than
+        ``window`` seconds after the last one."""
         if subject is None:
             return Failures()
         row = conn.execute("SELECT count, pending, last_failure_at, locked_until"
@@ -108,7 +152,7 @@ class GuessLimits:
             if row["locked_until"] > now:
                 return Failures(int(row["count"]), pending, float(row["locked_until"]))
             return Failures(0, pending)  # the lock ended: start afresh
-        if now - row["last_failure_at"] > FAILURE_WINDOW_S:
+        if now - row["last_failure_at"] > window:
             return Failures(0, pending)
         return Failures(int(row["count"]), pending)
 
@@ -126,11 +170,10 @@ class GuessLimits:
             (subject, max(0, state.count), max(0, state.pending), self.now(),
              state.locked_until, failed))
 
-    def _failed(self, state: Failures, lock_after: int | None) -> Failures:
+    def _failed(self, state: Failures, lock_after: int | None, lock_seconds: float) -> Failures:
         count = state.count + 1
-        seconds = self._settings.lockout_seconds
-        locked = (self.now() + seconds if lock_after is not None and count >= lock_after
-                  and seconds > 0 else None)
+        locked = (self.now() + lock_seconds if lock_after is not None and count >= lock_after
+                  and lock_seconds > 0 else None)
         return Failures(count, state.pending, locked)
 
     def clear(self, conn: sqlite3.Connection, *subjects: str | None) -> None:
@@ -139,26 +182,34 @@ class GuessLimits:
             if subject is not None:
                 self._store(conn, subject, Failures(0, self.failures(conn, subject).pending))
 
-    def _locked(self, locked_until: float, text: str) -> PoolError:
+    def _locked(self, locked_until: float, text: str, code: int = errors.USER_LOCKED
+                ) -> PoolError:
         wait = max(1, int(locked_until - self.now() + 0.999))
-        return PoolError(errors.USER_LOCKED, f"{text}, retry in {wait} s", {"retryAfter": wait})
+        return PoolError(code, f"{text}, retry in {wait} s", {"retryAfter": wait})
 
-    def _locks(self) -> bool:
-        return self._settings.lockout_seconds > 0
+    def wrong_password(self, guess: Guess) -> PoolError:
+        """What a sign-in with a wrong password answers: 2057 when that guess locked the
+        account, else 2333."""
+        if guess.locked_until is not None:
+            return self._locked(guess.locked_until, "too many wrong passwords: the account is"
+                                " now locked", errors.ACCOUNT_LOCKED_NOW)
+        return PoolError(errors.WRONG_CREDENTIALS, "wrong account or password")
 
     # ----------------------------------------------------------------- passwords
     def _begin_sign_in(self, conn: sqlite3.Connection, account: str | None,
                        address: str | None, captcha: Callable[[], None], count: bool) -> bool:
-        settings = self._settings
-        mine, theirs = self.failures(conn, account), self.failures(conn, address)
+        rules = self.rules(conn)
+        mine = self.failures(conn, account, rules.account_window)
+        theirs = self.failures(conn, address, rules.address_window)
         if mine.locked_until is not None:
             raise self._locked(mine.locked_until, "too many failed logins: account locked")
-        if self._locks() and mine.in_play >= settings.lockout_after:
+        if rules.lock_after is not None and mine.in_play >= rules.lock_after:
             return False
-        if max(mine.count, theirs.count) >= settings.captcha_after:
-            captcha()  # raises 2000 / 2001
-        elif max(mine.in_play, theirs.in_play) >= settings.captcha_after:
-            return False
+        if rules.captcha_after is not None:
+            if max(mine.count, theirs.count) >= rules.captcha_after:
+                captcha()  # raises 2000 / 2001
+            elif max(mine.in_play, theirs.in_play) >= rules.captcha_after:
+                return False
         if count:
             for subject, state in ((account, mine), (address, theirs)):
                 if subject is not None:
@@ -167,18 +218,25 @@ class GuessLimits:
         return True
 
     def _end(self, conn: sqlite3.Connection, subjects: tuple[str | None, ...],
-             right: bool | None, lock_subject: str | None) -> None:
+             right: bool | None, lock_subject: str | None) -> float | None:
+        """Settle a guess of ``subjects``; when it locked ``lock_subject``, the lock's end."""
+        rules = self.rules(conn)
+        locked_now = None
         for subject in subjects:
             if subject is None:
                 continue
-            state = self.failures(conn, subject)
+            state = self.failures(conn, subject, rules.window(subject))
             state = Failures(state.count, state.pending - 1, state.locked_until)
             if right:
                 state = Failures(0, state.pending)
             elif right is False:
-                lock_after = self._settings.lockout_after if subject == lock_subject else None
-                state = self._failed(state, lock_after)
+                lock_after = rules.lock_after if subject == lock_subject else None
+                was_locked = state.locked_until is not None
+                state = self._failed(state, lock_after, rules.lock_seconds)
+                if not was_locked and state.locked_until is not None:
+                    locked_now = state.locked_until
             self._store(conn, subject, state, failed=right is False)
+        return locked_now
 
     def _wait_for(self, db: Database, begin: Callable[[sqlite3.Connection], bool]) -> None:
         deadline = self._clock.monotonic() + MAX_WAIT_S
@@ -192,9 +250,10 @@ class GuessLimits:
     def sign_in(self, db: Database, account: str | None, address: str | None,
                 captcha: Callable[[], None], *, count: bool = True) -> Iterator[Guess]:
         """Around a sign-in's password check: 2005 while the account is locked, the
-        ``captcha`` check (it raises 2000 / 2001) once the account or the address has
-        `captcha_after` failures, and the guess counted against both by how it ends (not
-        ``count``: an unknown account about to be registered)."""
+        ``captcha`` check (it raises 2000 / 2001) once the account or the address has reached
+        the captcha limit, and the guess counted against both by how it ends (not ``count``:
+        an unknown account about to be registered). A wrong guess that locks the account
+        sets ``guess.locked_until`` (see `wrong_password`)."""
         self._wait_for(db, lambda conn: self._begin_sign_in(conn, account, address, captcha,
                                                             count))
         guess = Guess()
@@ -202,15 +261,16 @@ class GuessLimits:
             yield guess
         finally:
             if count:
-                db.write(lambda conn: self._end(conn, (account, address), guess.right,
-                                                account))
+                guess.locked_until = db.write(lambda conn: self._end(
+                    conn, (account, address), guess.right, account))
 
     def _begin_proof(self, conn: sqlite3.Connection, subject: str) -> bool:
-        state = self.failures(conn, subject)
+        rules = self.rules(conn)
+        state = self.failures(conn, subject, rules.account_window)
         if state.locked_until is not None:
             raise self._locked(state.locked_until,
                                "too many wrong passwords: this account is locked")
-        if self._locks() and state.in_play >= self._settings.lockout_after:
+        if rules.lock_after is not None and state.in_play >= rules.lock_after:
             return False
         self._store(conn, subject, Failures(state.count, state.pending + 1))
         return True
@@ -226,7 +286,8 @@ class GuessLimits:
         try:
             yield guess
         finally:
-            db.write(lambda conn: self._end(conn, (subject,), guess.right, subject))
+            guess.locked_until = db.write(
+                lambda conn: self._end(conn, (subject,), guess.right, subject))
 
     # ----------------------------------------------------------------- second factor
     def begin_second_factor(self, conn: sqlite3.Connection, user_id: str) -> PoolError | None:
@@ -248,8 +309,9 @@ class GuessLimits:
         """Count a wrong answer (same transaction); ``problem``, saying so when it was the
         last one before the lock."""
         subject = second_factor_subject(user_id)
-        state = self._failed(self.failures(conn, subject),
-                             self._settings.second_factor_lockout_after)
+        settings = self._settings
+        state = self._failed(self.failures(conn, subject), settings.second_factor_lockout_after,
+                             settings.lockout_seconds)
         self._store(conn, subject, state, failed=True)
         if state.locked_until is None:
             return problem

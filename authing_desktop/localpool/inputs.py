@@ -8,12 +8,14 @@ error (never a 500) whichever route it came through.
   or a non-string as simply unequal (``hmac.compare_digest`` raises on non-ASCII ``str``).
 - Codes: `ascii_digits` accepts only ``0``-``9`` (``str.isdigit`` also says yes to full-width
   and Arabic-Indic digits, which no code the pool issues contains).
-- Identifiers (email, phone, username), profile values, choices among fixed words, page numbers.
+- Identifiers (email, phone, username), profile values, IP addresses, choices among fixed
+  words, page numbers.
 """
 
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import re
 from collections.abc import Collection
 from typing import Any
@@ -133,3 +135,14 @@ def check_profile_value(field: str, value: Any) -> Any:
     if field == "gender" and value not in ("M", "F", "U"):
         raise PoolError(errors.BAD_ARGUMENT, "gender must be M, F or U")
     return value
+
+
+def check_ip(field: str, value: Any) -> str | None:
+    """An IPv4 / IPv6 address in its normal written form (None stays None), or 400."""
+    if value is None:
+        return None
+    text = value.strip() if isinstance(value, str) else ""
+    try:
+        return str(ipaddress.ip_address(text))
+    except ValueError:
+        raise PoolError(errors.BAD_ARGUMENT, f"{field} must be an IP address") from None

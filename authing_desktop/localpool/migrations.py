@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from authing_desktop.localpool.later_migrations import ADMIN_SIDE, POLICY_EFFECTS, REFRESH_TOKENS
+
 
 class Migration(NamedTuple):
     """One schema step: a version, a short name and the SQL script."""
@@ -447,24 +449,6 @@ ALTER TABLE outbox_v3 RENAME TO outbox;
 CREATE INDEX outbox_by_destination ON outbox(channel, destination COLLATE NOCASE, created_at);
 """
 
-_ADMIN_SIDE = """
--- Issue 19 (docs/pool-admin.md): the user pool secret the management API's accessToken asks
--- for, made for pools that exist already (new pools get one in `identity`).
-ALTER TABLE identity ADD COLUMN user_pool_secret TEXT;
-UPDATE identity SET user_pool_secret = lower(hex(randomblob(16))) WHERE user_pool_secret IS NULL;
-
--- The user-pool policy keys an admin changed (`pool_policy`): camelCase key, JSON value.
-CREATE TABLE pool_policy (
-    key        TEXT PRIMARY KEY,
-    value      TEXT NOT NULL,
-    updated_at REAL
-);
-
--- Applications made by an admin keep their redirect URIs and secret (`admin_structure`).
-ALTER TABLE applications ADD COLUMN redirect_uris TEXT NOT NULL DEFAULT '[]';
-ALTER TABLE applications ADD COLUMN secret TEXT;
-"""
-
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "identity sources, social codes, signing keys", _IDENTITY_SOURCES),
@@ -473,5 +457,8 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "email verification links", _EMAIL_LINKS),
     Migration(10, "no tokens or dead codes at rest, code send log", _SECRETS_AT_REST),
     Migration(11, "captcha answers in the outbox", _CAPTCHA_OUTBOX),
-    Migration(12, "user pool secret, pool policy, application details", _ADMIN_SIDE),
+    Migration(12, "user pool secret, pool policy, application details", ADMIN_SIDE),
+    Migration(13, "password age, registration log", POLICY_EFFECTS),
+    # 14-19 were left free for work done alongside the refresh tokens.
+    Migration(20, "oidc refresh tokens", REFRESH_TOKENS),
 ]

@@ -1,7 +1,8 @@
 """The pool as an OIDC provider (docs/protocol.md, Tokens): authorization requests, single-use
 authorization codes bound to client + redirect URI + PKCE challenge, the token exchange,
 RS256 access tokens with a published JWKS, and HS256 id_tokens that are also login tokens (so
-the desktop app can use an id_token from the browser flow like any login token).
+the desktop app can use an id_token from the browser flow like any login token). A grant with
+``offline_access`` also gets a refresh token (`refresh_tokens`, docs/local-pool.md).
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ from jwt.algorithms import RSAAlgorithm
 from authing_desktop.localpool.browser_state import ExpiringStore, redirect_allowed
 from authing_desktop.localpool.inputs import secret_equals
 from authing_desktop.localpool.pool_core import PoolCore
+from authing_desktop.localpool.refresh_tokens import (
+    RefreshGrant,
+    RefreshTokens,
+    Refusal,
+    is_refresh_token,
+    revoke_families_of,
+)
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.tokens import decode_on
 from authing_desktop.localpool.users import Caller, get_user
@@ -32,7 +40,8 @@ from authing_desktop.localpool.users import Caller, get_user
 ACCESS_TOKEN_LIFETIME_S = 3600
 ACCESS = "access"
 SIGNING_KEY_BITS = 2048
-SUPPORTED_SCOPES = ("openid", "profile", "email", "phone", "address", "offline_access")
+OFFLINE_ACCESS = "offline_access"
+SUPPORTED_SCOPES = ("openid", "profile", "email", "phone", "address", OFFLINE_ACCESS)
 DEFAULT_SCOPE = "openid profile email phone address"
 _VERIFIER_CHARS = frozenset(string.ascii_letters + string.digits + "-._~")
 CLIENT_SECRET_BASIC = "client_secret_basic"  # noqa: S105 - a method name
@@ -138,6 +147,8 @@ class AuthorizationServer:
         self._codes: ExpiringStore[AuthorizationCode] = ExpiringStore(core.clock)
         self._key_lock = threading.Lock()
         self._key: tuple[str, rsa.RSAPrivateKey] | None = None
+        self.refresh_tokens = RefreshTokens(core.clock,
+                                            max_guesses=core.settings.max_code_attempts)
 
     # ------------------------------------------------------------------ signing key
     def signing_key(self) -> tuple[str, rsa.RSAPrivateKey]:
@@ -186,7 +197,7 @@ class AuthorizationServer:
             "end_session_endpoint": f"{base}/oidc/session/end",
             "response_types_supported": ["code"],
             "response_modes_supported": ["query"],
-            "grant_types_supported": ["authorization_code"],
+            "grant_types_supported": ["authorization_code", "refresh_token"],
             "subject_types_supported": ["public"],
             "id_token_signing_alg_values_supported": ["HS256"],
             "token_endpoint_auth_methods_supported": [
@@ -287,7 +298,7 @@ class AuthorizationServer:
             code = self._codes.get(code_value)
             if code is not None and code.used:
                 # RFC 6749 4.1.2: a replayed code revokes what it produced.
-                self.db.write(lambda conn: self._revoke_all(conn, code.issued))
+                self.db.write(lambda conn: self._revoke_grant(conn, code.issued))
                 raise OAuthError("invalid_grant", "the authorization code was already used")
             if code is not None:
                 code.used = True
@@ -324,11 +335,70 @@ class AuthorizationServer:
             extra["nonce"] = request.nonce
         view = self.core.login_result(conn, code.user_id, caller, extra_claims=extra)
         id_token = str(view["token"])
-        id_jti = jwt.decode(id_token, options={"verify_signature": False})["jti"]
-        code.issued.extend([jti, str(id_jti)])
-        return {"access_token": access_token, "id_token": id_token,
-                "expires_in": ACCESS_TOKEN_LIFETIME_S, "token_type": "Bearer",
-                "scope": request.scope}
+        id_jti = str(jwt.decode(id_token, options={"verify_signature": False})["jti"])
+        code.issued.extend([jti, id_jti])
+        answer = {"access_token": access_token, "id_token": id_token,
+                  "expires_in": ACCESS_TOKEN_LIFETIME_S, "token_type": "Bearer",
+                  "scope": request.scope}
+        if OFFLINE_ACCESS in request.scope.split():
+            answer["refresh_token"] = self.refresh_tokens.start_family(
+                conn, user_id=code.user_id, client_id=request.client_id, scope=request.scope,
+                auth_time=code.auth_time, jtis=(jti, id_jti))
+        return answer
+
+    # ------------------------------------------------------------------ refresh tokens
+    def exchange_refresh_token(self, form: dict[str, str], caller: Caller) -> dict[str, Any]:
+        """``grant_type=refresh_token`` (blocking): new tokens and the next refresh token;
+        the presented one is spent (docs/local-pool.md, "Refresh tokens")."""
+        requested = form.get("scope")
+        if requested is not None and len(requested) > 512:
+            raise OAuthError("invalid_scope", "scope is too long")
+        key = self.signing_key()  # outside the write transaction: it may create the key
+        outcome = self.db.write(
+            lambda conn: self._refresh(conn, form.get("refresh_token"), requested, caller, key))
+        if isinstance(outcome, OAuthError):
+            raise outcome  # after the commit: a counted guess or a revoked family stays
+        return outcome
+
+    def _refresh(self, conn: sqlite3.Connection, token: str | None, requested: str | None,
+                 caller: Caller, key: tuple[str, rsa.RSAPrivateKey],
+                 ) -> dict[str, Any] | OAuthError:
+        found = self.refresh_tokens.find(conn, token, self.core.identity.app_id)
+        if isinstance(found, Refusal):
+            return OAuthError("invalid_grant", found.description)
+        scope = self._narrowed(found, requested)
+        if scope is None:
+            return OAuthError("invalid_scope", "scope asks for more than was granted")
+        user = get_user(conn, found.user_id)
+        if user["blocked"] or user["status"] != "Activated":
+            return OAuthError("invalid_grant", "the account is blocked")
+        access_token, jti = self._access_token(conn, found.user_id, scope, key)
+        issued = self.core.tokens.issue(
+            conn, user, client_ip=caller.peer_ip, user_agent=caller.user_agent,
+            extra_claims={"at_hash": _half_hash(access_token), "auth_time": found.auth_time,
+                          "azp": found.client_id})
+        refresh_token = self.refresh_tokens.rotate(conn, found, (jti, issued.jti))
+        return {"access_token": access_token, "id_token": issued.token,
+                "refresh_token": refresh_token, "expires_in": ACCESS_TOKEN_LIFETIME_S,
+                "token_type": "Bearer", "scope": scope}
+
+    @staticmethod
+    def _narrowed(grant: RefreshGrant, requested: str | None) -> str | None:
+        """The scope of refreshed tokens: the grant's, or the part of it ``requested``
+        (RFC 6749 section 6); None when ``requested`` goes beyond the grant."""
+        if not requested or not requested.strip():
+            return grant.scope
+        granted = grant.scope.split()
+        wanted = set(requested.split())
+        if not wanted <= set(granted):
+            return None
+        return " ".join(name for name in granted if name in wanted)
+
+    def revoke_refresh_token(self, token: str | None) -> bool:
+        """Revoke a refresh token's family (blocking); False when it is not one."""
+        if not is_refresh_token(token):
+            return False
+        return self.db.write(lambda conn: self.refresh_tokens.revoke_token(conn, token))
 
     def _access_token(self, conn: sqlite3.Connection, user_id: str, scope: str,
                       signing: tuple[str, rsa.RSAPrivateKey]) -> tuple[str, str]:
@@ -349,6 +419,11 @@ class AuthorizationServer:
         for jti in jtis:
             conn.execute("UPDATE tokens SET revoked_at = ? WHERE jti = ? AND revoked_at IS NULL",
                          (self.core.clock.now(), jti))
+
+    def _revoke_grant(self, conn: sqlite3.Connection, jtis: list[str]) -> None:
+        """A replayed code: what it produced, its refresh family included."""
+        self._revoke_all(conn, jtis)
+        revoke_families_of(conn, jtis, self.core.clock.now())
 
     # ------------------------------------------------------------------ access tokens
     def access_claims(self, token: str | None) -> dict[str, Any] | None:

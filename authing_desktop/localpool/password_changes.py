@@ -34,8 +34,8 @@ class PasswordChanges:
                       level: int) -> None:
         conn.execute(
             "UPDATE users SET password_hash = ?, password_level = ?, reset_on_first_login = 0,"
-            " force_password_reset = 0, updated_at = ? WHERE id = ?",
-            (password_hash, level, self.core.clock.now(), user_id),
+            " force_password_reset = 0, updated_at = ?, password_changed_at = ? WHERE id = ?",
+            (password_hash, level, self.core.clock.now(), self.core.clock.now(), user_id),
         )
         self.core.limits.clear(conn, password_subject(user_id))
 

@@ -24,6 +24,8 @@ from authing_desktop.localpool.identity import PoolIdentity
 from authing_desktop.localpool.login_history import LoginHistory, current_attempt
 from authing_desktop.localpool.mfa_factors import SecondFactors
 from authing_desktop.localpool.passwords import PasswordCipher
+from authing_desktop.localpool.pool_policy import PoolPolicy, current_policy
+from authing_desktop.localpool.refresh_tokens import revoke_user_families
 from authing_desktop.localpool.settings import PoolSettings
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.tokens import Authenticated, TokenService
@@ -42,14 +44,22 @@ class PoolCore:
         self.settings = settings
         self.clock: Clock = db.clock
         self.cipher = PasswordCipher(identity.private_key)
-        self.tokens = TokenService(identity, lifetime=settings.token_lifetime, issuer=issuer,
-                                   clock=self.clock)
+        self.tokens = TokenService(
+            identity, issuer=issuer, clock=self.clock,
+            lifetime=lambda conn: float(self.policy(conn).token_expires_after))
         self.codes = CodeService(settings, self.clock, link_base=issuer)
         self.captchas = CaptchaStore(settings.captcha_lifetime, self.clock)
         self.history = LoginHistory(identity.app_id, self.clock)
         self.limits = GuessLimits(settings, self.clock)
         db.write(GuessLimits.reset_pending)
         self.second_factors = SecondFactors(identity, self.clock)
+
+    def policy(self, conn: sqlite3.Connection | None = None) -> PoolPolicy:
+        """The pool's policy now, read in ``conn``'s transaction when given: an admin's
+        change applies from the next request on (docs/pool-admin.md)."""
+        if conn is None:
+            return self.read(lambda own: current_policy(own, self.settings))
+        return current_policy(conn, self.settings)
 
     def write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         """``fn`` in one write transaction."""
@@ -99,7 +109,8 @@ class PoolCore:
 
     def revoke_all(self, conn: sqlite3.Connection, user_id: str,
                    keep_jti: str | None = None) -> None:
-        """End every session of the user but ``keep_jti``'s."""
+        """End every session of the user but ``keep_jti``'s (refresh tokens included)."""
+        revoke_user_families(conn, user_id, self.clock.now(), keep_jti)
         conn.execute(
             "UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"
             " AND jti IS NOT ?", (self.clock.now(), user_id, keep_jti),

@@ -105,15 +105,18 @@ class PoolPolicy:
 def default_policy(settings: PoolSettings) -> PoolPolicy:
     """The policy of a pool nobody administered: what `settings` already make the pool do
     (a captcha after `captcha_after` failures, a lock after `lockout_after` wrong passwords for
-    `lockout_seconds`, tokens living `token_lifetime`), everything else off."""
+    `lockout_seconds`, tokens living `token_lifetime`, the old email or phone proven on a
+    change), everything else off."""
     return PoolPolicy(
         login_require_email_verified=False,
         email_verified_default=False,
-        verify_old_email=False,
-        verify_old_phone=False,
+        # The pool always asked for the old address's code before the policy existed.
+        verify_old_email=True,
+        verify_old_phone=True,
         login_fail_check=FailCheck(True, DEFAULT_FAIL_WINDOW_S, settings.captcha_after),
         login_fail_strategy=CAPTCHA,
-        login_password_fail_check=FailCheck(True, max(1, int(settings.lockout_seconds)),
+        login_password_fail_check=FailCheck(settings.lockout_seconds > 0,
+                                            max(1, int(settings.lockout_seconds)),
                                             settings.lockout_after),
         register_disabled=False,
         frequent_register_check=FailCheck(False, DEFAULT_REGISTER_WINDOW_S,

@@ -7,7 +7,7 @@ from typing import Any
 
 from authing_desktop.localpool import errors
 from authing_desktop.localpool.errors import PoolError
-from authing_desktop.localpool.inputs import check_profile_value, check_username
+from authing_desktop.localpool.inputs import check_ip, check_profile_value, check_username
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.users import (
     PROFILE_COLUMNS,
@@ -17,10 +17,12 @@ from authing_desktop.localpool.users import (
     find_by_username,
 )
 
-# UpdateUserInput fields that are the pool's to manage, not the user's.
+# UpdateUserInput fields that are the pool's to manage, not the user's. ``lastIP``,
+# ``browser`` and ``device`` are the user's to set (the seed's update_profile example); the
+# pool also writes lastIP at every sign-in (docs/local-pool.md, "Profile fields").
 SYSTEM_FIELDS = frozenset({
     "unionid", "openid", "emailVerified", "phoneVerified", "oauth", "tokenExpiredAt",
-    "loginsCount", "lastLogin", "lastIP", "blocked", "externalId", "mainDepartmentId",
+    "loginsCount", "lastLogin", "blocked", "externalId", "mainDepartmentId",
     "mainDepartmentCode",
 })
 # Fields with their own operation, and why updateUser refuses them.
@@ -45,6 +47,9 @@ def _profile_changes(updates: dict[str, Any]) -> dict[str, Any]:
             if value is None:
                 raise PoolError(errors.BAD_ARGUMENT, "username cannot be removed")
             changes["username"] = check_username(value)
+            continue
+        if key == "lastIP":
+            changes["last_ip"] = check_ip(key, value)
             continue
         column = PROFILE_COLUMNS.get(key)
         if column is None:

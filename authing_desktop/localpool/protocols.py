@@ -102,7 +102,8 @@ class ProtocolEndpoints:
 
     # ------------------------------------------------------------------ token endpoint
     async def token(self, request: Request) -> Response:
-        """Token endpoint: ``authorization_code`` (with PKCE; ``none`` clients only with it)."""
+        """Token endpoint: ``authorization_code`` (with PKCE; ``none`` clients only with it)
+        and ``refresh_token`` (docs/local-pool.md, "Refresh tokens")."""
         form = await _form(request)
         method = self.server.client_method(request.headers.get("authorization"), form)
         if method is None:
@@ -116,8 +117,12 @@ class ProtocolEndpoints:
                 return oauth_error(exc.status, exc.error, exc.description)
             return JSONResponse(tokens, headers={"cache-control": "no-store"})
         if grant == "refresh_token":
-            return oauth_error(400, "invalid_grant",
-                               "the local pool issues no refresh tokens")
+            try:
+                tokens = await self.db.run(self.server.exchange_refresh_token, form,
+                                           caller_of(request))
+            except OAuthError as exc:
+                return oauth_error(exc.status, exc.error, exc.description)
+            return JSONResponse(tokens, headers={"cache-control": "no-store"})
         if grant == "client_credentials":
             return oauth_error(400, "unauthorized_client",
                                "the local pool has no programmatic access accounts")
@@ -185,11 +190,14 @@ class ProtocolEndpoints:
         })
 
     async def revoke(self, request: Request) -> Response:
-        """RFC 7009 revocation; answers JSON (the SDK parses every body)."""
+        """RFC 7009 revocation; answers JSON (the SDK parses every body). A refresh token
+        takes its whole sign-in with it, as does a login token (a sign-out)."""
         form = await _form(request)
         if not self._client_ok(request, form):
             return oauth_error(401, "invalid_client", "unknown client or wrong client secret")
         token = form.get("token")
+        if await self.db.run(self.server.revoke_refresh_token, token):
+            return JSONResponse({})
         found = await self.db.run(self._inspect, token)
         if found is not None:
             kind, claims = found

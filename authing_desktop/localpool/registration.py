@@ -1,5 +1,10 @@
 """Registration: a new user by email, username or phone code, with its profile and custom
-data; also the automatic registration of a sign-in that asks for it (`sign_in`)."""
+data; also the automatic registration of a sign-in that asks for it (`sign_in`).
+
+The pool policy applies to every registration (docs/pool-admin.md): ``registerDisabled``
+refuses it (2031), ``frequentRegisterCheck`` limits the registrations from one client address
+(``clientIp``, else the peer address) per window (2100), ``emailVerifiedDefault`` makes a new
+email verified."""
 
 from __future__ import annotations
 
@@ -30,23 +35,6 @@ from authing_desktop.localpool.users import (
 REGISTER_PROFILE_SKIP = frozenset({"ip", "oauth", "udf", "email", "phone", "username"})
 
 
-def _parse_params(params: str | None) -> list[tuple[str, Any]]:
-    if not params:
-        return []
-    try:
-        decoded = json.loads(params)
-    except ValueError:
-        raise PoolError(errors.BAD_ARGUMENT, "params must be a JSON string") from None
-    if not isinstance(decoded, list):
-        raise PoolError(errors.BAD_ARGUMENT, "params must be a JSON list of {key, value}")
-    pairs = []
-    for item in decoded:
-        if not isinstance(item, dict) or not isinstance(item.get("key"), str):
-            raise PoolError(errors.BAD_ARGUMENT, "params items must be {key, value}")
-        pairs.append((item["key"], item.get("value")))
-    return pairs
-
-
 def _wants_token(data: dict[str, Any]) -> bool:
     return bool(data.get("forceLogin") or data.get("generateToken"))
 
@@ -57,6 +45,47 @@ class Registration:
     def __init__(self, core: PoolCore) -> None:
         self.core = core
 
+    @staticmethod
+    def _address(caller: Caller, client_ip: str | None) -> str:
+        return client_ip or caller.peer_ip or "unknown"
+
+    def _admission(self, conn: sqlite3.Connection, address: str) -> PoolError | None:
+        """Why the policy refuses a registration from ``address`` now (None: it does not)."""
+        policy = self.core.policy(conn)
+        if policy.register_disabled:
+            return PoolError(errors.REGISTER_DISABLED, "registration is disabled in this user pool")
+        check = policy.frequent_register_check
+        if check.enabled:
+            since = self.core.clock.now() - check.time_interval
+            count, first = conn.execute(
+                "SELECT COUNT(*), MIN(registered_at) FROM registrations WHERE address = ?"
+                " AND registered_at > ?", (address, since)).fetchone()
+            if count >= check.limit:
+                wait = max(1, int(first - since + 0.999))
+                return PoolError(errors.REGISTER_TOO_OFTEN,
+                                 f"too many registrations from this address; retry in {wait} s",
+                                 {"retryAfter": wait})
+        return None
+
+    def check_open(self, caller: Caller, client_ip: str | None) -> None:
+        """Refuse early (before codes are spent or passwords hashed) a registration the
+        policy refuses; `register` checks again in its transaction."""
+        address = self._address(caller, client_ip)
+        problem = self.core.read(lambda conn: self._admission(conn, address))
+        if problem is not None:
+            raise problem
+
+    def _admit(self, conn: sqlite3.Connection, address: str) -> None:
+        """In the registering transaction: refuse, or log the registration."""
+        problem = self._admission(conn, address)
+        if problem is not None:
+            raise problem
+        now = self.core.clock.now()
+        conn.execute("DELETE FROM registrations WHERE registered_at <= ?",
+                     (now - self.core.policy(conn).frequent_register_check.time_interval,))
+        conn.execute("INSERT INTO registrations(address, registered_at) VALUES (?, ?)",
+                     (address, now))
+
     def register(
         self, *, caller: Caller, data: dict[str, Any], source: str, password: str | None,
         profile: dict[str, Any] | None, params: str | None, issue_token: bool,
@@ -64,6 +93,8 @@ class Registration:
     ) -> dict[str, Any]:
         """Create a user from ``data`` (identifier columns), then optionally sign it in."""
         core = self.core
+        self.check_open(caller, client_ip)
+        address = self._address(caller, client_ip)
         fields: dict[str, Any] = dict(data)
         profile = profile or {}
         for key, value in profile.items():
@@ -79,7 +110,7 @@ class Registration:
             fields["phone"] = check_phone(profile["phone"])
         if profile.get("username") and "username" not in fields:
             fields["username"] = check_username(profile["username"])
-        custom = _parse_params(params)
+        custom = udf.parse_params(params)
         udf_inputs = profile.get("udf") or []
         if password is not None:
             passwords.check_policy(password)
@@ -111,8 +142,13 @@ class Registration:
         now = core.clock.now()
         fields.update(id=user_id, register_source=json.dumps([source]), created_at=now,
                       updated_at=now)
+        if password is not None:
+            fields["password_changed_at"] = now
 
         def insert(conn: sqlite3.Connection) -> dict[str, Any]:
+            self._admit(conn, address)
+            if fields.get("email") and core.policy(conn).email_verified_default:
+                fields["email_verified"] = 1
             columns = ", ".join(fields)
             marks = ", ".join("?" for _ in fields)
             try:
@@ -161,6 +197,7 @@ class Registration:
             passwords.check_policy(password)
         if self.core.read(lambda conn: find_by_phone(conn, phone)) is not None:
             raise PoolError(errors.USER_EXISTS, "user already exists")
+        self.check_open(caller, data.get("clientIp"))
         self.core.use_code(SMS, phone, data.get("code"), (SMS_SCENE,))
         return self.register(
             caller=caller, data={"phone": phone, "phone_verified": 1},

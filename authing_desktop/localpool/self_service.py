@@ -27,6 +27,7 @@ from authing_desktop.localpool.inputs import MAX_PAGE
 from authing_desktop.localpool.login_history import MAX_PAGE_SIZE, HistoryFilter
 from authing_desktop.localpool.oidc_provider import AuthorizationServer
 from authing_desktop.localpool.pool_core import PoolCore
+from authing_desktop.localpool.refresh_tokens import revoke_families_of
 from authing_desktop.localpool.rest_api import caller_of, json_body
 from authing_desktop.localpool.security_info import assess
 from authing_desktop.localpool.timefmt import iso
@@ -206,6 +207,7 @@ class SelfService:
             for session in device.sessions:
                 conn.execute("UPDATE tokens SET revoked_at = ? WHERE jti = ?"
                              " AND revoked_at IS NULL", (now, session["jti"]))
+            revoke_families_of(conn, [session["jti"] for session in device.sessions], now)
             if forget:
                 conn.execute("DELETE FROM devices WHERE user_id = ? AND device_id = ?",
                              (who.user["id"], device_id))

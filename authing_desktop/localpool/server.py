@@ -22,6 +22,7 @@ from authing_desktop.localpool.account_deletion import AccountDeletion, AccountD
 from authing_desktop.localpool.admin_routes import LocalAdminRoutes
 from authing_desktop.localpool.browser_state import BrowserSessions, CasTicket, ExpiringStore
 from authing_desktop.localpool.clock import Clock
+from authing_desktop.localpool.contact_changes import ContactChangeRoutes, ContactChanges
 from authing_desktop.localpool.data_dir import create_private_file, prepare_data_dir, tighten
 from authing_desktop.localpool.demo import load_demo
 from authing_desktop.localpool.email_verification import EmailVerificationRoutes
@@ -71,6 +72,7 @@ def build_app(features: PoolFeatures, db: Database, issuer: str, *, hosts: Itera
     routes += MfaRoutes(features).routes()
     routes += SelfServiceRoutes(self_service).routes()
     routes += AccountDeletionRoutes(AccountDeletion(core, self_service)).routes()
+    routes += ContactChangeRoutes(ContactChanges(features.contacts, self_service)).routes()
     return Starlette(
         routes=routes,
         middleware=[Middleware(LocalAccess, hosts=hosts, admin_token=admin_token)],

@@ -6,6 +6,7 @@ import sqlite3
 from typing import Any
 
 from authing_desktop.localpool.pool_core import PoolCore
+from authing_desktop.localpool.refresh_tokens import carry_family, revoke_families_of
 from authing_desktop.localpool.tokens import IssuedToken
 from authing_desktop.localpool.users import Caller, get_user
 
@@ -38,16 +39,23 @@ class Sessions:
             issued = tokens.issue(conn, get_user(conn, auth.user["id"]),
                                   client_ip=caller.peer_ip, user_agent=caller.user_agent)
             tokens.revoke(conn, auth.jti)
+            carry_family(conn, auth.jti, issued.jti)
             return issued
 
         issued = self.core.write(run)
         return {"token": issued.token, "iat": issued.iat, "exp": issued.exp}
 
     def logout(self, caller: Caller, everywhere: bool = False) -> None:
-        """Revoke the presented token (2020 when it is not a live token); ``everywhere``:
-        every token of the user ("sign out everywhere", docs/protocol.md)."""
+        """Revoke the presented token and the refresh tokens of its sign-in (2020 when it is
+        not a live token); ``everywhere``: every token of the user ("sign out everywhere",
+        docs/protocol.md)."""
         auth = self.core.authenticate(caller)
         if everywhere:
             self.core.write(lambda conn: self.core.revoke_all(conn, auth.user["id"]))
-        else:
-            self.core.write(lambda conn: self.core.tokens.revoke(conn, auth.jti))
+            return
+
+        def run(conn: sqlite3.Connection) -> None:
+            self.core.tokens.revoke(conn, auth.jti)
+            revoke_families_of(conn, [auth.jti], self.core.clock.now())
+
+        self.core.write(run)

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from authing_desktop.localpool import errors, passwords
+from authing_desktop.localpool import errors, passwords, udf
 from authing_desktop.localpool.codes import SMS, SMS_SCENE
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.guess_limits import ip_subject, password_subject
@@ -26,6 +26,8 @@ from authing_desktop.localpool.users import (
     find_by_username,
     get_user,
 )
+
+DAY_S = 86_400.0
 
 
 def _is_loopback(ip: str | None) -> bool:
@@ -74,7 +76,11 @@ class SignIn:
         ciphertext: str | None, captcha_code: str | None, client_ip: str | None,
         auto_register: Callable[[str], dict[str, Any]] | None = None,
         plaintext: str | None = None, issue_token: bool = True,
+        custom: list[tuple[str, str]] | None = None, name: str | None = None,
     ) -> dict[str, Any]:
+        """A password sign-in of the user ``finder`` finds; ``name`` is the email, username
+        or phone the user typed when it may be an email (the policy may refuse unverified
+        emails)."""
         core = self.core
         password = plaintext if plaintext is not None else core.decrypt(ciphertext)
         user = core.read(finder)
@@ -92,33 +98,55 @@ class SignIn:
                 guess.right = False
                 raise PoolError(errors.USER_NOT_FOUND, "user does not exist")
             guess.right = passwords.verify_password(user["password_hash"], password)
-            if not guess.right:
-                raise PoolError(errors.WRONG_CREDENTIALS, "wrong account or password")
+        if not guess.right:
+            raise core.limits.wrong_password(guess)  # 2333, or 2057 when it locked the account
         user_id = user["id"]
 
         def succeed(conn: sqlite3.Connection) -> dict[str, Any] | PoolError:
             fresh = get_user(conn, user_id)
-            if fresh["blocked"] or fresh["status"] != "Activated":
-                return PoolError(errors.USER_LOCKED, "this account is blocked")
-            if fresh["reset_on_first_login"] and fresh["logins_count"] == 0:
-                token = core.tokens.issue_purpose(conn, user_id, FIRST_LOGIN)
-                return PoolError(errors.FIRST_LOGIN_RESET,
-                                 "first login: set a new password", {"token": token})
-            if fresh["force_password_reset"]:
-                token = core.tokens.issue_purpose(conn, user_id, FORCE_RESET)
-                return PoolError(errors.FORCED_RESET,
-                                 "the password must be changed", {"token": token})
+            problem = self._refusal(conn, fresh, name)
+            if problem is not None:
+                return problem
             if not issue_token:
                 # The hosted page has no second-factor step yet: an account with a factor
                 # is challenged (refused there), never let through on its password alone.
                 core.second_factors.challenge(conn, fresh, current_attempt()[0])
                 return {"id": user_id}
+            self._store_custom(conn, user_id, custom)
             return core.login_result(conn, user_id, caller, client_ip=client_ip)
 
         result = core.write(succeed)
         if isinstance(result, PoolError):
             raise result
         return result
+
+    def _refusal(self, conn: sqlite3.Connection, user: sqlite3.Row,
+                 name: str | None) -> PoolError | None:
+        """Why ``user``, whose password was right, may not sign in now (None: it may):
+        blocked, unverified email when the policy requires it, first-login, forced or
+        periodic password change (docs/pool-admin.md)."""
+        core = self.core
+        if user["blocked"] or user["status"] != "Activated":
+            return PoolError(errors.USER_LOCKED, "this account is blocked")
+        policy = core.policy(conn)
+        if (policy.login_require_email_verified and name and user["email"]
+                and name.strip().lower() == user["email"].lower()
+                and not user["email_verified"]):
+            return PoolError(errors.EMAIL_NOT_VERIFIED,
+                             "the email address is not verified: verify it, then sign in")
+        if user["reset_on_first_login"] and user["logins_count"] == 0:
+            token = core.tokens.issue_purpose(conn, user["id"], FIRST_LOGIN)
+            return PoolError(errors.FIRST_LOGIN_RESET,
+                             "first login: set a new password", {"token": token})
+        cycle = policy.password_update_policy
+        changed = user["password_changed_at"] or user["created_at"]
+        too_old = cycle.enabled and core.clock.now() - changed > cycle.forced_cycle * DAY_S
+        if user["force_password_reset"] or too_old:
+            token = core.tokens.issue_purpose(conn, user["id"], FORCE_RESET)
+            return PoolError(errors.FORCED_RESET, "the password is too old: change it"
+                             if too_old and not user["force_password_reset"]
+                             else "the password must be changed", {"token": token})
+        return None
 
     def _auto_register(self, caller: Caller, data: dict[str, Any], column: str, value: str,
                        source: str) -> Callable[[str], dict[str, Any]] | None:
@@ -140,12 +168,28 @@ class SignIn:
                   finder: Callable[[sqlite3.Connection, str], sqlite3.Row | None],
                   source: str) -> dict[str, Any]:
         """A password login of the user whose ``column`` is ``value`` (input ``data``)."""
+        custom = self._custom_data(data)
         return self._password_login(
             caller, finder=lambda conn: finder(conn, value),
             ciphertext=data.get("password"), captcha_code=data.get("captchaCode"),
             client_ip=data.get("clientIp"),
             auto_register=self._auto_register(caller, data, column, value, source),
+            custom=custom, name=value if column == "email" else None,
         )
+
+    def _custom_data(self, data: dict[str, Any]) -> list[tuple[str, str]]:
+        """A login input's ``params`` checked like at registration, before anything else:
+        a bad value spends no guess and no code (docs/local-pool.md, "Custom data at
+        sign-in")."""
+        return self.core.read(lambda conn: udf.prepare_params(conn, data.get("params")))
+
+    def _store_custom(self, conn: sqlite3.Connection, user_id: str,
+                      custom: list[tuple[str, str]] | None) -> None:
+        """Store a sign-in's custom data (in the transaction that completes it: a sign-in
+        stopped by a reset or a second factor stores nothing)."""
+        now = self.core.clock.now()
+        for key, value in custom or ():
+            udf.store(conn, udf.USER, user_id, key, value, now)
 
     @login_attempt("loginByEmail", "email")
     def login_by_email(self, caller: Caller, data: dict[str, Any]) -> dict[str, Any]:
@@ -193,7 +237,8 @@ class SignIn:
             raise PoolError(errors.PARAMS_INCOMPLETE, "account and password are required")
         result = self._password_login(
             caller, finder=lambda conn: find_by_account(conn, account), ciphertext=None,
-            captcha_code=captcha_code, client_ip=None, plaintext=password, issue_token=False)
+            captcha_code=captcha_code, client_ip=None, plaintext=password, issue_token=False,
+            name=account)
         return str(result["id"])
 
     @login_attempt("loginByPhoneCode", "phone")
@@ -201,6 +246,7 @@ class SignIn:
         """loginByPhoneCode(input): auto-registers unless ``autoRegister`` is false."""
         core = self.core
         phone = check_phone(data.get("phone"))
+        custom = self._custom_data(data)
         core.use_code(SMS, phone, data.get("code"), (SMS_SCENE,))
         user = core.read(lambda conn: find_by_phone(conn, phone))
         client_ip = data.get("clientIp")
@@ -226,6 +272,7 @@ class SignIn:
 
         def succeed(conn: sqlite3.Connection) -> dict[str, Any]:
             conn.execute("UPDATE users SET phone_verified = 1 WHERE id = ?", (user_id,))
+            self._store_custom(conn, user_id, custom)
             return core.login_result(conn, user_id, caller, client_ip=client_ip)
 
         return core.write(succeed)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,8 +74,11 @@ def bearer_token(header: str | None) -> str | None:
 class TokenService:
     """Issues, verifies and revokes the pool's tokens."""
 
-    def __init__(self, identity: PoolIdentity, *, lifetime: float, issuer: str,
+    def __init__(self, identity: PoolIdentity, *,
+                 lifetime: float | Callable[[sqlite3.Connection], float], issuer: str,
                  clock: Clock) -> None:
+        """``lifetime``: a login token's lifetime in seconds, or how to read it in the
+        issuing transaction (the pool policy's ``tokenExpiresAfter``)."""
         self._identity = identity
         self._clock = clock
         self._lifetime = lifetime
@@ -129,7 +133,8 @@ class TokenService:
         transaction). ``extra_claims`` (an OIDC id_token's ``nonce``, ``at_hash``) are added."""
         now = self._clock.now()
         iat = int(now)
-        exp = int(now + self._lifetime)
+        lifetime = self._lifetime(conn) if callable(self._lifetime) else self._lifetime
+        exp = int(now + lifetime)
         jti = secrets.token_hex(16)
         claims = self._claims(user, iat, exp, jti)
         claims.update(extra_claims or {})

@@ -94,6 +94,33 @@ def prepare_raw(conn: sqlite3.Connection, target_type: str, key: str, value: Any
     return encode_value(key, row["data_type"], value)
 
 
+def parse_params(params: Any) -> list[tuple[str, Any]]:
+    """The ``(key, value)`` pairs of a register or login input's ``params`` (the SDK's
+    ``custom_data``: a JSON string of ``[{"key", "value"}]``); 400 when malformed."""
+    if not params:
+        return []
+    if not isinstance(params, str):
+        raise PoolError(errors.BAD_ARGUMENT, "params must be a JSON string")
+    try:
+        decoded = json.loads(params)
+    except ValueError:
+        raise PoolError(errors.BAD_ARGUMENT, "params must be a JSON string") from None
+    if not isinstance(decoded, list):
+        raise PoolError(errors.BAD_ARGUMENT, "params must be a JSON list of {key, value}")
+    pairs = []
+    for item in decoded:
+        if not isinstance(item, dict) or not isinstance(item.get("key"), str):
+            raise PoolError(errors.BAD_ARGUMENT, "params items must be {key, value}")
+        pairs.append((item["key"], item.get("value")))
+    return pairs
+
+
+def prepare_params(conn: sqlite3.Connection, params: Any) -> list[tuple[str, str]]:
+    """A user's ``params`` checked against the USER definitions: the ``(key, text)`` pairs
+    to store (400 for an undefined key or a value of the wrong type)."""
+    return [(key, prepare_raw(conn, USER, key, value)) for key, value in parse_params(params)]
+
+
 def store(conn: sqlite3.Connection, target_type: str, target_id: str, key: str,
           value: str, now: float) -> None:
     """Upsert one value (``now``: the pool's clock)."""

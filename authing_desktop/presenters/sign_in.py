@@ -223,9 +223,11 @@ class SignInPresenter(SignInFlowPresenter):
     async def sign_in_with_browser(self, *, remember: bool) -> User | None:
         """The system-browser flow (OIDC + PKCE), when the connection offers it."""
         client = await self._session.connection.wait_ready()
-        user = await self._browser.sign_in(client)
+        signed_in = await self._browser.sign_in(client)
+        user = signed_in.user
         account = user.email or user.username or user.phone or user.id
-        await self._session.adopt(user, remember=remember, account=account)
+        await self._session.adopt(user, remember=remember, account=account,
+                                  refresh_token=signed_in.refresh_token)
         self.signed_in.emit(user)
         return user
 

@@ -7,7 +7,9 @@ redirect (RFC 8252), the real `BrowserSignIn`.
    root passes one built on ``QDesktopServices.openUrl``: services do not import QtGui);
 4. the code from the redirect is exchanged (``get_access_token_by_code`` with the verifier;
    ``none`` client authentication unless the profile has a secret), the id_token's nonce is
-   checked, and the user is fetched with the id_token, which becomes the session token.
+   checked, and the user is fetched with the id_token, which becomes the session token; the
+   refresh token (the scope asks for ``offline_access``) goes with it to the session, which
+   renews the sign-in with it.
 
 State mismatch, cancel in the browser, timeout and a browser that cannot be opened become a
 `UserFacingError` with a translated text; errors of the server calls stay api errors.
@@ -24,17 +26,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from authing_desktop.services.browser_sign_in import BrowserSignedIn
 from authing_desktop.services.errors import UserFacingError
 
 if TYPE_CHECKING:
     from authing_desktop.api.client import AuthenticationClient
-    from authing_desktop.api.models import User
 
 log = logging.getLogger("authing_desktop.browser_sign_in")
 
 DEFAULT_TIMEOUT_S = 300.0
 VERIFIER_LENGTH = 64
-SCOPE = "openid profile email phone address"
+SCOPE = "openid profile email phone address offline_access"
 
 UrlOpener = Callable[[str], bool]
 
@@ -65,8 +67,9 @@ class SystemBrowserSignIn:
         self._open_url = open_url
         self._timeout = timeout
 
-    async def sign_in(self, client: AuthenticationClient) -> User:
-        """Run the flow; the signed-in user carrying its token (the client adopts it)."""
+    async def sign_in(self, client: AuthenticationClient) -> BrowserSignedIn:
+        """Run the flow; the signed-in user carrying its token (the client adopts it) and the
+        refresh token, if the server granted one."""
         from authing_desktop.api.loopback_redirect import (
             LoopbackRedirectListener,
             RedirectCancelled,
@@ -135,4 +138,5 @@ class SystemBrowserSignIn:
             raise UserFacingError(QCoreApplication.translate(
                 "BrowserSignIn",
                 "The browser sign-in answer does not belong to this attempt. Start again."))
-        return await client.get_current_user(token=tokens.id_token)
+        user = await client.get_current_user(token=tokens.id_token)
+        return BrowserSignedIn(user, tokens.refresh_token)

@@ -7,6 +7,7 @@ stands in where the app has no way to open a browser, and says so plainly.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -18,16 +19,25 @@ if TYPE_CHECKING:
     from authing_desktop.api.models import User
 
 
+@dataclass(frozen=True)
+class BrowserSignedIn:
+    """A finished browser sign-in: the user, carrying its login token, and the refresh token
+    that renews it when the server granted offline access (for `Session.adopt`)."""
+
+    user: User
+    refresh_token: str | None = field(default=None, repr=False)
+
+
 class BrowserSignIn(Protocol):
     """Runs a browser sign-in for ``client``'s connection and returns the signed-in user
     (carrying its token), or raises a `UserFacingError` / an api error."""
 
-    async def sign_in(self, client: AuthenticationClient) -> User: ...
+    async def sign_in(self, client: AuthenticationClient) -> BrowserSignedIn: ...
 
 
 class UnavailableBrowserSignIn:
     """For services built without a URL opener: always a clear "not available" error."""
 
-    async def sign_in(self, client: AuthenticationClient) -> User:
+    async def sign_in(self, client: AuthenticationClient) -> BrowserSignedIn:
         raise UserFacingError(QCoreApplication.translate(
             "BrowserSignIn", "Sign-in with the browser is not available for this connection."))

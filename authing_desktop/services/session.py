@@ -6,6 +6,10 @@
 - `restore` at start: the most recent remembered account's keychain token, checked with
   ``check_login_status``; signed in, or `expired` with a short reason.
 - While signed in, a task refreshes the token shortly before it expires.
+- A browser sign-in granted offline access also brings an OIDC refresh token: it is kept
+  beside the login token (`StoredSignIn`, the same keychain entry) and renews the session,
+  ahead of expiry and once the login token has expired, before the user is asked to sign in
+  again (docs/protocol.md, "Refresh and restore").
 - `sign_out`: logout on the server (failures tolerated), keychain entry deleted, signed out.
 """
 
@@ -26,7 +30,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from authing_desktop.api.error_codes import ErrorCode, ErrorGroup, in_group
 from authing_desktop.services.connection import Connection
 from authing_desktop.services.errors import UserFacingError
+from authing_desktop.services.session_renewal import SessionRenewal, use_token
 from authing_desktop.services.settings import SettingsStore
+from authing_desktop.services.stored_sign_in import StoredSignIn
 from authing_desktop.services.tasks import TaskRunner
 from authing_desktop.services.token_store import TokenStore
 
@@ -84,6 +90,7 @@ class Session(QObject):
         self._user: User | None = None
         self._account = ""
         self._remember = False
+        self._renewal = SessionRenewal()  # the refresh token, in the keychain when remembered
         connection.ready_changed.connect(self._connection_ready_changed)
 
     # ------------------------------------------------------------------ state
@@ -131,9 +138,11 @@ class Session(QObject):
 
     # ---------------------------------------------------------------- intents
 
-    async def adopt(self, user: User, *, remember: bool, account: str) -> None:
-        """Make ``user`` (from any ``login_*``) the session. With ``remember`` its token goes
-        to the keychain; without, an older keychain entry of the account is removed."""
+    async def adopt(self, user: User, *, remember: bool, account: str,
+                    refresh_token: str | None = None) -> None:
+        """Make ``user`` (from any ``login_*``) the session. With ``remember`` its token (and
+        the browser sign-in's ``refresh_token``) go to the keychain; without, an older
+        keychain entry of the account is removed."""
         if not user.token:
             raise ValueError("only a signed-in user (with a token) can be adopted")
         account = account.strip()
@@ -143,11 +152,13 @@ class Session(QObject):
         client.set_current_user(user)
         self._account = account
         self._remember = remember
+        self._renewal.refresh_token = refresh_token
         profile_id = self._connection.profile_id
         # "Remember me" keeps the account in the Recent list and its token in the keychain;
         # without it, neither stays (also not from an earlier remembered sign-in).
         if remember:
-            await self._token_store.set(profile_id, account, user.token)
+            await self._token_store.set(profile_id, account,
+                                        StoredSignIn(user.token, refresh_token).encode())
             await self._remember_account(account)
         else:
             await self._token_store.delete(profile_id, account)
@@ -177,11 +188,11 @@ class Session(QObject):
         profile_id = self._connection.profile_id
         self._set_state(SessionState.RESTORING)
         try:
-            token = await self._token_store.get(profile_id, account)
-            if not token:
+            stored = StoredSignIn.decode(await self._token_store.get(profile_id, account))
+            if stored is None:
                 self._set_state(SessionState.SIGNED_OUT)
                 return False
-            return await self._check_restored(account, token)
+            return await self._check_restored(account, stored)
         finally:
             if self.state == SessionState.RESTORING:  # changed meanwhile (mypy: the property)
                 self._set_state(SessionState.SIGNED_OUT)
@@ -206,20 +217,31 @@ class Session(QObject):
         self._tasks.cancel(REFRESH_TASK)
         client = self._connection.client
         account, self._account = self._account, ""
+        refresh_token, self._renewal.refresh_token = self._renewal.refresh_token, None
         if client is not None:
             try:
                 await client.logout()
             except ApiError as error:
                 # The token dies with its lifetime anyway; the local sign-out must happen.
                 log.warning("server logout failed (%s)", type(error).__name__)
+            if refresh_token:
+                # Revoked on its own too: the logout may have failed (an expired login
+                # token), and a server may keep refresh tokens past a logout (RFC 7009).
+                try:
+                    await client.revoke_token(refresh_token)
+                except ApiError as error:
+                    log.warning("refresh token revocation failed (%s)", type(error).__name__)
         if account:
             await self._token_store.delete(self._connection.profile_id, account)
             await self._forget_account(account)  # signing out is "do not remember me"
         self._signed_out()
 
     async def expire(self, reason: str) -> None:
-        """The token turned out to be dead (e.g. a 2020 from an account page): forget it and
-        show ``reason`` on the sign-in page."""
+        """The token turned out to be dead (e.g. a 2020 from an account page): renewed
+        through the refresh token when there is one and the server still honours it, else
+        forgotten, with ``reason`` shown on the sign-in page."""
+        if self._renewal.refresh_token and await self._renewed_in_place():
+            return
         self._tasks.cancel(REFRESH_TASK)
         account, self._account = self._account, ""
         client = self._connection.client
@@ -232,24 +254,32 @@ class Session(QObject):
 
     # -------------------------------------------------------------- internals
 
-    async def _check_restored(self, account: str, token: str) -> bool:
+    async def _check_restored(self, account: str, stored: StoredSignIn) -> bool:
         from authing_desktop.api.errors import ApiError, AuthingError
 
+        token = stored.token
+        self._renewal.refresh_token = stored.refresh_token
         try:
             client = await self._connection.wait_ready()
             status = await client.check_login_status(token)
             if not status.logged_in:
                 code = status.code if status.code is not None else ErrorCode.TOKEN_INVALID
-                raise AuthingError(code, status.message or "")
+                if code != ErrorCode.TOKEN_EXPIRED or not self._renewal.refresh_token:
+                    raise AuthingError(code, status.message or "")
+                token = await self._renewal.renew(client)
+                await self._token_store.set(self._connection.profile_id, account,
+                                            self._secret(token))
             client.set_token(token)
             user = await client.get_current_user()
         except AuthingError as error:
+            self._renewal.refresh_token = None
             await self._token_store.delete(self._connection.profile_id, account)
             self._set_state(SessionState.SIGNED_OUT)
             self.expired.emit(_dead_token_text(error))
             return False
         except (ApiError, UserFacingError) as error:
             # Offline or the pool is not up: keep the token for next time.
+            self._renewal.refresh_token = None
             self._set_state(SessionState.SIGNED_OUT)
             text = QCoreApplication.translate(
                 "Session", "Your saved sign-in could not be checked: {reason}")
@@ -306,7 +336,7 @@ class Session(QObject):
             if self._state != SessionState.SIGNED_IN or client is not self._connection.client:
                 return
             try:
-                result = await client.refresh_token()
+                token = await self._next_token(client)
             except AuthingError as error:
                 if in_group(error.code, ErrorGroup.SESSION_ENDED):
                     await self.expire(_dead_token_text(error))
@@ -319,9 +349,7 @@ class Session(QObject):
                 await asyncio.sleep(RETRY_REFRESH_S)
                 continue
             log.debug("token refreshed")
-            if self._remember and self._account and result.token:
-                await self._token_store.set(self._connection.profile_id, self._account,
-                                            result.token)
+            await self._keep_in_keychain(token)
 
     def _connection_ready_changed(self, ready: bool) -> None:
         # A new profile (or a closed connection) ends the session locally.
@@ -330,8 +358,50 @@ class Session(QObject):
             self._account = ""
             self._signed_out()
 
+    async def _next_token(self, client: AuthenticationClient) -> str:
+        """The session's next login token: through the refresh token when there is one (a
+        refused one is dropped, and the login token refreshes itself), else `refresh_token`."""
+        from authing_desktop.api.errors import AuthingError
+
+        if self._renewal.refresh_token:
+            try:
+                token = await self._renewal.renew(client, stale=client.token)
+            except AuthingError:
+                log.info("refresh token refused: refreshing the login token instead")
+            else:
+                use_token(client, token)
+                return token
+        result = await client.refresh_token()
+        return result.token or ""
+
+    async def _renewed_in_place(self) -> bool:
+        """Renew the signed-in session now (for `expire`); whether that worked."""
+        from authing_desktop.api.errors import ApiError
+
+        client = self._connection.client
+        if client is None or self._renewal.refresh_token is None:
+            return False
+        try:
+            token = await self._renewal.renew(client, stale=client.token)
+        except ApiError as error:
+            log.info("session renewal failed (%s)", type(error).__name__)
+            return False
+        use_token(client, token)
+        await self._keep_in_keychain(token)
+        return True
+
+    def _secret(self, token: str) -> str:
+        """The keychain entry of ``token`` and the refresh token that renews it."""
+        return StoredSignIn(token, self._renewal.refresh_token).encode()
+
+    async def _keep_in_keychain(self, token: str) -> None:
+        if self._remember and self._account and token:
+            await self._token_store.set(self._connection.profile_id, self._account,
+                                        self._secret(token))
+
     def _signed_out(self) -> None:
         self._remember = False
+        self._renewal.refresh_token = None
         self._set_user(None)
         self._set_state(SessionState.SIGNED_OUT)
 

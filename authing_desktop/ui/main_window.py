@@ -15,7 +15,7 @@ from PySide6.QtCore import QByteArray, QEvent, QLocale, QSize, Signal, SignalIns
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from authing_desktop import APP_DISPLAY_NAME
-from authing_desktop.ui.first_input import on_first_input
+from authing_desktop.ui.input_watch import on_each_input, on_first_input
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -206,6 +206,9 @@ class MainWindow(QMainWindow):
         if self.workspace is not None and not self._ready_painted:
             self._ready_painted = True
             self.ready_painted.emit(time.perf_counter())
+            handle = self.windowHandle()
+            if handle is not None:  # pages built ahead of use wait while the user acts
+                on_each_input(handle, self.services.warm_up.defer_background)
         if not self._painted:
             self._painted = True
             self.first_painted.emit(time.perf_counter())

@@ -315,6 +315,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your email address is not verified yet. Open the verification email, or sign in another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This account already exists.</source>
         <translation type="unfinished"></translation>
     </message>

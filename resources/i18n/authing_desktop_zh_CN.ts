@@ -315,6 +315,10 @@
         <translation>你尚未登录，请重新登录。</translation>
     </message>
     <message>
+        <source>Your email address is not verified yet. Open the verification email, or sign in another way.</source>
+        <translation>你的邮箱尚未验证。请打开验证邮件，或换一种方式登录。</translation>
+    </message>
+    <message>
         <source>This account already exists.</source>
         <translation>该账号已存在。</translation>
     </message>

@@ -61,3 +61,9 @@ def test_reprs_and_error_texts_hold_no_secrets() -> None:
     error = AuthingError(1635, "MFA", {"mfaToken": "SECRET-MFA"})
     for text in (repr(user), str(user), repr(record), str(error), repr(error)):
         assert "SECRET" not in text
+
+
+def test_the_locking_wrong_password_reads_as_a_lock() -> None:
+    """2057 (the guess that locked the account) says what 2005 says (docs/pool-admin.md)."""
+    messages = user_messages.USER_MESSAGES
+    assert messages[2057] == messages[2005] == "This account is locked."

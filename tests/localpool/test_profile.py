@@ -50,7 +50,7 @@ def test_update_profile(pool: RunningPool) -> None:
     assert updated["gender"] == "M" and updated["token"] == token
     assert gql(pool, UPDATE_USER, {"input": {"nickname": None}}, token=token)["nickname"] is None
     codes = {
-        "email": 2225, "phone": 2226, "password": 1001, "lastIP": 1001, "blocked": 1001,
+        "email": 2225, "phone": 2226, "password": 1001, "lastLogin": 1001, "blocked": 1001,
     }
     for field, code in codes.items():
         value: Any = True if field == "blocked" else "x@example.com"
@@ -63,6 +63,30 @@ def test_update_profile(pool: RunningPool) -> None:
                       token=token) == 2034
     assert error_code(pool, UPDATE_USER, {"input": {"gender": "X"}}, token=token) == 400
     assert error_code(pool, UPDATE_USER, {"input": {"nickname": "x"}}) == 2020
+
+
+def test_last_ip_browser_and_device_are_the_users_to_set(pool: RunningPool) -> None:
+    user = register_email(pool)
+    token = user["token"]
+    updated = gql(pool, UPDATE_USER, {"input": {
+        "nickname": "Seed", "lastIP": " 203.0.113.9 ", "browser": "Firefox 128",
+        "device": "ThinkPad"}}, token=token)
+    assert updated["nickname"] == "Seed" and updated["lastIP"] == "203.0.113.9"
+    assert updated["browser"] == "Firefox 128" and updated["device"] == "ThinkPad"
+    me = rest(pool, "GET", "/api/v2/users/me", token=token)["data"]
+    assert (me["lastIP"], me["browser"], me["device"]) == ("203.0.113.9", "Firefox 128",
+                                                          "ThinkPad")
+    # IPv6 in its normal written form; null clears it
+    assert gql(pool, UPDATE_USER, {"input": {"lastIP": "2001:DB8:0:0::1"}},
+               token=token)["lastIP"] == "2001:db8::1"
+    assert gql(pool, UPDATE_USER, {"input": {"lastIP": None}}, token=token)["lastIP"] is None
+    for bad in ({"lastIP": "203.0.113"}, {"lastIP": "localhost"}, {"lastIP": ""},
+                {"lastIP": "203.0.113.9/24"}, {"browser": "x" * 2049}, {"device": "y" * 2049}):
+        assert error_code(pool, UPDATE_USER, {"input": bad}, token=token) == 400, bad
+    # a refused update changes nothing, and the next sign-in writes its own address
+    assert rest(pool, "GET", "/api/v2/users/me", token=token)["data"]["lastIP"] is None
+    again = login_email(pool, user["email"], clientIp="198.51.100.4")
+    assert again["lastIP"] == "198.51.100.4" and again["device"] == "ThinkPad"
 
 
 def test_update_password(pool: RunningPool) -> None:

@@ -83,13 +83,24 @@ def test_browser_sign_in_round_trip(pool: RunningPool) -> None:
 
     async def scenario() -> None:
         async with client_for(pool) as client:
-            signed_in = await flow.sign_in(client)
+            result = await flow.sign_in(client)
+            signed_in = result.user
             assert signed_in.id == user["id"] and signed_in.email == user["email"]
             assert signed_in.token and client.token == signed_in.token
             assert (await client.get_current_user()).id == user["id"]
             # a fresh client restored from that token acts as the user
             async with client_for(pool, token=signed_in.token) as restored:
                 assert (await restored.check_logged_in()).id == user["id"]
+            # offline access was asked for: a refresh token renews the sign-in, and is
+            # kept out of repr (logs, crash reports)
+            assert result.refresh_token and result.refresh_token not in repr(result)
+            renewed = await client.get_new_access_token_by_refresh_token(result.refresh_token)
+            assert renewed.id_token and renewed.refresh_token != result.refresh_token
+            async with client_for(pool, token=renewed.id_token) as again:
+                assert (await again.check_logged_in()).id == user["id"]
+            await client.revoke_token(renewed.refresh_token or "")
+            async with client_for(pool, token=renewed.id_token) as revoked:
+                assert not (await revoked.check_login_status()).logged_in
 
     run(scenario())
     browser.join()
@@ -97,6 +108,7 @@ def test_browser_sign_in_round_trip(pool: RunningPool) -> None:
     assert "close this tab" in browser.callback.text
     query = parse_qs(urlsplit(browser.opened[0]).query)
     assert query["code_challenge_method"] == ["S256"] and len(query["code_challenge"][0]) == 43
+    assert "offline_access" in query["scope"][0].split() and query["prompt"] == ["consent"]
     assert query["redirect_uri"][0].startswith("http://127.0.0.1:")
     assert query["redirect_uri"][0].endswith("/callback")
     assert len(query["state"][0]) >= 32 and query["state"] != query["nonce"]

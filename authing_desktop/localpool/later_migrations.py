@@ -1,0 +1,61 @@
+"""SQL scripts of the migrations from version 12 on (the list is `migrations.MIGRATIONS`)."""
+
+REFRESH_TOKENS = """
+-- OIDC refresh tokens (docs/local-pool.md, "Refresh tokens"): one family per sign-in that was
+-- granted offline_access; each token is single-use and only the hash of its secret is kept.
+CREATE TABLE refresh_families (
+    id          TEXT PRIMARY KEY,
+    user_id     TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    client_id   TEXT NOT NULL,
+    scope       TEXT NOT NULL,
+    auth_time   INTEGER NOT NULL,
+    created_at  REAL NOT NULL,
+    failures    INTEGER NOT NULL DEFAULT 0,
+    revoked_at  REAL
+);
+CREATE INDEX refresh_families_by_user ON refresh_families(user_id);
+CREATE TABLE refresh_tokens (
+    id          TEXT PRIMARY KEY,
+    family_id   TEXT NOT NULL REFERENCES refresh_families(id) ON DELETE CASCADE,
+    secret_hash TEXT NOT NULL,
+    issued_at   REAL NOT NULL,
+    expires_at  REAL NOT NULL,
+    used_at     REAL
+);
+CREATE INDEX refresh_tokens_by_family ON refresh_tokens(family_id);
+-- The access and id tokens issued from a family, revoked with it.
+ALTER TABLE tokens ADD COLUMN refresh_family TEXT;
+CREATE INDEX tokens_by_refresh_family ON tokens(refresh_family);
+"""
+
+ADMIN_SIDE = """
+-- Issue 19 (docs/pool-admin.md): the user pool secret the management API's accessToken asks
+-- for, made for pools that exist already (new pools get one in `identity`).
+ALTER TABLE identity ADD COLUMN user_pool_secret TEXT;
+UPDATE identity SET user_pool_secret = lower(hex(randomblob(16))) WHERE user_pool_secret IS NULL;
+
+-- The user-pool policy keys an admin changed (`pool_policy`): camelCase key, JSON value.
+CREATE TABLE pool_policy (
+    key        TEXT PRIMARY KEY,
+    value      TEXT NOT NULL,
+    updated_at REAL
+);
+
+-- Applications made by an admin keep their redirect URIs and secret (`admin_structure`).
+ALTER TABLE applications ADD COLUMN redirect_uris TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE applications ADD COLUMN secret TEXT;
+"""
+
+POLICY_EFFECTS = """
+-- When the user's password was last set, for the periodic change of the pool policy's
+-- passwordUpdatePolicy (docs/pool-admin.md); NULL: when the user was created.
+ALTER TABLE users ADD COLUMN password_changed_at REAL;
+UPDATE users SET password_changed_at = created_at WHERE password_hash IS NOT NULL;
+
+-- Recent registrations per client address, for the policy's frequentRegisterCheck.
+CREATE TABLE registrations (
+    address       TEXT NOT NULL,
+    registered_at REAL NOT NULL
+);
+CREATE INDEX registrations_by_address ON registrations(address, registered_at);
+"""

@@ -1,0 +1,65 @@
+"""Actions run on the user's key presses, clicks, wheel turns and touches in a window.
+
+- `on_first_input`: once, at the first one. Work a window needs only once someone uses it
+  (loading the page modules, the API layer) waits for that moment, so a window left idle keeps
+  start-up and memory small.
+- `on_each_input`: at every one (background work makes way for the user's next frames).
+
+The filters sit on the native window (`QWidget.windowHandle`), which sees only the window's
+input and window-system events: an application-wide filter would run Python for every event of
+every widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
+
+_INPUTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+                     QEvent.Type.TouchBegin})
+
+
+class _FirstInputFilter(QObject):
+    def __init__(self, window: QWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.actions: list[Callable[[], object]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in _INPUTS:
+            actions, self.actions = self.actions, []
+            self._window.removeEventFilter(self)
+            self.deleteLater()
+            for action in actions:
+                QTimer.singleShot(0, action)  # after this event, not inside its delivery
+        return False
+
+
+class _EachInputFilter(QObject):
+    def __init__(self, window: QWindow, action: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in _INPUTS:
+            self._action()
+        return False
+
+
+def on_first_input(window: QWindow, action: Callable[[], object]) -> None:
+    """Call ``action`` once, right after the next key or mouse press in ``window``."""
+    existing = window.findChild(_FirstInputFilter)
+    if isinstance(existing, _FirstInputFilter) and existing.actions:
+        existing.actions.append(action)
+        return
+    watcher = _FirstInputFilter(window)
+    watcher.actions.append(action)
+    window.installEventFilter(watcher)
+
+
+def on_each_input(window: QWindow, action: Callable[[], object]) -> None:
+    """Call ``action`` at every key or mouse press in ``window``, before it is delivered (it
+    must be quick and must not touch the widgets)."""
+    window.installEventFilter(_EachInputFilter(window, action))
