@@ -127,8 +127,11 @@ class PolicyWording(QObject):
                 add(key, label, self.yes_no(policy[key].get(member)))
         if "loginFailCheck" in policy:
             enabled, limit, window = _check(policy["loginFailCheck"])
+            # The captcha is the strategy "captcha"; "block-account" leaves locking to
+            # loginPasswordFailCheck (docs/pool-admin.md).
+            captcha = enabled and policy.get("loginFailStrategy", "captcha") == "captcha"
             add("loginFailCheck", self.tr("Captcha after failed sign-ins"),
-                self.after_failures(limit, window) if enabled else off)
+                self.after_failures(limit, window) if captcha else off)
         if "loginPasswordFailCheck" in policy:
             enabled, limit, window = _check(policy["loginPasswordFailCheck"])
             add("loginPasswordFailCheck", self.tr("Account locks after wrong passwords"),

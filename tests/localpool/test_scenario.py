@@ -146,7 +146,8 @@ def test_the_admin_routes_need_the_admin_token(make_pool: Callable[..., RunningP
         assert refused.status_code == 401
     policy = httpx.get(pool.url + "/_localpool/policy", headers=pool.admin_headers,
                        timeout=10).json()["data"]
-    assert policy["changePhoneStrategy"] == {"verifyOldPhone": False}
+    assert policy["changePhoneStrategy"] == {"verifyOldPhone": True}
+    assert policy["loginRequireEmailVerified"] is False
     assert "secret" not in policy and "jwtSecret" not in policy
     answer = httpx.post(pool.url + "/_localpool/scenario", headers=pool.admin_headers,
                         json=body, timeout=30).json()

@@ -74,15 +74,16 @@ def test_settings_scenario_and_new_user(qtbot: Any, fresh_services: AppServices,
     tab = page.local_pool_tab
     assert page.tabs.isTabVisible(LOCAL_POOL_TAB)
     assert page.tabs.tabText(LOCAL_POOL_TAB) == "Local pool"
-    assert _setting(page, "changePhoneStrategy") == "No"
+    assert _setting(page, "loginRequireEmailVerified") == "No"
+    assert _setting(page, "changePhoneStrategy") == "Yes"
     assert _setting(page, "tokenExpiresAfter") == "14 days"
     assert _setting(page, "loginFailCheck").startswith("After 3 failures within")
 
     # A bad file: the pool's problems, named; nothing changed.
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps({"name": "bad", "settings": {"changePhoneStrategy": {
-        "verifyOldPhone": True}}, "users": [{"email": "x@example.com",
-                                             "roles": ["no-such-role"]}]}), encoding="utf-8")
+    bad.write_text(json.dumps({"name": "bad", "settings": {"loginRequireEmailVerified": True},
+                               "users": [{"email": "x@example.com",
+                                          "roles": ["no-such-role"]}]}), encoding="utf-8")
     type_into(qtbot, tab.scenario_file, str(bad))
     click(qtbot, tab.apply_button)
     assert tab.apply_button.text() == "Applying…" and not tab.apply_button.isEnabled()
@@ -94,7 +95,7 @@ def test_settings_scenario_and_new_user(qtbot: Any, fresh_services: AppServices,
     assert tab.apply_button.text() == "Apply" and tab.apply_button.isEnabled()
     click(qtbot, tab.refresh_button)
     _idle(qtbot, tab)
-    assert _setting(page, "changePhoneStrategy") == "No"
+    assert _setting(page, "loginRequireEmailVerified") == "No"
 
     # The docs scenario: one notice replaces the error; the settings show its changes.
     type_into(qtbot, tab.scenario_file, str(DOCS_SCENARIO))
@@ -103,8 +104,8 @@ def test_settings_scenario_and_new_user(qtbot: Any, fresh_services: AppServices,
     assert not tab.error.isVisible() and tab.notice.isVisible()
     assert tab.notice.text().startswith(
         "Applied the scenario “forced-reset” from forced-reset.toml: 1 user, 1 custom field, "
-        "1 role, 3 organizations and departments, 1 application, 2 settings")
-    qtbot.waitUntil(lambda: _setting(page, "changePhoneStrategy") == "Yes")
+        "1 role, 3 organizations and departments, 1 application, 3 settings")
+    qtbot.waitUntil(lambda: _setting(page, "loginRequireEmailVerified") == "Yes")
     applied = fresh_services.local_pool_admin.applied_scenario(
         fresh_services.connection.client.profile.host)  # type: ignore[union-attr]
     assert applied is not None and applied.name == "forced-reset"
