@@ -244,7 +244,8 @@ class LocalPoolPresenter(Presenter):
         self.settings_changed.emit(self.rows)
 
     async def _apply(self, path: Path) -> None:
-        applied: AppliedScenario = await self._call(self._admin.apply_file(path))
+        applied: AppliedScenario = await self._call(self._admin.apply_file(path),
+                                                    file=path.name)
         self.set_notice(self.tr("Applied the scenario “{name}” from {file}: {summary}").format(
             name=applied.name, file=path.name, summary=_summary(applied)))
         await self._load()
@@ -255,7 +256,8 @@ class LocalPoolPresenter(Presenter):
         self.set_notice(self.tr("Created the user {who}.").format(who=who))
         self.user_created.emit()
 
-    async def _call(self, coro: Any) -> Any:
+    async def _call(self, coro: Any, *, file: str = "") -> Any:
+        """``coro``'s result; a failure in the user's words (``file``: the scenario file)."""
         try:
             return await coro
         except ScenarioFileError as error:
@@ -263,9 +265,11 @@ class LocalPoolPresenter(Presenter):
                 reason=str(error))) from error
         except ScenarioRefused as error:
             lines = "\n".join(f"• {line}" for line in error.problems)
-            raise UserFacingError(self.tr(
-                "The local pool did not accept this; nothing was changed. Fix the following "
-                "and try again:\n{problems}").format(problems=lines)) from error
+            text = self.tr("The local pool did not accept {file}; nothing was changed. Fix the "
+                           "following in the file and apply it again:\n{problems}") if file \
+                else self.tr("The local pool did not accept this; nothing was changed. Fix the "
+                             "following and try again:\n{problems}")
+            raise UserFacingError(text.format(file=file, problems=lines)) from error
         except LocalPoolAccessDenied as error:
             raise UserFacingError(self.tr(
                 "The local user pool did not let this app change it (the pool may have been "

@@ -1468,6 +1468,11 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The local pool did not accept {file}; nothing was changed. Fix the following in the file and apply it again:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The local pool did not accept this; nothing was changed. Fix the following and try again:
 {problems}</source>
         <translation type="unfinished"></translation>

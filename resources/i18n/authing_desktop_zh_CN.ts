@@ -1471,6 +1471,12 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
         <translation>无法使用该场景文件：{reason}</translation>
     </message>
     <message>
+        <source>The local pool did not accept {file}; nothing was changed. Fix the following in the file and apply it again:
+{problems}</source>
+        <translation>本地用户池未接受 {file}，未做任何更改。请在文件中修正以下问题后重新应用：
+{problems}</translation>
+    </message>
+    <message>
         <source>The local pool did not accept this; nothing was changed. Fix the following and try again:
 {problems}</source>
         <translation>本地用户池未接受此操作，未做任何更改。请修正以下问题后重试：

@@ -89,7 +89,8 @@ def test_settings_scenario_and_new_user(qtbot: Any, fresh_services: AppServices,
     assert tab.apply_button.text() == "Applying…" and not tab.apply_button.isEnabled()
     _idle(qtbot, tab)
     assert tab.error.isVisible() and not tab.notice.isVisible()
-    assert "nothing was changed" in tab.error.text()
+    assert tab.error.text().startswith("The local pool did not accept bad.json; nothing was "
+                                       "changed.")
     assert "users[0] (x@example.com): the role 'no-such-role' of namespace 'default' does " \
         "not exist" in tab.error.text()
     assert tab.apply_button.text() == "Apply" and tab.apply_button.isEnabled()
