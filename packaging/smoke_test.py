@@ -78,6 +78,7 @@ REQUIRED_FILES = [
     "_internal/resources/i18n/authing_desktop_zh_CN.qm",
     "_internal/resources/icons/authing-desktop-256.png",
     "_internal/authing_desktop/localpool/schema.graphql",
+    "_internal/authing_desktop/localpool/management.graphql",
     "_internal/PySide6/Qt/translations/qtbase_zh_CN.qm",
     "_internal/PySide6/Qt/plugins/platforms/libqxcb.so",
     "_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so",

@@ -329,31 +329,51 @@ def org_view(conn: sqlite3.Connection, org_id: str, pool_id: str) -> dict[str, A
     return {"id": org_id, "rootNode": root, "nodes": nodes}
 
 
-def node_members(conn: sqlite3.Connection, node_id: str, page: int = 1,
-                 limit: int = 10) -> tuple[int, list[sqlite3.Row]]:
-    """``(total, user rows of the page)`` of the node's direct members, by joining time."""
-    total = int(conn.execute("SELECT COUNT(*) FROM node_members WHERE node_id = ?",
+def node_members(conn: sqlite3.Connection, node_id: str, page: int = 1, limit: int = 10, *,
+                 include_children: bool = False) -> tuple[int, list[sqlite3.Row]]:
+    """``(total, user rows of the page)`` of the node's members (with ``include_children``,
+    of its descendants too; each user once), by joining time."""
+    nodes = "SELECT ?"
+    if include_children:
+        nodes = ("WITH RECURSIVE below(id) AS (SELECT ? UNION SELECT n.id FROM org_nodes n"
+                 " JOIN below b ON n.parent_id = b.id) SELECT id FROM below")
+    members = (f"SELECT user_id, MIN(joined_at) AS joined_at FROM node_members"  # noqa: S608
+               f" WHERE node_id IN ({nodes}) GROUP BY user_id")
+    total = int(conn.execute(f"SELECT COUNT(*) FROM ({members})",  # noqa: S608
                              (node_id,)).fetchone()[0])
     rows = conn.execute(
-        "SELECT u.* FROM node_members m JOIN users u ON u.id = m.user_id WHERE m.node_id = ?"
+        f"SELECT u.* FROM ({members}) m JOIN users u ON u.id = m.user_id"  # noqa: S608
         " ORDER BY m.joined_at, u.id LIMIT ? OFFSET ?",
         (node_id, limit, (page - 1) * limit)).fetchall()
     return total, list(rows)
 
 
 # ================================================================== applications
-def application_view(row: sqlite3.Row, pool_id: str) -> dict[str, Any]:
-    """An application as Authing's ``Application`` (with its secret: admins only)."""
+def application_view(row: sqlite3.Row, pool_id: str,
+                     secret: str | None = None) -> dict[str, Any]:
+    """An application as Authing's ``Application`` (with its secret, or ``secret`` when the
+    row keeps none: the pool's own app's is in its identity; admins only)."""
     uris = json.loads(row["redirect_uris"] or "[]")
+    secret = row["secret"] or secret
     return {
         "id": row["id"], "name": row["name"], "identifier": row["identifier"],
         "logo": row["logo"], "domain": row["domain"], "description": row["description"],
-        "protocol": row["protocol"], "redirectUris": uris, "secret": row["secret"],
-        "oidcConfig": {"client_id": row["id"], "client_secret": row["secret"],
+        "protocol": row["protocol"], "redirectUris": uris, "secret": secret,
+        "oidcConfig": {"client_id": row["id"], "client_secret": secret,
                        "redirect_uris": uris},
         "userPoolId": pool_id, "isOfficial": False, "isDeleted": False,
         "createdAt": iso(row["created_at"]), "updatedAt": iso(row["updated_at"]),
     }
+
+
+def _is_http_url(uri: Any) -> bool:
+    if not isinstance(uri, str) or len(uri) > 2048 or not is_valid_text(uri):
+        return False
+    try:
+        parts = urlsplit(uri)
+        return parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return False
 
 
 def get_application(conn: sqlite3.Connection, app_id: str) -> sqlite3.Row:
@@ -374,9 +394,8 @@ def create_application(conn: sqlite3.Connection, clock: Clock, name: str, identi
     name_text = _text("name", name)
     if not isinstance(identifier, str) or not _IDENTIFIER_RE.match(identifier):
         raise _invalid("identifier must be 1-63 lowercase letters, digits or inner hyphens")
-    if isinstance(redirect_uris, str) or not all(
-            isinstance(uri, str) and urlsplit(uri).scheme in ("http", "https")
-            and urlsplit(uri).hostname for uri in redirect_uris):
+    if not isinstance(redirect_uris, list | tuple) or not all(
+            _is_http_url(uri) for uri in redirect_uris):
         raise _invalid("redirectUris must be a list of absolute http(s) URLs")
     logo = _text("logo", logo, required=False) if logo else None
     description = _text("description", description, required=False) if description else None

@@ -35,6 +35,7 @@ from authing_desktop.localpool.inputs import (
     check_profile_value,
     check_username,
 )
+from authing_desktop.localpool.refresh_tokens import revoke_user_families
 from authing_desktop.localpool.users import (
     PROFILE_COLUMNS,
     find_by_email,
@@ -306,6 +307,7 @@ def update_user(conn: sqlite3.Connection, clock: Clock, user_id: str,
     if "totpSecret" in changes:
         set_totp(conn, clock, user_id, changes["totpSecret"])
     if columns.get("blocked"):
+        revoke_user_families(conn, user_id, now)
         conn.execute("UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
                      (now, user_id))
 
@@ -350,27 +352,47 @@ def find_user(conn: sqlite3.Connection, *, email: str | None = None, phone: str 
 
 
 def list_users(conn: sqlite3.Connection, page: int = 1, limit: int = 10, *,
-               newest_first: bool = True) -> tuple[int, list[sqlite3.Row]]:
-    """``(total, rows of the page)``, newest first by default (Authing's CREATEDAT_DESC)."""
+               newest_first: bool = True, by_updated: bool = False,
+               exclude_in_org: bool = False) -> tuple[int, list[sqlite3.Row]]:
+    """``(total, rows of the page)``, newest first by default (Authing's CREATEDAT_DESC);
+    ``by_updated`` orders by the last change instead, ``exclude_in_org`` leaves out members of
+    any org node."""
     order = "DESC" if newest_first else "ASC"
-    total = int(conn.execute("SELECT COUNT(*) FROM users").fetchone()[0])
+    column = "updated_at" if by_updated else "created_at"
+    where = (" WHERE NOT EXISTS (SELECT 1 FROM node_members m WHERE m.user_id = users.id)"
+             if exclude_in_org else "")
+    total = int(conn.execute(f"SELECT COUNT(*) FROM users{where}").fetchone()[0])  # noqa: S608
     rows = conn.execute(
-        f"SELECT * FROM users ORDER BY created_at {order}, id {order}"  # noqa: S608
+        f"SELECT * FROM users{where} ORDER BY {column} {order}, id {order}"  # noqa: S608
         " LIMIT ? OFFSET ?", (limit, (page - 1) * limit),
     ).fetchall()
     return total, list(rows)
 
 
-def search_users(conn: sqlite3.Connection, query: str, page: int = 1,
-                 limit: int = 10) -> tuple[int, list[sqlite3.Row]]:
+SEARCH_FIELDS = {"username": "username", "email": "email", "phone": "phone",
+                 "nickname": "nickname", "name": "name", "externalId": "external_id"}
+
+
+def search_users(conn: sqlite3.Connection, query: str, page: int = 1, limit: int = 10, *,
+                 fields: Iterable[str] | None = None,
+                 only_ids: Iterable[str] | None = None) -> tuple[int, list[sqlite3.Row]]:
     """``(total, rows of the page)`` of the users whose username, email, phone, nickname, name
-    or externalId contains ``query`` (case-insensitive), newest first."""
+    or externalId (or only the ``fields`` named, camelCase) contains ``query``
+    (case-insensitive), newest first; ``only_ids`` limits the search to those users."""
     if not isinstance(query, str) or len(query) > MAX_SEARCH_LENGTH:
         raise _invalid(f"query must be a string of at most {MAX_SEARCH_LENGTH} characters")
+    names = list(fields) if fields else list(SEARCH_FIELDS)
+    unknown = [name for name in names if name not in SEARCH_FIELDS]
+    if unknown:
+        raise _invalid(f"cannot search by {unknown[0]!r} (known: {', '.join(SEARCH_FIELDS)})")
     pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    where = " OR ".join(f"lower({column}) LIKE lower(?) ESCAPE '\\'" for column in (
-        "username", "email", "phone", "nickname", "name", "external_id"))
-    args = [pattern] * 6
+    where = "(" + " OR ".join(f"lower({SEARCH_FIELDS[name]}) LIKE lower(?) ESCAPE '\\'"
+                              for name in names) + ")"
+    args: list[Any] = [pattern] * len(names)
+    if only_ids is not None:
+        ids = list(only_ids)
+        where += f" AND id IN ({', '.join('?' for _ in ids)})" if ids else " AND 0"
+        args += ids
     total = int(conn.execute(f"SELECT COUNT(*) FROM users WHERE {where}",  # noqa: S608
                              args).fetchone()[0])
     rows = conn.execute(
@@ -378,3 +400,37 @@ def search_users(conn: sqlite3.Connection, query: str, page: int = 1,
         " LIMIT ? OFFSET ?", (*args, limit, (page - 1) * limit),
     ).fetchall()
     return total, list(rows)
+
+
+def add_identity(conn: sqlite3.Connection, clock: Clock, user_id: str, provider: str,
+                 user_id_in_idp: str, *, connection: str | None = None,
+                 openid: str | None = None) -> None:
+    """Link an external identity (``provider`` + its id of the user) to the user: a sign-in
+    through that source finds this user. 2026 when another user has it."""
+    provider_text = _identifier("externalId", provider)
+    external = _identifier("externalId", user_id_in_idp)
+    get_user(conn, user_id)
+    other = find_by_identity(conn, str(provider_text), str(external))
+    if other is not None and other["id"] != user_id:
+        raise PoolError(errors.USER_EXISTS, "another user has this identity")
+    now = clock.now()
+    conn.execute(
+        "INSERT INTO identities(provider, external_id, user_id, connection, openid, created_at,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(provider, external_id)"
+        " DO UPDATE SET connection = excluded.connection, openid = excluded.openid,"
+        " updated_at = excluded.updated_at",
+        (provider_text, external, user_id, connection or provider_text, openid, now, now))
+
+
+def find_by_identity(conn: sqlite3.Connection, provider: str | None,
+                     user_id_in_idp: str) -> sqlite3.Row | None:
+    """The user linked to the external identity (of any provider when ``provider`` is
+    None)."""
+    sql = ("SELECT u.* FROM identities i JOIN users u ON u.id = i.user_id"
+           " WHERE i.external_id = ?")
+    args = [user_id_in_idp]
+    if provider:
+        sql += " AND i.provider = ?"
+        args.append(provider)
+    row: sqlite3.Row | None = conn.execute(sql + " ORDER BY i.created_at", args).fetchone()
+    return row

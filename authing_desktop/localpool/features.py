@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from authing_desktop.localpool.access import UserAccess
 from authing_desktop.localpool.contacts import Contacts
 from authing_desktop.localpool.custom_data import CustomData
+from authing_desktop.localpool.management_api import ManagementAuth
+from authing_desktop.localpool.management_structure import PoolManagement
+from authing_desktop.localpool.management_users import UserManagement
 from authing_desktop.localpool.password_changes import PasswordChanges
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.profile import Profile
@@ -17,7 +20,8 @@ from authing_desktop.localpool.sign_in import SignIn
 
 @dataclass(frozen=True)
 class PoolFeatures:
-    """Each user-facing feature of one pool, and the core they share."""
+    """Each feature of one pool (the end user's, then the management API's: ``management``
+    checks its token, ``user_admin`` and ``pool_admin`` act), and the core they share."""
 
     core: PoolCore
     registration: Registration
@@ -28,13 +32,19 @@ class PoolFeatures:
     contacts: Contacts
     custom_data: CustomData
     access: UserAccess
+    management: ManagementAuth
+    user_admin: UserManagement
+    pool_admin: PoolManagement
 
     @classmethod
     def over(cls, core: PoolCore) -> PoolFeatures:
         """Every feature on ``core``."""
         registration = Registration(core)
+        management = ManagementAuth(core)
         return cls(core=core, registration=registration,
                    sign_in=SignIn(core, registration), sessions=Sessions(core),
                    password_changes=PasswordChanges(core), profile=Profile(core),
                    contacts=Contacts(core), custom_data=CustomData(core),
-                   access=UserAccess(core))
+                   access=UserAccess(core), management=management,
+                   user_admin=UserManagement(core, management),
+                   pool_admin=PoolManagement(core, management))

@@ -1,7 +1,10 @@
-"""`POST /graphql/v2`: the SDL in `schema.graphql` executed by graphql-core 3.
+"""`POST /graphql/v2`: the SDL in `schema.graphql` and `management.graphql` executed by
+graphql-core 3 (variables a document does not declare are ignored).
 
 Every error leaves as ``errors[].message = {code, message[, data]}`` (never a bare string, which
-crashes the SDK), including parse and validation errors; the HTTP status is always 200.
+crashes the SDK), including parse and validation errors; the HTTP status is always 200. A
+variable that does not fit its type is 400, or 2231 for the management API's fields
+(docs/pool-admin.md).
 Parsed documents (`document_cache`, bounded) and introspection answers are cached by query
 text, because the SDK sends the same introspection query and documents on every call.
 """
@@ -9,10 +12,9 @@ text, because the SDK sends the same introspection query and documents on every 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import Callable
 from importlib import resources
-from typing import Any, TypeVar
+from typing import Any
 
 from graphql import (
     DocumentNode,
@@ -31,61 +33,20 @@ from authing_desktop.localpool import errors, passwords
 from authing_desktop.localpool.document_cache import DocumentCache
 from authing_desktop.localpool.errors import PoolError, renderable
 from authing_desktop.localpool.features import PoolFeatures
+from authing_desktop.localpool.graphql_forward import (
+    Forward,
+    GraphQLContext,
+    Resolver,
+    ctx_of,
+    forwarding,
+)
+from authing_desktop.localpool.management_graphql import ADMIN_ONLY_FIELDS, with_management
 from authing_desktop.localpool.request_bodies import MAX_BODY_BYTES, read_json
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.users import Caller
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class GraphQLContext:
-    """Per-request context handed to every resolver."""
-
-    features: PoolFeatures
-    db: Database
-    caller: Caller
-
-    async def run(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run a blocking pool operation on a database worker thread."""
-        return await self.db.run(fn, *args)
-
-
-Resolver = Callable[..., Awaitable[Any]]
-
-
-@dataclass(frozen=True)
-class Forward:
-    """A resolver that only forwards its arguments to one feature method, declared as data:
-    ``feature.method(*[caller], *[parent id], *arguments)`` (the GraphQL arguments named in
-    ``args``, in that order; an absent optional one is None). `forwarding` makes the
-    resolver."""
-
-    feature: str
-    method: str
-    args: tuple[str, ...] = ()
-    caller: bool = True
-    parent_id: bool = False
-
-
-def forwarding(spec: Forward) -> Resolver:
-    """The one resolver adapter: runs ``spec``'s feature method on a database worker."""
-    async def resolve(parent: Any, info: Any, **arguments: Any) -> Any:
-        ctx: GraphQLContext = info.context
-        fn = getattr(getattr(ctx.features, spec.feature), spec.method)
-        positional: list[Any] = [ctx.caller] if spec.caller else []
-        if spec.parent_id:
-            positional.append(parent["id"])
-        positional += [arguments.get(name) for name in spec.args]
-        return await ctx.run(fn, *positional)
-
-    return resolve
-
-
-def _ctx(info: Any) -> GraphQLContext:
-    context: GraphQLContext = info.context
-    return context
+SDL_FILES = ("schema.graphql", "management.graphql")
 
 
 # ------------------------------------------------- resolvers that do more than forward
@@ -101,21 +62,21 @@ async def _user_groups(user: dict[str, Any], info: Any) -> dict[str, Any]:
 
 
 async def _send_email(_: Any, info: Any, email: str, scene: str) -> dict[str, Any]:
-    ctx = _ctx(info)
+    ctx = ctx_of(info)
     await ctx.run(ctx.features.contacts.send_email, email, scene)
     return {"code": 200, "message": "email sent"}
 
 
 async def _set_udv(_: Any, info: Any, targetType: str, targetId: str, key: str,
                    value: str) -> list[dict[str, Any]]:
-    ctx = _ctx(info)
+    ctx = ctx_of(info)
     return await ctx.run(ctx.features.custom_data.set_udv, ctx.caller, targetType, targetId,
                          [(key, value)])
 
 
 async def _set_udv_batch(_: Any, info: Any, targetType: str, targetId: str,
                          udvList: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    ctx = _ctx(info)
+    ctx = ctx_of(info)
     items = [(item["key"], item.get("value") if item.get("value") is not None else "null")
              for item in udvList or []]
     return await ctx.run(ctx.features.custom_data.set_udv, ctx.caller, targetType, targetId,
@@ -186,34 +147,35 @@ USER_RESOLVERS = _resolvers({"groups": _user_groups}, USER_FORWARDS)
 
 
 def load_sdl() -> str:
-    """The schema text shipped with the package."""
-    return resources.files("authing_desktop.localpool").joinpath("schema.graphql").read_text(
-        encoding="utf-8")
+    """The schema text shipped with the package (the end-user and the management parts)."""
+    package = resources.files("authing_desktop.localpool")
+    return "\n".join(package.joinpath(name).read_text(encoding="utf-8") for name in SDL_FILES)
 
 
 def build_pool_schema() -> GraphQLSchema:
     """The executable schema: SDL plus resolvers."""
     schema = build_schema(load_sdl())
-    for type_name, resolvers in (("Query", QUERY_RESOLVERS), ("Mutation", MUTATION_RESOLVERS),
-                                 ("User", USER_RESOLVERS)):
+    queries, mutations, nodes = with_management(QUERY_RESOLVERS, MUTATION_RESOLVERS)
+    for type_name, resolvers in (("Query", queries), ("Mutation", mutations),
+                                 ("User", USER_RESOLVERS), ("Node", nodes)):
         graphql_type: Any = schema.get_type(type_name)
         for field_name, resolver in resolvers.items():
             graphql_type.fields[field_name].resolve = resolver
     return schema
 
 
-def _error_message(error: GraphQLError) -> dict[str, Any]:
+def _error_message(error: GraphQLError, input_code: int) -> dict[str, Any]:
     original = error.original_error
     if isinstance(original, PoolError):
         return original.as_message()
     if original is not None and error.path:  # a resolver failed unexpectedly
         log.error("resolver failed at %s", error.path, exc_info=original)
         return {"code": errors.INTERNAL, "message": "internal error of the local pool"}
-    return {"code": errors.BAD_ARGUMENT, "message": renderable(error.message)}
+    return {"code": input_code, "message": renderable(error.message)}
 
 
-def _format_error(error: GraphQLError) -> dict[str, Any]:
-    formatted: dict[str, Any] = {"message": _error_message(error)}
+def _format_error(error: GraphQLError, input_code: int = errors.BAD_ARGUMENT) -> dict[str, Any]:
+    formatted: dict[str, Any] = {"message": _error_message(error, input_code)}
     if error.locations:
         formatted["locations"] = [{"line": loc.line, "column": loc.column}
                                   for loc in error.locations]
@@ -225,6 +187,17 @@ def _format_error(error: GraphQLError) -> dict[str, Any]:
 def _error_response(code: int, message: str) -> JSONResponse:
     return JSONResponse({"data": None, "errors": [{"message": {"code": code,
                                                                "message": message}}]})
+
+
+def _input_code(document: DocumentNode) -> int:
+    """The code of a variable that does not fit: 2231 when the document asks for a management
+    field (an unknown ``UpdateUserpoolInput`` key is 2231 there), else 400."""
+    for definition in document.definitions:
+        if isinstance(definition, OperationDefinitionNode):
+            for selection in definition.selection_set.selections:
+                if getattr(getattr(selection, "name", None), "value", "") in ADMIN_ONLY_FIELDS:
+                    return errors.PARAMS_INCOMPLETE
+    return errors.BAD_ARGUMENT
 
 
 def _is_introspection(document: DocumentNode) -> bool:
@@ -278,7 +251,8 @@ class GraphQLEndpoint:
             result = await result
         out: dict[str, Any] = {"data": result.data}
         if result.errors:
-            out["errors"] = [_format_error(e) for e in result.errors]
+            code = _input_code(document)
+            out["errors"] = [_format_error(e, code) for e in result.errors]
         response = JSONResponse(out)
         if introspection and not result.errors and len(self._introspections) < 8:
             self._introspections[query] = bytes(response.body)

@@ -32,6 +32,7 @@ from authing_desktop.localpool.hosted_sign_in import HostedSignIn
 from authing_desktop.localpool.identity import PoolIdentity, load_identity
 from authing_desktop.localpool.identity_sources import IdentitySources
 from authing_desktop.localpool.local_access import LocalAccess, new_admin_token, own_hosts
+from authing_desktop.localpool.management_rest import ManagementRoutes
 from authing_desktop.localpool.mfa_routes import MfaRoutes
 from authing_desktop.localpool.oidc_provider import AuthorizationServer
 from authing_desktop.localpool.pool_core import PoolCore
@@ -73,6 +74,7 @@ def build_app(features: PoolFeatures, db: Database, issuer: str, *, hosts: Itera
     routes += SelfServiceRoutes(self_service).routes()
     routes += AccountDeletionRoutes(AccountDeletion(core, self_service)).routes()
     routes += ContactChangeRoutes(ContactChanges(features.contacts, self_service)).routes()
+    routes += ManagementRoutes(features, db).routes()  # after users/me and the other users/*
     return Starlette(
         routes=routes,
         middleware=[Middleware(LocalAccess, hosts=hosts, admin_token=admin_token)],

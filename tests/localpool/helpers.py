@@ -105,6 +105,18 @@ CHECK_STATUS = ("query checkLoginStatus($token: String) { checkLoginStatus(token
                 " code message status exp iat data { id userPoolId arn } } }")
 
 
+ACCESS_TOKEN = ("query accessToken($userPoolId: String!, $secret: String!) {"
+                " accessToken(userPoolId: $userPoolId, secret: $secret) { accessToken exp iat } }")
+
+
+def management_token(pool: RunningPool) -> str:
+    """A management token of the pool (its user pool secret, docs/pool-admin.md)."""
+    answer = gql(pool, ACCESS_TOKEN, {"userPoolId": pool.user_pool_id,
+                                      "secret": pool.user_pool_secret})
+    token: str = answer["accessToken"]
+    return token
+
+
 def unique_email() -> str:
     """A fresh email address."""
     return f"{unique('m')}@example.com"

@@ -45,7 +45,8 @@ def run_scenario(pool: RunningPool, steps: list[dict[str, Any]]) -> dict[str, An
     """Run ``steps`` in one SDK process; ``{step_id: result}``."""
     scenario = {"pool": {"url": pool.url, "user_pool_id": pool.user_pool_id,
                          "app_id": pool.app_id, "public_key": pool.public_key,
-                         "admin_token": pool.admin_token},
+                         "admin_token": pool.admin_token,
+                         "user_pool_secret": pool.user_pool_secret},
                 "steps": steps}
     done = subprocess.run([sdk_python(), str(RUNNER)], input=json.dumps(scenario),
                           capture_output=True, text=True, timeout=180)

@@ -82,13 +82,56 @@ BAD_HEADERS: list[dict[str, bytes]] = [
 ]
 
 
+# The management API's operations (docs/pool-admin.md), sent with the management token.
+FAKE_USER_ID = "5f" * 12
+MANAGEMENT_OPERATIONS = [graphql_documents.Operation(name, name, document) for name, document in (
+    ("createUser", "mutation createUser($userInfo: CreateUserInput!, $params: String,"
+                   " $resetPasswordOnFirstLogin: Boolean) { createUser(userInfo: $userInfo,"
+                   " params: $params, resetPasswordOnFirstLogin: $resetPasswordOnFirstLogin)"
+                   " { id } }"),
+    ("updateUser", "mutation updateUser($id: String, $input: UpdateUserInput!) {"
+                   " updateUser(id: $id, input: $input) { id } }"),
+    ("users", "query users($page: Int, $limit: Int) { users(page: $page, limit: $limit) {"
+              " totalCount } }"),
+    ("searchUser", "query searchUser($query: String!, $fields: [String],"
+                   " $roleOpts: [SearchUserRoleOpt], $departmentOpts: [SearchUserDepartmentOpt])"
+                   " { searchUser(query: $query, fields: $fields, roleOpts: $roleOpts,"
+                   " departmentOpts: $departmentOpts) { totalCount } }"),
+    ("findUser", "query findUser($email: String, $phone: String, $username: String,"
+                 " $externalId: String, $identity: FindUserByIdentityInput) { findUser("
+                 "email: $email, phone: $phone, username: $username, externalId: $externalId,"
+                 " identity: $identity) { id } }"),
+    ("setUdf", "mutation setUdf($targetType: UDFTargetType!, $key: String!,"
+               " $dataType: UDFDataType!, $label: String!) { setUdf(targetType: $targetType,"
+               " key: $key, dataType: $dataType, label: $label) { key } }"),
+    ("setUdv", "mutation setUdv($targetType: UDFTargetType!, $targetId: String!, $key: String!,"
+               " $value: String!) { setUdv(targetType: $targetType, targetId: $targetId,"
+               " key: $key, value: $value) { key } }"),
+    ("createRole", "mutation createRole($namespace: String, $code: String!, $parent: String)"
+                   " { createRole(namespace: $namespace, code: $code, parent: $parent) { id } }"),
+    ("assignRole", "mutation assignRole($roleCodes: [String], $userIds: [String!]) {"
+                   " assignRole(roleCodes: $roleCodes, userIds: $userIds) { code } }"),
+    ("createOrg", "mutation createOrg($name: String!, $code: String) {"
+                  " createOrg(name: $name, code: $code) { id } }"),
+    ("addNodeV2", "mutation addNodeV2($orgId: String!, $name: String!, $code: String) {"
+                  " addNodeV2(orgId: $orgId, name: $name, code: $code) { id } }"),
+    ("addMember", "mutation addMember($nodeId: String, $nodeCode: String, $userIds: [String!]!)"
+                  " { addMember(nodeId: $nodeId, nodeCode: $nodeCode, userIds: $userIds) {"
+                  " id users { totalCount } } }"),
+    ("updateUserpool", "mutation updateUserpool($input: UpdateUserpoolInput!) {"
+                       " updateUserpool(input: $input) { id } }"),
+    ("refreshTokenById", "mutation refreshToken($id: String) { refreshToken(id: $id) {"
+                         " token } }"),
+)]
+
+
 @dataclass(frozen=True)
 class Route:
     """One route as the fuzz sends it: which token, the body kind, a base and its fields."""
 
     method: str
     path: str
-    token: str = "none"  # none | login | mfa | admin
+    token: str = "none"  # none | login | mfa | admin | management
     kind: str = "none"  # none | json | query | form
     base: Body = field(default_factory=dict)
     fields: tuple[str, ...] = ()
@@ -226,6 +269,15 @@ def _routes(app_id: str, pool_id: str) -> list[Route]:
         Route("GET", "/cas-idp/logout", kind="query", fields=("url",)),
         Route("GET", f"/cas-idp/{app_id}", kind="query", fields=("service",)),
         Route("GET", "/cas-idp/%ED%A0%80", kind="query", fields=("service",)),
+        Route("GET", f"/api/v2/users/{FAKE_USER_ID}", "management", "query",
+              fields=("with_custom_data",)),
+        Route("GET", "/api/v2/applications", "management", "query", fields=("page", "limit")),
+        Route("POST", "/api/v2/applications", "management", "json",
+              {"name": "Fuzz", "identifier": "fuzz", "redirectUris": []},
+              ("name", "identifier", "redirectUris", "logo")),
+        Route("GET", f"/api/v2/applications/{app_id}", "management"),
+        Route("DELETE", f"/api/v2/applications/{app_id}", "management"),
+        Route("GET", "/api/v2/userpools/detail", "management"),
     ]
     for flavour in ("oidc", "oauth"):
         routes += [
@@ -251,6 +303,7 @@ def route_keys(app_id: str, pool_id: str) -> set[tuple[str, str]]:
     for route in _routes(app_id, pool_id):
         path = route.path.replace(app_id, "{app_id}").replace(pool_id, "{pool_id}")
         path = path.replace("/wechat:mobile/", "/{connection}/")
+        path = path.replace(FAKE_USER_ID, "{user_id}")
         keys.add((route.method, path))
     return keys
 
@@ -377,10 +430,12 @@ def _graphql_probes(thorough: bool) -> Iterator[Probe]:
     schema = build_pool_schema()
     operations = [value for value in vars(graphql_documents).values()
                   if isinstance(value, graphql_documents.Operation)]
-    for operation in operations:
+    for operation in operations + MANAGEMENT_OPERATIONS:
         definition = parse(operation.document).definitions[0]
         assert isinstance(definition, OperationDefinitionNode)
         token = "none" if operation.name == "refreshToken" else "login"
+        if operation in MANAGEMENT_OPERATIONS:
+            token = "management"
         kinds = {var.variable.name.value: type_from_ast(schema, var.type)  # type: ignore[arg-type]
                  for var in definition.variable_definitions or ()}
         base = {name: _sample(kind) for name, kind in kinds.items()}
@@ -442,7 +497,8 @@ def run_fuzz(url: str, app_id: str, pool_id: str, tokens: dict[str, Callable[[],
              thorough: bool = False) -> FuzzReport:
     """Send every probe to the pool at ``url``, one after the other (``thorough``: every bad
     value, else one of each class). ``tokens`` gives a login token, an mfaToken (a fresh one
-    each call: a challenge takes only a few answers) and the admin token."""
+    each call: a challenge takes only a few answers), the admin token and the management
+    token (the probes of a missing one go without a token)."""
     probes = [probe for route in _routes(app_id, pool_id)
               for probe in _probes(route, thorough)]
     probes += list(_graphql_probes(thorough))

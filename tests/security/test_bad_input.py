@@ -24,6 +24,7 @@ from tests.localpool.helpers import (
     PASSWORD,
     encrypt,
     error_code,
+    management_token,
     register_email,
     send_sms,
     unique_phone,
@@ -132,7 +133,8 @@ def test_the_route_fuzz_finds_no_server_error(make_pool: Callable[..., RunningPo
     mfa, _, _ = mfa_user(pool)
     tokens: dict[str, Callable[[], str]] = {
         "login": lambda: str(user["token"]), "admin": lambda: pool.admin_token,
-        "mfa": lambda: mfa_token(pool, mfa["email"])}
+        "mfa": lambda: mfa_token(pool, mfa["email"]),
+        "management": lambda: management_token(pool)}
     report = run_fuzz(pool.url, pool.app_id, pool.user_pool_id, tokens)
     assert report.requests > 1000
     assert report.failures == []
