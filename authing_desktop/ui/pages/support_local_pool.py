@@ -63,6 +63,7 @@ class LocalPoolTab(QWidget):
         self.purpose.setObjectName(f"{NAME}Purpose")
         self.purpose.setWordWrap(True)
         set_tone(self.purpose, "note")
+        self.purpose.setContentsMargins(6, 0, 6, 0)  # off the tab frame, like the cards' text
         self.error = status_label(f"{NAME}Error", "error")
         self.notice = status_label(f"{NAME}Notice", "ok")
 
