@@ -547,6 +547,13 @@
     </message>
 </context>
 <context>
+    <name>BusyMark</name>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptchaBox</name>
     <message>
         <source>(image not readable: refresh)</source>
