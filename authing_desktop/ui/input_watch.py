@@ -3,7 +3,6 @@
 - `on_first_input`: once, at the first one. Work a window needs only once someone uses it
   (loading the page modules, the API layer) waits for that moment, so a window left idle keeps
   start-up and memory small.
-- `on_each_input`: at every one (background work makes way for the user's next frames).
 - `in_user_input`: whether the code running now reacts to a key or click being delivered (what
   a button's ``clicked`` handler started, unlike a timer's or a reply's work).
 
@@ -36,17 +35,6 @@ class _FirstInputFilter(QObject):
             self.deleteLater()
             for action in actions:
                 QTimer.singleShot(0, action)  # after this event, not inside its delivery
-        return False
-
-
-class _EachInputFilter(QObject):
-    def __init__(self, window: QWindow, action: Callable[[], object]) -> None:
-        super().__init__(window)
-        self._action = action
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in _INPUTS:
-            self._action()
         return False
 
 
@@ -92,9 +80,3 @@ def on_first_input(window: QWindow, action: Callable[[], object]) -> None:
     watcher = _FirstInputFilter(window)
     watcher.actions.append(action)
     window.installEventFilter(watcher)
-
-
-def on_each_input(window: QWindow, action: Callable[[], object]) -> None:
-    """Call ``action`` at every key or mouse press in ``window``, before it is delivered (it
-    must be quick and must not touch the widgets)."""
-    window.installEventFilter(_EachInputFilter(window, action))
