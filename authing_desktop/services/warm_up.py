@@ -113,13 +113,13 @@ class WarmUp(QObject):
         for action in actions:
             self.add(action, group=group)
 
-    def soon(self, action: Callable[[], object]) -> None:
+    def soon(self, action: Callable[[], object], *, group: str | None = None) -> None:
         """Run ``action`` now, or, while a worker job runs, as the next step (a click that
-        builds a page: it may import)."""
+        builds a page: it may import); ``group`` as in `add`."""
         if self._worker_done is None:
             action()
         else:
-            self.add(action, first=True)
+            self.add(action, first=True, group=group)
 
     async def run_in_worker(self, job: Callable[[], T]) -> T:
         """Run ``job`` in the worker thread as the next step (work that may import)."""

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 # The warm-up's group of steps that build pages ahead of use (replaced when the plan changes).
 PREBUILD = "pages.prebuild"
+# The warm-up's group of the window's own page builds and shows waiting for its worker.
+WINDOW_STEPS = "pages.window"
 
 
 class PageWarmUp:
@@ -43,9 +45,10 @@ class PageWarmUp:
         return (self._loading and not self._loaded) or self._workspace.services.warm_up.busy
 
     def stop(self) -> None:
-        """Drop the pages' queued build, polish and paint steps (the window is closing: their
-        widgets are about to go)."""
+        """Drop the pages' queued build, polish, paint and show steps (the window is closing:
+        their widgets are about to go)."""
         self._workspace.services.warm_up.replace(PREBUILD, [])
+        self._workspace.services.warm_up.replace(WINDOW_STEPS, [])
 
     def user_started(self) -> None:
         """The user's first input: load everything the next clicks need."""
