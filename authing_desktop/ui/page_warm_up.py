@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 # The warm-up's group of steps that build pages ahead of use (replaced when the plan changes).
 PREBUILD = "pages.prebuild"
+# The warm-up's group of the window's own page builds and shows waiting for its worker.
+WINDOW_STEPS = "pages.window"
 
 
 class PageWarmUp:
@@ -43,9 +45,10 @@ class PageWarmUp:
         return (self._loading and not self._loaded) or self._workspace.services.warm_up.busy
 
     def stop(self) -> None:
-        """Drop the pages' queued build, polish and paint steps (the window is closing: their
-        widgets are about to go)."""
+        """Drop the pages' queued build, polish, paint and show steps (the window is closing:
+        their widgets are about to go)."""
         self._workspace.services.warm_up.replace(PREBUILD, [])
+        self._workspace.services.warm_up.replace(WINDOW_STEPS, [])
 
     def user_started(self) -> None:
         """The user's first input: load everything the next clicks need."""
@@ -105,7 +108,7 @@ class PageWarmUp:
                    if key in workspace.specs and key not in workspace.built_pages]
         workspace.services.warm_up.replace(PREBUILD, [
             lambda build=build: self._build_ahead(build)  # type: ignore[misc]
-            for build in builds], background=True)
+            for build in builds])
 
     def _build_ahead(self, build: Callable[[], QWidget]) -> None:
         """One build step; its first show would also polish every child with the style
@@ -114,9 +117,8 @@ class PageWarmUp:
         widget = build()
         warm_up = self._workspace.services.warm_up
         size = self._workspace.stack.contentsRect().size()
-        warm_up.add(lambda: _paint_ahead(widget), first=True, group=PREBUILD, background=True)
-        warm_up.add(lambda: _polish_ahead(widget, size), first=True, group=PREBUILD,
-                    background=True)
+        warm_up.add(lambda: _paint_ahead(widget), first=True, group=PREBUILD)
+        warm_up.add(lambda: _polish_ahead(widget, size), first=True, group=PREBUILD)
 
 
 def _polish_ahead(widget: QWidget, size: QSize) -> None:

@@ -25,7 +25,7 @@ from authing_desktop.services.session import SessionState
 from authing_desktop.ui.account_header import AccountHeader
 from authing_desktop.ui.icons import icon
 from authing_desktop.ui.message_banner import MessageBanner
-from authing_desktop.ui.page_warm_up import PageWarmUp
+from authing_desktop.ui.page_warm_up import WINDOW_STEPS, PageWarmUp
 from authing_desktop.ui.pages import PAGES, PageSpec, Section
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ class Workspace(QWidget):
         if item is not None and self.nav.currentItem() is not item:
             self.nav.setCurrentItem(item)  # comes back here through _on_nav_changed
             return
-        self.services.warm_up.soon(lambda: self._show_built(key))
+        self.services.warm_up.soon(lambda: self._show_built(key), group=WINDOW_STEPS)
 
     def detach(self) -> None:
         """Stop following the bus and the session (the window is closing: its widgets may be
@@ -225,7 +225,7 @@ class Workspace(QWidget):
         if ACCOUNT_HOME_KEY not in self._pages:
             # Not built ahead (a quick sign-in): build it now, show it on the next turn, so
             # that building and the first paint are not one long stall.
-            self.services.warm_up.soon(self._build_then_show_home)
+            self.services.warm_up.soon(self._build_then_show_home, group=WINDOW_STEPS)
             return
         self.show_page(ACCOUNT_HOME_KEY)
 

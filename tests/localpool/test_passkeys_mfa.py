@@ -130,3 +130,11 @@ def enrol_and_challenge(pool: RunningPool, user: dict[str, Any]) -> str:
     enrol_totp(pool, user["token"])
     token: str = _challenge(pool, user["email"])["mfaToken"]
     return token
+
+
+def test_the_setting_as_a_pool_serve_flag(make_pool: Callable[..., RunningPool]) -> None:
+    pool = make_pool(demo=False, passkey_second_factor=True)
+    user = register_email(pool)
+    register_passkey(pool, user["token"], SoftAuthenticator())
+    challenge = _challenge(pool, user["email"])
+    assert challenge["code"] == 1636 and challenge["passkeyEnabled"] is True

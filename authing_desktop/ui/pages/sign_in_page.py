@@ -20,6 +20,7 @@ from authing_desktop.presenters.recover import RecoverMethod
 from authing_desktop.presenters.sign_in import Method
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.session import SessionState
+from authing_desktop.ui.page_warm_up import WINDOW_STEPS
 from authing_desktop.ui.pages.sign_in_view import KEY, SignInView
 from authing_desktop.ui.widgets.form_layout import centered, title_label
 
@@ -164,14 +165,14 @@ class SignInPage(QWidget):
 
     def show_sign_up(self) -> None:
         # Through the warm-up: the first build imports the view's module.
-        self.services.warm_up.soon(self._show_sign_up)
+        self.services.warm_up.soon(self._show_sign_up, group=WINDOW_STEPS)
 
     def _show_sign_up(self) -> None:
         self.sign_up.take_identifier(self.sign_in.form_snapshot())
         self.show_view(self.sign_up)
 
     def show_recover(self) -> None:
-        self.services.warm_up.soon(self._show_recover)
+        self.services.warm_up.soon(self._show_recover, group=WINDOW_STEPS)
 
     def _show_recover(self) -> None:
         self.recover.take_identifier(self.sign_in.form_snapshot())
