@@ -28,7 +28,7 @@ from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.icons import icon
 from authing_desktop.ui.theme import set_kind, set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
-from authing_desktop.ui.widgets.form_layout import line_edit
+from authing_desktop.ui.widgets.form_layout import chain_tab_order, line_edit
 from authing_desktop.ui.widgets.form_status import FormStatus
 
 ADD_KEY = "addPasskey"
@@ -98,6 +98,7 @@ class PasskeyDialog(QDialog):
         self.submit.clicked.connect(self.do_submit)
         self.name.returnPressed.connect(self.do_submit)
         self.cancel_button.clicked.connect(self.do_cancel)
+        chain_tab_order([self.name, self.cancel_button, self.submit])
         presenter.busy_changed.connect(self._show_busy)
         presenter.field_errors_changed.connect(self._show_field_errors)
         presenter.touch_requested.connect(self._show_touch_now)

@@ -29,7 +29,12 @@ from authing_desktop.presenters.second_factor import Factor, SecondFactorPresent
 from authing_desktop.ui.icons import icon
 from authing_desktop.ui.theme import set_kind, set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
-from authing_desktop.ui.widgets.form_layout import code_entry, combo_box, name_popup
+from authing_desktop.ui.widgets.form_layout import (
+    chain_tab_order,
+    code_entry,
+    combo_box,
+    name_popup,
+)
 from authing_desktop.ui.widgets.form_status import FormStatus
 from authing_desktop.ui.widgets.recovery_code_saver import recovery_code_panel, show_step
 
@@ -136,6 +141,9 @@ class SecondFactorDialog(QDialog):
         self.cancel_button.clicked.connect(self.do_cancel)
         self.done_button.clicked.connect(self.accept)
         self.use_key.clicked.connect(self.use_security_key)
+        # Reading order: the key's button first, as it is shown.
+        chain_tab_order([self.use_key, self.method, self.code, self.send_code, self.submit,
+                         self.cancel_button])
         self.retranslate()
         self._show_factor(presenter.factor)
 
