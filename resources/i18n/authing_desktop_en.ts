@@ -3389,6 +3389,14 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>

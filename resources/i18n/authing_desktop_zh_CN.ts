@@ -3384,6 +3384,14 @@ IP {address}</translation>
         <translation>安全评分：{score}（满分 100）</translation>
     </message>
     <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add a security key</source>
+        <translation>添加安全密钥</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>

@@ -82,6 +82,7 @@ def test_add_a_key_with_its_pin_rename_it_and_remove_it(
     _window, page = _signed_in_window(qtbot, pool_services, soft, f"{unique('pk')}@example.com")
     assert page.passkeys_card.empty.isVisible()
     assert page.passkeys_card.empty.text().startswith("No security key yet")
+    assert page.passkeys_action.text() == "Add…"
 
     dialog = _add_dialog(qtbot, page)
     type_into(qtbot, dialog.name, "   ")
@@ -112,6 +113,7 @@ def test_add_a_key_with_its_pin_rename_it_and_remove_it(
     assert soft.origins == [f"http://localhost:{port}"]  # the pool's origin, as localhost
     card = page.methods.cards["passkey"]
     assert card.badge.text() == "1 key"
+    assert page.passkeys_action.text() == "Manage…"
 
     # The same key again: already added (the pool lists it in excludeCredentials).
     dialog = _add_dialog(qtbot, page)

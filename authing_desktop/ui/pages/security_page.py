@@ -100,7 +100,7 @@ class SecurityPage(AccountPage):
         cards[PASSWORD_METHOD].add_action(self.change_action)
         self.passkeys_action = QPushButton()
         self.passkeys_action.setObjectName(f"{KEY}.method.passkey.action")
-        self.passkeys_action.clicked.connect(self.show_passkeys)
+        self.passkeys_action.clicked.connect(self._passkey_method_action)
         cards[PASSKEY_METHOD].add_action(self.passkeys_action)
         self.enable_two_step = QPushButton()
         self.enable_two_step.setObjectName(f"{KEY}.enableTwoStep")
@@ -176,6 +176,13 @@ class SecurityPage(AccountPage):
         self.presenter.load()
         self.two_step.load()
         self.passkeys.load()
+
+    def _passkey_method_action(self) -> None:
+        # No key yet: "Add…" opens the add dialog; else "Manage…" shows the keys.
+        if self.passkeys.loaded and not self.passkeys.keys:
+            self.add_passkey()
+        else:
+            self.show_passkeys()
 
     def show_passkeys(self) -> None:
         self.scroll_area.ensureWidgetVisible(self.passkeys_card)
@@ -343,6 +350,13 @@ class SecurityPage(AccountPage):
         count = len(self.passkeys.keys) if self.passkeys.loaded else None
         self.methods.show_states(method_states(self.presenter.overview, self.two_step.enabled,
                                                count))
+        if count == 0:
+            self.passkeys_action.setText(self.tr("Add…"))
+            self.passkeys_action.setAccessibleName(self.tr("Add a security key"))
+        else:
+            self.passkeys_action.setText(self.tr("Manage…"))
+            self.passkeys_action.setAccessibleName(self.tr("Manage your passkeys and security "
+                                                           "keys"))
         self.change_action.setText(self.tr("Change…") if self.presenter.has_password
                                    else self.tr("Set…"))
 
@@ -387,9 +401,6 @@ class SecurityPage(AccountPage):
         self.enable_two_step.setAccessibleName(self.tr("Turn on two-step verification"))
         self.disable_two_step.setText(self.tr("Turn off…"))
         self.disable_two_step.setAccessibleName(self.tr("Turn off two-step verification"))
-        self.passkeys_action.setText(self.tr("Manage…"))
-        self.passkeys_action.setAccessibleName(self.tr("Manage your passkeys and security "
-                                                       "keys"))
         self.contacts_action.setText(self.tr("Phone && email…"))
         self.contacts_action.setAccessibleName(self.tr("Manage your phone number and email "
                                                        "address"))
