@@ -85,6 +85,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="login token lifetime (default 1209600 = 14 days)")
     serve.add_argument("--count-loopback-peer", action="store_true", default=None,
                        help="count a loopback peer address towards the per-IP captcha limit")
+    serve.add_argument("--passkey-second-factor", action="store_true", default=None,
+                       help="a registered passkey is also a second factor of its account")
     serve.add_argument("--authorization-code-lifetime", type=float, default=None, metavar="S",
                        help="OIDC authorization code / CAS ticket lifetime (default 60)")
     serve.add_argument("--ldap-config", type=Path, default=None, metavar="FILE",
@@ -139,6 +141,7 @@ def _serve(args: argparse.Namespace) -> int:
             second_factor_lockout_after=args.second_factor_lockout_after,
             code_send_limit=args.code_send_limit, code_send_window=args.code_send_window,
             count_loopback_peer=args.count_loopback_peer,
+            passkey_second_factor=args.passkey_second_factor,
             authorization_code_lifetime=args.authorization_code_lifetime, ldap=ldap, ad=ad,
             adjustable_clock=args.adjustable_clock,
         )

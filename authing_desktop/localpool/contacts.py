@@ -11,6 +11,7 @@ from authing_desktop.localpool import errors
 from authing_desktop.localpool.codes import EMAIL, SMS, SMS_SCENE
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.inputs import check_email, check_phone, optional_text
+from authing_desktop.localpool.passkey_store import has_passkey
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.tokens import Authenticated
 from authing_desktop.localpool.users import Caller, find_by_email, find_by_phone
@@ -55,6 +56,10 @@ class Contacts:
     def __init__(self, core: PoolCore) -> None:
         self.core = core
 
+    def _has_passkey(self, auth: Authenticated) -> bool:
+        """A passkey is a way to sign in too (docs/passkeys.md)."""
+        return self.core.read(lambda conn: has_passkey(conn, auth.user["id"]))
+
     def store(self, conn: sqlite3.Connection, user_id: str, kind: _Kind,
               value: str | None) -> None:
         """Bind ``value`` (verified) as the user's ``kind`` contact, or unbind it (None), in
@@ -96,7 +101,7 @@ class Contacts:
         auth = self.core.authenticate(caller)
         if not auth.user["phone"]:
             raise PoolError(errors.NO_PHONE_BOUND, "no phone is bound to this account")
-        if _login_methods(auth.user, without="phone") == 0:
+        if _login_methods(auth.user, without="phone") == 0 and not self._has_passkey(auth):
             raise PoolError(errors.LAST_LOGIN_METHOD,
                             "the phone is the only way to sign in: bind an email first")
         return self._set(auth, PHONE, None)
@@ -149,7 +154,7 @@ class Contacts:
         auth = self.core.authenticate(caller)
         if not auth.user["email"]:
             raise PoolError(errors.NO_EMAIL_BOUND, "no email is bound to this account")
-        if _login_methods(auth.user, without="email") == 0:
+        if _login_methods(auth.user, without="email") == 0 and not self._has_passkey(auth):
             raise PoolError(errors.LAST_LOGIN_METHOD,
                             "the email is the only way to sign in: bind a phone first")
         return self._set(auth, MAIL, None)

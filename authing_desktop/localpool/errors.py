@@ -57,6 +57,7 @@ CODE_EXPIRED = 2300
 WRONG_CREDENTIALS = 2333
 BAD_ARGUMENT = 400  # local: malformed input (GraphQL validation, undefined UDF key, bad value)
 NOT_FOUND = 404  # local: unknown route, or no LDAP/AD source configured
+CONFLICT = 409  # local: a passkey registered already (docs/passkeys.md)
 INTERNAL = 500
 
 

@@ -10,6 +10,7 @@ from authing_desktop.localpool.custom_data import CustomData
 from authing_desktop.localpool.management_api import ManagementAuth
 from authing_desktop.localpool.management_structure import PoolManagement
 from authing_desktop.localpool.management_users import UserManagement
+from authing_desktop.localpool.passkeys import Passkeys
 from authing_desktop.localpool.password_changes import PasswordChanges
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.profile import Profile
@@ -35,6 +36,7 @@ class PoolFeatures:
     management: ManagementAuth
     user_admin: UserManagement
     pool_admin: PoolManagement
+    passkeys: Passkeys
 
     @classmethod
     def over(cls, core: PoolCore) -> PoolFeatures:
@@ -47,4 +49,4 @@ class PoolFeatures:
                    contacts=Contacts(core), custom_data=CustomData(core),
                    access=UserAccess(core), management=management,
                    user_admin=UserManagement(core, management),
-                   pool_admin=PoolManagement(core, management))
+                   pool_admin=PoolManagement(core, management), passkeys=Passkeys(core))

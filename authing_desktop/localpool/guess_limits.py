@@ -12,8 +12,10 @@ from the pool's policy, read in the transaction that checks them: docs/pool-admi
 - ``ip:<address>``: failed sign-ins from one client address (they only bring the captcha), for
   ``loginFailCheck.timeInterval``.
 - ``mfa:<id>``: wrong second-factor answers of one account, across its mfaTokens and factors
-  (TOTP, recovery code, SMS, email); at `second_factor_lockout_after` its second step is
-  refused for `lockout_seconds` (2005), even the right code.
+  (TOTP, recovery code, SMS, email, passkey); at `second_factor_lockout_after` its second step
+  is refused for `lockout_seconds` (2005), even the right code.
+- ``passkey:<id>``: passkey sign-ins of one account that did not verify (docs/passkeys.md);
+  at `second_factor_lockout_after` its passkey sign-in is refused for `lockout_seconds`.
 
 An account's failures are forgotten after the longer window of the two checks that are on, an
 address's after the captcha window, a second factor's after `FAILURE_WINDOW_S`; an expired lock
@@ -56,6 +58,11 @@ def password_subject(user_id: str) -> str:
 def second_factor_subject(user_id: str) -> str:
     """The subject counting wrong second-factor answers of ``user_id``."""
     return f"mfa:{user_id}"
+
+
+def passkey_subject(user_id: str) -> str:
+    """The subject counting passkey sign-ins of ``user_id`` that did not verify."""
+    return f"passkey:{user_id}"
 
 
 def ip_subject(address: str) -> str:
@@ -294,11 +301,9 @@ class GuessLimits:
         """In the transaction that checks a second-factor answer, before it: the 2005 error
         while the account's second step is locked, else None. Per user, whatever the mfaToken:
         a new password sign-in brings no new guesses."""
-        state = self.failures(conn, second_factor_subject(user_id))
-        if state.locked_until is not None:
-            return self._locked(state.locked_until, "too many wrong second-factor codes:"
-                                " two-step sign-in is locked for this account")
-        return None
+        return self._begin_answer(conn, second_factor_subject(user_id),
+                                  "too many wrong second-factor codes: two-step sign-in is"
+                                  " locked for this account")
 
     def second_factor_passed(self, conn: sqlite3.Connection, user_id: str) -> None:
         """A right answer (same transaction): the count starts afresh."""
@@ -308,13 +313,45 @@ class GuessLimits:
                              problem: PoolError) -> PoolError:
         """Count a wrong answer (same transaction); ``problem``, saying so when it was the
         last one before the lock."""
-        subject = second_factor_subject(user_id)
+        return self._answer_failed(conn, second_factor_subject(user_id), problem,
+                                   "too many wrong second-factor codes: two-step sign-in is"
+                                   " now locked for this account")
+
+    # ----------------------------------------------------------------- passkey sign-in
+    def begin_passkey(self, conn: sqlite3.Connection, user_id: str) -> PoolError | None:
+        """Before a passkey sign-in of ``user_id`` is checked (same transaction): 2005 while
+        that account's passkey sign-in is locked, else None."""
+        return self._begin_answer(conn, passkey_subject(user_id),
+                                  "too many failed passkey sign-ins: passkey sign-in is"
+                                  " locked for this account")
+
+    def passkey_passed(self, conn: sqlite3.Connection, user_id: str) -> None:
+        """A verified passkey sign-in: the count starts afresh."""
+        self.clear(conn, passkey_subject(user_id))
+
+    def passkey_failed(self, conn: sqlite3.Connection, user_id: str,
+                       problem: PoolError) -> PoolError:
+        """Count a passkey sign-in that did not verify; ``problem``, saying so when it locked
+        the account's passkey sign-in."""
+        return self._answer_failed(conn, passkey_subject(user_id), problem,
+                                   "too many failed passkey sign-ins: passkey sign-in is"
+                                   " now locked for this account")
+
+    # ----------------------------------------------------------------- answers
+    def _begin_answer(self, conn: sqlite3.Connection, subject: str,
+                      what: str) -> PoolError | None:
+        state = self.failures(conn, subject)
+        if state.locked_until is not None:
+            return self._locked(state.locked_until, what)
+        return None
+
+    def _answer_failed(self, conn: sqlite3.Connection, subject: str, problem: PoolError,
+                       what: str) -> PoolError:
         settings = self._settings
         state = self._failed(self.failures(conn, subject), settings.second_factor_lockout_after,
                              settings.lockout_seconds)
         self._store(conn, subject, state, failed=True)
         if state.locked_until is None:
             return problem
-        lock = self._locked(state.locked_until, "too many wrong second-factor codes: two-step"
-                            " sign-in is now locked for this account")
+        lock = self._locked(state.locked_until, what)
         return PoolError(problem.code, f"{problem.message}; {lock.message}", lock.data)

@@ -23,6 +23,7 @@ from authing_desktop.localpool.codes import purge_dead_codes, token_hash
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.identity import new_id
 from authing_desktop.localpool.inputs import check_email, check_phone
+from authing_desktop.localpool.passkey_store import has_passkey
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.users import (
     Caller,
@@ -314,7 +315,8 @@ class IdentitySources:
                                 f"the account has no {provider} identity")
             others = sum(1 for row in rows if row["provider"] != provider)
             own = bool(user["phone"]) or bool(
-                user["password_hash"] and (user["email"] or user["username"]))
+                user["password_hash"] and (user["email"] or user["username"])
+            ) or has_passkey(conn, user["id"])
             if not others and not own:
                 raise PoolError(errors.LAST_LOGIN_METHOD,
                                 "this identity is the account's only way to sign in")

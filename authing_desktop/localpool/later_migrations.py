@@ -59,3 +59,26 @@ CREATE TABLE registrations (
 );
 CREATE INDEX registrations_by_address ON registrations(address, registered_at);
 """
+
+PASSKEYS = """
+-- WebAuthn credentials (passkeys and security keys, docs/passkeys.md): the public key is no
+-- secret; sign_count is the authenticator's last counter (a counter that does not grow is a
+-- possible clone and is refused).
+CREATE TABLE webauthn_credentials (
+    id                 TEXT PRIMARY KEY,
+    user_id            TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    credential_id      TEXT NOT NULL UNIQUE,
+    public_key         BLOB NOT NULL,
+    sign_count         INTEGER NOT NULL DEFAULT 0,
+    name               TEXT NOT NULL,
+    authenticator_code TEXT NOT NULL DEFAULT 'other',
+    transports         TEXT NOT NULL DEFAULT '[]',
+    aaguid             TEXT,
+    rp_id              TEXT NOT NULL,
+    user_verified      INTEGER NOT NULL DEFAULT 0,
+    backed_up          INTEGER NOT NULL DEFAULT 0,
+    created_at         REAL NOT NULL,
+    last_used_at       REAL
+);
+CREATE INDEX webauthn_credentials_by_user ON webauthn_credentials(user_id, created_at);
+"""

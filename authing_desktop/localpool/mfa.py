@@ -174,9 +174,12 @@ class MfaService:
             raise PoolError(errors.NOT_FOUND, "no authenticator is bound to this account")
 
     # ================================================================= sign-in completion
-    def _complete(self, caller: Caller, mfa_token: str | None, second_factor: str,
-                  check: Callable[[sqlite3.Connection, Challenge], PoolError | None],
-                  ) -> dict[str, Any]:
+    def complete(self, caller: Caller, mfa_token: str | None, second_factor: str,
+                 check: Callable[[sqlite3.Connection, Challenge], PoolError | None],
+                 ) -> dict[str, Any]:
+        """Finish a challenged sign-in when ``check`` (run in the write transaction) finds no
+        problem: the challenge's tries and the account's second-factor limit counted, the
+        sign-in recorded with ``second_factor``; the user with a new login token."""
         challenge = self.factors.read_token(mfa_token)
 
         def run(conn: sqlite3.Connection) -> dict[str, Any] | PoolError:
@@ -215,7 +218,7 @@ class MfaService:
         """Spec 6.2e / e′: the user with a new login token."""
         if not isinstance(totp, str) or not totp.strip():
             raise PoolError(TOTP_MISSING, "the authenticator code is required")
-        return self._complete(caller, mfa_token, "totp",
+        return self.complete(caller, mfa_token, "totp",
                               lambda conn, ch: self.factors.check_totp(conn, ch.user_id, totp))
 
     def verify_recovery(self, caller: Caller, mfa_token: str | None,
@@ -232,7 +235,7 @@ class MfaService:
                 fresh.append(new_code)
             return problem
 
-        user = self._complete(caller, mfa_token, "recovery_code", check)
+        user = self.complete(caller, mfa_token, "recovery_code", check)
         return user, fresh[0]
 
     def _target_check(self, factor_type: str, channel: str, target: str, code: Any,
@@ -257,14 +260,14 @@ class MfaService:
                    code: Any) -> dict[str, Any]:
         """Spec 6.2g."""
         target = check_phone(phone if isinstance(phone, str) else None)
-        return self._complete(caller, mfa_token, "sms", self._target_check(
+        return self.complete(caller, mfa_token, "sms", self._target_check(
             SMS, SMS_CHANNEL, target, code, SMS_VERIFY_SCENES))
 
     def verify_email(self, caller: Caller, mfa_token: str | None, email: Any,
                      code: Any) -> dict[str, Any]:
         """Spec 6.2h."""
         target = check_email(email if isinstance(email, str) else None)
-        return self._complete(caller, mfa_token, "email", self._target_check(
+        return self.complete(caller, mfa_token, "email", self._target_check(
             EMAIL, EMAIL_CHANNEL, target, code, EMAIL_VERIFY_SCENES))
 
     def bindable(self, mfa_token: str | None, phone: Any, email: Any) -> bool:

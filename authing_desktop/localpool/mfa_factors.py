@@ -4,6 +4,8 @@
   recovery code (only its hash), confirm enables it. A sign-in code is accepted once (the
   step is remembered) within ±1 step of the pool's clock.
 - **SMS / EMAIL**: an enrolled phone or email target; codes come from the outbox.
+- **PASSKEY**: a registered passkey, when the pool's ``passkey_second_factor`` setting makes it
+  a second factor (docs/passkeys.md); its answer is checked by `passkey_mfa`.
 - **Challenge**: `SecondFactors.challenge` runs before a login token is issued. A user with
   an enabled factor gets 1635 (an OTP is enrolled: personal MFA) or 1636 (only SMS / email:
   application MFA) carrying an ``mfaToken``: an HS256 JWT signed with a key derived from the
@@ -33,6 +35,8 @@ from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.identity import PoolIdentity, new_id
 from authing_desktop.localpool.inputs import ascii_digits
+from authing_desktop.localpool.passkey_policy import MFA_POLICY
+from authing_desktop.localpool.passkey_store import has_passkey
 from authing_desktop.localpool.tokens import decode_on
 
 OTP = "OTP"
@@ -83,9 +87,11 @@ class Challenge:
 class SecondFactors:
     """Factor storage, TOTP checks, the sign-in challenge and its mfaTokens."""
 
-    def __init__(self, identity: PoolIdentity, clock: Clock) -> None:
+    def __init__(self, identity: PoolIdentity, clock: Clock, *,
+                 passkey_factor: bool = False) -> None:
         self._clock = clock
         self._identity = identity
+        self.passkey_factor = passkey_factor
         # A separate key: an mfaToken must never verify as a login token (or the reverse).
         self._key = hmac.new(identity.app_secret.encode(), b"localpool mfaToken",
                              hashlib.sha256).hexdigest()
@@ -107,9 +113,13 @@ class SecondFactors:
             " CASE factor_type WHEN 'OTP' THEN 0 WHEN 'SMS' THEN 1 ELSE 2 END",
             (user_id,)).fetchall())
 
+    def passkey_counts(self, conn: sqlite3.Connection, user_id: str) -> bool:
+        """Whether the user has a passkey and the pool makes passkeys second factors."""
+        return self.passkey_factor and has_passkey(conn, user_id)
+
     def has_mfa(self, conn: sqlite3.Connection, user_id: str) -> bool:
         """Whether any second factor is enabled (the security level counts it)."""
-        return bool(self.enabled(conn, user_id))
+        return bool(self.enabled(conn, user_id)) or self.passkey_counts(conn, user_id)
 
     @staticmethod
     def factor_view(row: sqlite3.Row) -> dict[str, Any]:
@@ -247,9 +257,10 @@ class SecondFactors:
     def challenge(self, conn: sqlite3.Connection, user: sqlite3.Row, method: str) -> None:
         """Raise 1635 / 1636 with the challenge data when ``user`` has an enabled factor."""
         factors = self.enabled(conn, user["id"])
-        if not factors:
+        passkey = self.passkey_counts(conn, user["id"])
+        if not factors and not passkey:
             return
-        kinds = [row["factor_type"] for row in factors]
+        kinds = [row["factor_type"] for row in factors] + ([MFA_POLICY] if passkey else [])
         targets = {row["factor_type"]: row["target"] for row in factors}
         personal = OTP in kinds
         data = {
@@ -259,7 +270,7 @@ class SecondFactors:
             "phoneCountryCode": user["phone_country_code"], "avatar": user["photo"],
             "mfaPhone": targets.get(SMS), "mfaPhoneCountryCode": None,
             "mfaEmail": targets.get(EMAIL),
-            "totpMfaEnabled": personal, "faceMfaEnabled": False,
+            "totpMfaEnabled": personal, "faceMfaEnabled": False, "passkeyEnabled": passkey,
             "applicationMfa": [{"mfaPolicy": kind, "status": 1, "sort": index}
                                for index, kind in enumerate(kinds)],
         }

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from authing_desktop.localpool.later_migrations import ADMIN_SIDE, POLICY_EFFECTS, REFRESH_TOKENS
+from authing_desktop.localpool.later_migrations import (
+    ADMIN_SIDE,
+    PASSKEYS,
+    POLICY_EFFECTS,
+    REFRESH_TOKENS,
+)
 
 
 class Migration(NamedTuple):
@@ -461,4 +466,5 @@ MIGRATIONS: list[Migration] = [
     Migration(13, "password age, registration log", POLICY_EFFECTS),
     # 14-19 were left free for work done alongside the refresh tokens.
     Migration(20, "oidc refresh tokens", REFRESH_TOKENS),
+    Migration(21, "webauthn credentials", PASSKEYS),
 ]

@@ -41,6 +41,7 @@ class PoolCore:
                  issuer: str) -> None:
         self.db = db
         self.identity = identity
+        self.issuer = issuer
         self.settings = settings
         self.clock: Clock = db.clock
         self.cipher = PasswordCipher(identity.private_key)
@@ -52,7 +53,8 @@ class PoolCore:
         self.history = LoginHistory(identity.app_id, self.clock)
         self.limits = GuessLimits(settings, self.clock)
         db.write(GuessLimits.reset_pending)
-        self.second_factors = SecondFactors(identity, self.clock)
+        self.second_factors = SecondFactors(identity, self.clock,
+                                            passkey_factor=settings.passkey_second_factor)
 
     def policy(self, conn: sqlite3.Connection | None = None) -> PoolPolicy:
         """The pool's policy now, read in ``conn``'s transaction when given: an admin's

@@ -26,6 +26,7 @@ from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.inputs import MAX_PAGE
 from authing_desktop.localpool.login_history import MAX_PAGE_SIZE, HistoryFilter
 from authing_desktop.localpool.oidc_provider import AuthorizationServer
+from authing_desktop.localpool.passkey_store import has_passkey
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.refresh_tokens import revoke_families_of
 from authing_desktop.localpool.rest_api import caller_of, json_body
@@ -297,7 +298,8 @@ class SelfService:
                                 "the account has no identity of this source")
             others = len(rows) - len(removed)
             own = bool(user["phone"]) or bool(
-                user["password_hash"] and (user["email"] or user["username"]))
+                user["password_hash"] and (user["email"] or user["username"])
+            ) or has_passkey(conn, user["id"])
             if not others and not own:
                 raise PoolError(errors.LAST_LOGIN_METHOD,
                                 "this identity is the account's only way to sign in")

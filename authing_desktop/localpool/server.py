@@ -34,6 +34,7 @@ from authing_desktop.localpool.local_access import LocalAccess, new_admin_token,
 from authing_desktop.localpool.management_rest import ManagementRoutes
 from authing_desktop.localpool.mfa_routes import MfaRoutes
 from authing_desktop.localpool.oidc_provider import AuthorizationServer
+from authing_desktop.localpool.passkey_routes import PasskeyRoutes
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.protocols import ProtocolEndpoints
 from authing_desktop.localpool.rest_api import RestApi, caller_of, not_found, server_error
@@ -67,6 +68,7 @@ def build_app(features: PoolFeatures, db: Database, issuer: str, *, hosts: Itera
     routes += ProtocolEndpoints(features, db, server, sessions, tickets, sources).routes()
     self_service = SelfService(core, server)
     routes += MfaRoutes(features).routes()
+    routes += PasskeyRoutes(features).routes()
     routes += SelfServiceRoutes(self_service).routes()
     routes += AccountDeletionRoutes(AccountDeletion(core, self_service)).routes()
     routes += ContactChangeRoutes(ContactChanges(features.contacts, self_service)).routes()

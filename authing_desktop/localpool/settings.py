@@ -48,6 +48,10 @@ class PoolSettings:
     code_send_limit: int = 30
     code_send_window: float = 60.0
     authorization_code_lifetime: float = 60.0
+    # Whether a registered passkey is also a second factor of its account (docs/passkeys.md):
+    # a password sign-in then asks for it, and a passkey sign-in that verified the user
+    # passes the account's second step.
+    passkey_second_factor: bool = False
     redirect_uris: tuple[str, ...] = ()
     ldap: DirectoryConfig | None = None
     ad: DirectoryConfig | None = None

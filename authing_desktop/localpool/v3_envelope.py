@@ -28,11 +28,11 @@ _STATUS: dict[int, int] = {
     2021: 401,  # mfaToken invalid
     errors.NO_PERMISSION: 403, errors.WRONG_CREDENTIALS: 403, 2006: 403,
     errors.USER_LOCKED: 403, 6001: 403, 6002: 403,
-    errors.USER_NOT_FOUND: 404, errors.NOT_FOUND: 404,
+    errors.USER_NOT_FOUND: 404, errors.NOT_FOUND: 404, errors.CONFLICT: 409,
     errors.SEND_TOO_OFTEN: 422, errors.LAST_LOGIN_METHOD: 422, errors.UNLINK_NOT_LINKED: 422,
     errors.INTERNAL: 500,
 }
-_PLAIN = (errors.BAD_ARGUMENT, errors.NOT_FOUND, errors.INTERNAL)
+_PLAIN = (errors.BAD_ARGUMENT, errors.NOT_FOUND, errors.CONFLICT, errors.INTERNAL)
 BOOLEAN_TEXT = {"true": True, "false": False, "1": True, "0": False}
 
 

@@ -268,6 +268,7 @@ def _routes(app_id: str, pool_id: str) -> list[Route]:
         Route("DELETE", f"/api/v2/applications/{app_id}", "management"),
         Route("GET", "/api/v2/userpools/detail", "management"),
     ]
+    routes += _webauthn_routes()
     for flavour in ("oidc", "oauth"):
         routes += [
             Route("POST", f"/{flavour}/token", kind="form",
@@ -284,6 +285,48 @@ def _routes(app_id: str, pool_id: str) -> list[Route]:
         ]
     routes.append(Route("POST", f"/cas-idp/{app_id}", kind="form", fields=sign_in_form))
     return routes
+
+
+def _webauthn_routes() -> list[Route]:
+    """The passkey routes (docs/passkeys.md), with bodies of the right shape to spoil."""
+    response = {"clientDataJSON": "e30", "authenticatorData": "AAAA", "signature": "AAAA",
+                "attestationObject": "oA", "userHandle": "AAAA"}
+    credential = {"id": "AAAA", "rawId": "AAAA", "type": "public-key", "response": response,
+                  "transports": ["usb"]}
+    parts = ("", ".id", ".rawId", ".type", ".response", ".response.clientDataJSON",
+             ".response.authenticatorData", ".response.signature",
+             ".response.attestationObject", ".response.userHandle", ".transports")
+
+    def fields(name: str, *extra: str) -> tuple[str, ...]:
+        return ("ticket", *extra, *(name + part for part in parts))
+
+    base = "/api/v3/webauthn"
+    return [
+        Route("GET", f"{base}/registration", "login"),
+        Route("POST", f"{base}/registration", "login", "json",
+              {"ticket": "t", "registrationCredential": credential},
+              fields("registrationCredential", "authenticatorCode", "name")),
+        Route("GET", f"{base}/authentication"),
+        Route("POST", f"{base}/authentication", "none", "json",
+              {"ticket": "t", "authenticationCredential": credential},
+              fields("authenticationCredential", "options", "options.scope")),
+        Route("POST", f"{base}/page-authenticator-device", "login", "json",
+              fields=("authenticatorCode",)),
+        Route("POST", f"{base}/check-valid-credentials-by-credIds", "login", "json",
+              {"credentialIds": ["AAAA"]}, ("credentialIds", "authenticatorCode")),
+        Route("POST", f"{base}/remove-credential/{{credentialID}}", "login", "json",
+              fields=("credentialID",)),
+        Route("POST", f"{base}/remove-credentials-by-authenticator-code", "login", "json",
+              fields=("authenticatorCode",)),
+        Route("PUT", f"{base}/credentials/{{credentialId}}", "login", "json", {"name": "x"},
+              ("name",)),
+        Route("POST", f"{base}/mfa-verify/initialize", "mfa"),
+        Route("POST", f"{base}/mfa-verify/finalize", "mfa", "json",
+              {"ticket": "t", "credential": credential}, fields("credential")),
+        Route("POST", f"{base}/mfa-bind/initialize", "mfa"),
+        Route("POST", f"{base}/mfa-bind/finalize", "mfa", "json", {"credential": credential},
+              fields("credential")),
+    ]
 
 
 def route_keys(app_id: str, pool_id: str) -> set[tuple[str, str]]:

@@ -127,7 +127,8 @@ def _app_routes(tmp_path: Path) -> set[tuple[str, str]]:
 def test_the_route_fuzz_finds_no_server_error(make_pool: Callable[..., RunningPool],
                                              tmp_path: Path) -> None:
     # A pool of its own: the fuzz sends codes and wrong answers by the thousand.
-    pool = make_pool(demo=False, resend_interval=0, second_factor_lockout_after=100_000)
+    pool = make_pool(demo=False, resend_interval=0, second_factor_lockout_after=100_000,
+                     passkey_second_factor=True)
     assert _app_routes(tmp_path) <= route_keys(pool.app_id, pool.user_pool_id)
     user = register_email(pool)
     mfa, _, _ = mfa_user(pool)
