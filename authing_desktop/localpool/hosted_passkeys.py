@@ -16,6 +16,7 @@ the RP ``localhost``, so a page opened at ``http://127.0.0.1:<port>`` links to i
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 from typing import Any
@@ -49,6 +50,13 @@ def _hidden(name: str, value: str = "") -> str:
 
 def _script_tag() -> str:
     return f"<script src=\"{SCRIPT_PATH}\" defer></script>"
+
+
+def _shown_time(value: str | None) -> str | None:
+    """A list item's ISO time as the page shows it (minutes, UTC)."""
+    if not value:
+        return None
+    return dt.datetime.fromisoformat(value).astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def parse_credential(text: str | None) -> dict[str, Any]:
@@ -123,11 +131,10 @@ class PasskeyPages:
         if items:
             parts.append("<ul id=\"passkey-list\" class=\"passkeys\">")
             for item in items:
-                used = item.get("lastUsedAt") or "never"
+                used = _shown_time(item.get("lastUsedAt")) or "never"
                 parts.append(
                     f"<li><strong>{html.escape(str(item['name']))}</strong>, added "
-                    f"{html.escape(str(item['createdAt']))}, last used {html.escape(str(used))}"
-                    "</li>")
+                    f"{_shown_time(item['createdAt'])}, last used {used}</li>")
             parts.append("</ul>")
         else:
             parts.append("<p id=\"passkey-list\">No passkey on this account yet.</p>")
