@@ -23,6 +23,7 @@ from typing import Any
 from authing_desktop.localpool import errors
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.login_history import attempt
+from authing_desktop.localpool.mfa_factors import APPLICATION_MFA_REQUIRED, PERSONAL_MFA_REQUIRED
 from authing_desktop.localpool.passkey_ceremonies import (
     AUTHENTICATE,
     REGISTER,
@@ -231,7 +232,7 @@ class Passkeys:
             self._failed(caller, problem, None)
             raise problem
         user_id = str(owner["user_id"])
-        refused: list[bool] = []
+        refused: list[bool] = []  # set by a refusal, which commits its count and is no error
 
         def run(conn: sqlite3.Connection) -> dict[str, Any] | PoolError:
             user = conn.execute("SELECT * FROM users WHERE id = ?", (user_id,)).fetchone()
@@ -259,8 +260,10 @@ class Passkeys:
             passed = self.core.second_factors.passkey_factor and asserted.user_verified
             try:
                 return finish(conn, user_id, passed)
-            except PoolError as challenge:  # a second step is due: the counter still commits
-                return challenge
+            except PoolError as challenge:
+                if challenge.code not in (PERSONAL_MFA_REQUIRED, APPLICATION_MFA_REQUIRED):
+                    raise
+                return challenge  # returned, not raised: the counter above still commits
 
         with attempt(HISTORY_METHOD):
             result = self.db.write(run)

@@ -3,7 +3,7 @@
 
 Score (documented local formula, the one docs/protocol.md describes): password set 20 + password
 strength 0 / 10 / 20 (LOW / MIDDLE / HIGH) + email bound 20 + phone bound 20 + an enabled
-second factor (authenticator app, SMS or email) 20 = at most 100.
+second factor (authenticator app, SMS, email, or a passkey where it counts) 20 = at most 100.
 """
 
 from __future__ import annotations
