@@ -17,7 +17,7 @@ from selenium.webdriver.support.wait import WebDriverWait
 
 from tests.fixtures.pool import RunningPool
 from tests.hosted.browser import LoopbackClient, add_passkey_device
-from tests.localpool.helpers import PASSWORD, login_email, register_email, unique_email
+from tests.localpool.helpers import PASSWORD, register_email, unique_email
 
 WAIT_S = 20
 
@@ -50,7 +50,7 @@ def authorize_url(pool: RunningPool, client: LoopbackClient) -> str:
 def test_add_a_passkey_then_sign_in_with_it(pool: RunningPool, chromium: webdriver.Chrome,
                                             loopback_client: LoopbackClient) -> None:
     email = unique_email()
-    user_id = register_email(pool, email)["id"]
+    user = register_email(pool, email)
     add_passkey_device(chromium)
 
     # Sign in on /passkeys with the password, then add a passkey.
@@ -76,12 +76,11 @@ def test_add_a_passkey_then_sign_in_with_it(pool: RunningPool, chromium: webdriv
         "grant_type": "authorization_code", "code": query["code"],
         "redirect_uri": loopback_client.redirect_uri}).json()
     claims = jwt.decode(tokens["id_token"], options={"verify_signature": False})
-    assert claims["sub"] == user_id and claims["nonce"] == "n-passkey"
+    assert claims["sub"] == user["id"] and claims["nonce"] == "n-passkey"
     assert chromium.get_credentials()[0].sign_count >= 1
 
     # The pool's Gen-2 list shows the passkey as used; once removed it no longer signs in.
-    token = login_email(pool, email)["token"]
-    headers = {"authorization": f"Bearer {token}"}
+    headers = {"authorization": f"Bearer {user['token']}"}
     listed = httpx.get(f"{pool.url}/api/v3/webauthn/credentials", headers=headers,
                        timeout=10).json()
     assert listed["statusCode"] == 200, listed
