@@ -362,8 +362,13 @@ class HostedSignIn:
                       error: str | None = None) -> Response:
         cookie, fresh = self._csrf_cookie(request)
         token = self.csrf.token(cookie)
-        body = await self.db.run(lambda: self.passkeys.manage_body(
-            request, user_id, token, notice=notice, error=error))
+        try:
+            body = await self.db.run(lambda: self.passkeys.manage_body(
+                request, user_id, token, notice=notice, error=error))
+        except PoolError:  # the account is gone: so is this browser's session
+            self.sessions.end(request.cookies.get(SESSION_COOKIE))
+            return await self.db.run(lambda: self._form(
+                request, error="Your session on this page ended: sign in again."))
         return self._page_with_cookie("Your passkeys", body, cookie, fresh)
 
     async def _add_passkey(self, request: Request, user_id: str,

@@ -41,6 +41,15 @@ MAX_PAGE = 100_000
 MAX_LIMIT = 100
 
 
+def active_user(conn: sqlite3.Connection, user_id: str) -> sqlite3.Row:
+    """The user row of ``user_id`` when it may add a passkey: 2004 when gone, 2005 when
+    blocked (a hosted page's browser session outlives neither)."""
+    user = get_user(conn, user_id)
+    if user["blocked"] or user["status"] != "Activated":
+        raise PoolError(errors.USER_LOCKED, "this account is blocked")
+    return user
+
+
 class PasskeysGen2:
     """The Gen-2 operations (user token) and the hosted pages' (a user id the browser session
     proved), over one pool's `Passkeys`. Every method is blocking (a database thread)."""
@@ -88,7 +97,7 @@ class PasskeysGen2:
         finish finds it by its challenge)."""
         def run(conn: sqlite3.Connection) -> dict[str, Any]:
             options, _ticket = self.passkeys.creation_options_for(
-                conn, get_user(conn, user_id), REGISTER)
+                conn, active_user(conn, user_id), REGISTER)
             return options
 
         return self.db.read(run)
@@ -98,7 +107,7 @@ class PasskeysGen2:
         credentialId, id}``, or ``{verified: false}`` and the reason."""
         checked = as_registration(credential)
         label = credential_name(name, required=False)
-        self.db.read(lambda conn: get_user(conn, user_id))  # 2004 when the user is gone
+        self.db.read(lambda conn: active_user(conn, user_id))
         ceremony = self.passkeys.ceremonies.take_by_challenge(REGISTER, user_id, checked)
         return self.passkeys.finish_registration(user_id, ceremony, checked,
                                                  DEFAULT_AUTHENTICATOR_CODE, label)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Iterator
 from urllib.parse import urlencode
 
@@ -147,3 +148,31 @@ def test_adding_needs_a_session(pool: RunningPool, browser: httpx.Client) -> Non
     alert = _ALERT_RE.search(refused.text)
     assert alert and "sign in again" in alert.group(1)
     assert 'name="password"' in refused.text
+
+
+def _change_user(pool: RunningPool, statement: str, user_id: str) -> None:
+    """What an admin does to the account while its browser session lives."""
+    conn = sqlite3.connect(pool.data_dir / "pool.sqlite3")
+    try:
+        with conn:
+            conn.execute(statement, (user_id,))
+    finally:
+        conn.close()
+
+
+def test_a_session_outlives_neither_a_block_nor_the_account(pool: RunningPool,
+                                                            browser: httpx.Client) -> None:
+    user = register_email(pool)
+    form = read_form(browser.get("/passkeys"))
+    browser.post("/passkeys", data={"csrf_token": form.csrf_token, "action": "sign_in",
+                                    "account": user["email"], "password": PASSWORD})
+    token = _CSRF_RE.findall(browser.get("/passkeys").text)[0]
+    _change_user(pool, "UPDATE users SET blocked = 1 WHERE id = ?", user["id"])
+    blocked = browser.post("/passkeys/options", json={}, headers={"x-csrf-token": token})
+    assert blocked.json()["statusCode"] == 403 and blocked.json()["apiCode"] == 2005
+    _change_user(pool, "DELETE FROM users WHERE id = ?", user["id"])
+    gone = browser.get("/passkeys")
+    alert = _ALERT_RE.search(gone.text)
+    assert alert and "sign in again" in alert.group(1) and 'name="password"' in gone.text
+    assert browser.post("/passkeys/options", json={},
+                        headers={"x-csrf-token": token}).json()["statusCode"] == 401
