@@ -153,6 +153,15 @@ USER = {"id": USER_ID, "email": EMAIL, "phone": PHONE, "token": JWT, "username":
 
 # Realistic (request variables, envelope data) per REST path.
 REST_PAYLOADS: dict[str, tuple[dict[str, Any], Any]] = {
+    "/_localpool/policy": ({}, {"loginRequireEmailVerified": True,
+                                "changePhoneStrategy": {"verifyOldPhone": True},
+                                "tokenExpiresAfter": 1_209_600}),
+    "/_localpool/scenario": (
+        {"name": "forced-reset", "users": [{
+            "email": EMAIL, "phone": PHONE, "password": "Passw0rd-1",
+            "totpSecret": "JBSWY3DPEHPK3PXPJBSWY3DP", "resetPasswordOnNextLogin": True}]},
+        {"name": "forced-reset", "counts": {"users": 1},
+         "users": [{"entry": f"users[0] ({EMAIL})", "id": "5f1e2d3c4b5a697887a6b5c4"}]}),
     "/api/v2/users/me": ({}, USER),
     "/api/v2/.well-known": ({}, {"publicKey": "-----BEGIN PUBLIC KEY-----\nMIIB\n"}),
     "/api/v2/logout": ({"app_id": "6201a2b3c4d5e6f708192a3b"}, None),

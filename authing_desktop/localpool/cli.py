@@ -1,4 +1,5 @@
-"""`authing-desktop pool ...`: run the local pool (`serve`) or print its outbox (`outbox`).
+"""`authing-desktop pool ...`: run the local pool (`serve`), print its outbox (`outbox`), or set it
+up as an admin would (`admin`: `admin_cli`, docs/scenarios.md).
 
 `serve` prints exactly one JSON line on stdout: once it accepts requests::
 
@@ -38,7 +39,9 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from authing_desktop.localpool import admin_cli
 from authing_desktop.localpool.codes import read_outbox
+from authing_desktop.localpool.scenario import read_scenario_file
 from authing_desktop.localpool.settings import (
     DATABASE_FILE,
     default_data_dir,
@@ -64,6 +67,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=0, help="0 picks a free port")
     serve.add_argument("--data-dir", type=Path, default=None)
     serve.add_argument("--demo", action="store_true", help="load the demo data (idempotent)")
+    serve.add_argument("--scenario", type=Path, default=None, metavar="FILE",
+                       help="apply this scenario file (TOML or JSON, docs/scenarios.md) before "
+                            "serving; skipped when this very file was applied to the pool "
+                            "before")
     serve.add_argument("--code-lifetime", type=float, default=None, metavar="S",
                        help="SMS/email code lifetime (default 300)")
     serve.add_argument("--resend-interval", type=float, default=None, metavar="S",
@@ -104,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     outbox = sub.add_parser("outbox", help="print the SMS/email messages and captcha answers"
                                            " of the pool that still live (JSON)")
     outbox.add_argument("--data-dir", type=Path, default=None)
+    admin_cli.add_parser(sub)
     return parser
 
 
@@ -133,6 +141,8 @@ def _serve(args: argparse.Namespace) -> int:
         # Files, never flags: a bind password on the command line shows in the process list.
         ldap = read_directory_file("ldap", args.ldap_config) if args.ldap_config else None
         ad = read_directory_file("ad", args.ad_config) if args.ad_config else None
+        # Checked before the pool starts: a bad file is the failed start's reason.
+        scenario = read_scenario_file(args.scenario) if args.scenario else None
         server = PoolServer(
             args.data_dir or default_data_dir(), demo=args.demo, host=args.host, port=args.port,
             code_lifetime=args.code_lifetime, resend_interval=args.resend_interval,
@@ -143,7 +153,8 @@ def _serve(args: argparse.Namespace) -> int:
             count_loopback_peer=args.count_loopback_peer,
             passkey_second_factor=args.passkey_second_factor,
             authorization_code_lifetime=args.authorization_code_lifetime, ldap=ldap, ad=ad,
-            adjustable_clock=args.adjustable_clock,
+            adjustable_clock=args.adjustable_clock, scenario=scenario,
+            scenario_source=args.scenario.name if args.scenario else "",
         )
         server.start()
     except (OSError, ValueError, RuntimeError, sqlite3.Error) as exc:
@@ -229,4 +240,6 @@ def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     if args.command == "serve":
         return _serve(args)
+    if args.command == "admin":
+        return admin_cli.run(args)
     return _outbox(args)

@@ -39,6 +39,7 @@ from authing_desktop.localpool.graphql_forward import (
     Resolver,
     ctx_of,
     forwarding,
+    udv_setters,
 )
 from authing_desktop.localpool.management_graphql import ADMIN_ONLY_FIELDS, with_management
 from authing_desktop.localpool.request_bodies import MAX_BODY_BYTES, read_json
@@ -67,20 +68,7 @@ async def _send_email(_: Any, info: Any, email: str, scene: str) -> dict[str, An
     return {"code": 200, "message": "email sent"}
 
 
-async def _set_udv(_: Any, info: Any, targetType: str, targetId: str, key: str,
-                   value: str) -> list[dict[str, Any]]:
-    ctx = ctx_of(info)
-    return await ctx.run(ctx.features.custom_data.set_udv, ctx.caller, targetType, targetId,
-                         [(key, value)])
-
-
-async def _set_udv_batch(_: Any, info: Any, targetType: str, targetId: str,
-                         udvList: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    ctx = ctx_of(info)
-    items = [(item["key"], item.get("value") if item.get("value") is not None else "null")
-             for item in udvList or []]
-    return await ctx.run(ctx.features.custom_data.set_udv, ctx.caller, targetType, targetId,
-                         items)
+_set_udv, _set_udv_batch = udv_setters("custom_data")
 
 
 # ------------------------------------------------- resolvers that only forward

@@ -79,3 +79,23 @@ def ctx_of(info: Any) -> GraphQLContext:
     """The request context of a resolver's ``info``."""
     context: GraphQLContext = info.context
     return context
+
+
+def udv_setters(feature: str) -> tuple[Resolver, Resolver]:
+    """``setUdv`` and ``setUdvBatch`` for ``feature``'s ``set_udv(caller, target type, target
+    id, [(key, JSON text)])``: one value, or a list whose missing values are JSON null."""
+    async def set_udv(_: Any, info: Any, targetType: str, targetId: str, key: str,  # noqa: N803
+                      value: str) -> Any:
+        ctx = ctx_of(info)
+        return await ctx.run(getattr(ctx.features, feature).set_udv, ctx.caller, targetType,
+                             targetId, [(key, value)])
+
+    async def set_udv_batch(_: Any, info: Any, targetType: str, targetId: str,  # noqa: N803
+                            udvList: list[dict[str, Any]] | None = None) -> Any:  # noqa: N803
+        ctx = ctx_of(info)
+        items = [(item["key"], item.get("value") if item.get("value") is not None else "null")
+                 for item in udvList or []]
+        return await ctx.run(getattr(ctx.features, feature).set_udv, ctx.caller, targetType,
+                             targetId, items)
+
+    return set_udv, set_udv_batch

@@ -13,6 +13,7 @@ from authing_desktop.localpool.graphql_forward import (
     ctx_of,
     forwarding,
     sharing,
+    udv_setters,
 )
 
 UDV_TARGET = ("targetType", "targetId")
@@ -62,20 +63,7 @@ ADMIN_ONLY_FIELDS = frozenset(ADMIN_QUERIES) | frozenset(ADMIN_MUTATIONS)
 """Root fields only the management token may call (``accessToken``: anyone)."""
 
 
-async def _set_udv(_: Any, info: Any, targetType: str, targetId: str, key: str,
-                   value: str) -> list[dict[str, Any]]:
-    ctx = ctx_of(info)
-    return await ctx.run(ctx.features.user_admin.set_udv, ctx.caller, targetType, targetId,
-                         [(key, value)])
-
-
-async def _set_udv_batch(_: Any, info: Any, targetType: str, targetId: str,
-                         udvList: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    ctx = ctx_of(info)
-    items = [(item["key"], item.get("value") if item.get("value") is not None else "null")
-             for item in udvList or []]
-    return await ctx.run(ctx.features.user_admin.set_udv, ctx.caller, targetType, targetId,
-                         items)
+_set_udv, _set_udv_batch = udv_setters("user_admin")
 
 
 async def _refresh_own_token(_: Any, info: Any, id: str | None = None) -> dict[str, Any]:  # noqa: A002

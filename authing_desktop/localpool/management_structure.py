@@ -11,7 +11,7 @@ Every method takes the caller first and lets only the management token through
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from authing_desktop.localpool import admin_structure, errors, pool_policy
@@ -118,11 +118,8 @@ class PoolManagement:
                     group_codes: list[str] | None,
                     node_codes: list[str] | None) -> dict[str, Any]:
         """assignRole: the roles to the users (404 for an unknown role)."""
-        self.auth.require(caller)
-        _no_groups_or_nodes(group_codes, node_codes)
-        codes = _role_codes(role_code, role_codes)
-        self.core.write(lambda conn: admin_structure.assign_roles(
-            conn, codes, user_ids or [], namespace))
+        self._change_roles(admin_structure.assign_roles, caller, namespace, role_code,
+                           role_codes, user_ids, group_codes, node_codes)
         return {"code": 200, "message": "roles assigned"}
 
     def revoke_role(self, caller: Caller, namespace: str | None, role_code: str | None,
@@ -130,12 +127,18 @@ class PoolManagement:
                     group_codes: list[str] | None,
                     node_codes: list[str] | None) -> dict[str, Any]:
         """revokeRole: the roles from the users."""
+        self._change_roles(admin_structure.revoke_roles, caller, namespace, role_code,
+                           role_codes, user_ids, group_codes, node_codes)
+        return {"code": 200, "message": "roles revoked"}
+
+    def _change_roles(self, change: Callable[..., object], caller: Caller,
+                      namespace: str | None, role_code: str | None,
+                      role_codes: list[str | None] | None, user_ids: list[str] | None,
+                      group_codes: list[str] | None, node_codes: list[str] | None) -> None:
         self.auth.require(caller)
         _no_groups_or_nodes(group_codes, node_codes)
         codes = _role_codes(role_code, role_codes)
-        self.core.write(lambda conn: admin_structure.revoke_roles(
-            conn, codes, user_ids or [], namespace))
-        return {"code": 200, "message": "roles revoked"}
+        self.core.write(lambda conn: change(conn, codes, user_ids or [], namespace))
 
     # ----------------------------------------------------------------- organizations
     def create_org(self, caller: Caller, name: str, code: str | None,

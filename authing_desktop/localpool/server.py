@@ -19,6 +19,7 @@ from starlette.middleware import Middleware
 from starlette.routing import Route
 
 from authing_desktop.localpool.account_deletion import AccountDeletion, AccountDeletionRoutes
+from authing_desktop.localpool.admin_routes import LocalAdminRoutes
 from authing_desktop.localpool.browser_state import BrowserSessions, CasTicket, ExpiringStore
 from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.contact_changes import ContactChangeRoutes, ContactChanges
@@ -40,6 +41,8 @@ from authing_desktop.localpool.passkey_routes import PasskeyRoutes
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.protocols import ProtocolEndpoints
 from authing_desktop.localpool.rest_api import RestApi, caller_of, not_found, server_error
+from authing_desktop.localpool.scenario import Scenario
+from authing_desktop.localpool.scenario_apply import applied_before, apply_scenario
 from authing_desktop.localpool.self_service import SelfService, SelfServiceRoutes
 from authing_desktop.localpool.settings import DATABASE_FILE, PoolSettings, load_settings
 from authing_desktop.localpool.storage import Database
@@ -65,6 +68,7 @@ def build_app(features: PoolFeatures, db: Database, issuer: str, *, hosts: Itera
     tickets: ExpiringStore[CasTicket] = ExpiringStore(core.clock)
     routes = [Route("/graphql/v2", graphql.handle, methods=["POST"])]
     routes += RestApi(features, db, sources, adjustable_clock=adjustable_clock).routes()
+    routes += LocalAdminRoutes(features, db).routes()
     routes += EmailVerificationRoutes(features, db).routes()
     gen2 = PasskeysGen2(features.passkeys)
     routes += HostedSignIn(features, db, server, sessions, tickets,
@@ -95,16 +99,21 @@ class PoolServer:
 
     ``clock`` is the pool's one clock (tests inject one that they advance); with
     ``adjustable_clock`` its admin may advance it over HTTP (docs/local-pool.md, "The clock").
+    ``scenario`` is applied once the database is open, unless it was before
+    (docs/scenarios.md; ``scenario_source`` names it in errors).
     """
 
     def __init__(self, data_dir: Path, *, demo: bool = False, host: str = "127.0.0.1",
                  port: int = 0, clock: Clock | None = None, adjustable_clock: bool = False,
+                 scenario: Scenario | None = None, scenario_source: str = "",
                  **policies: Any) -> None:
         self.data_dir = data_dir
         self.clock = clock or Clock()
         self._adjustable_clock = adjustable_clock
         self.settings: PoolSettings = load_settings(data_dir, **policies)
         self._demo = demo
+        self._scenario = scenario
+        self._scenario_source = scenario_source
         self._host = host
         self._port = port
         self._server: uvicorn.Server | None = None
@@ -127,6 +136,12 @@ class PoolServer:
             self.admin_token = new_admin_token()
             if self._demo and load_demo(db):
                 log.info("demo data loaded")
+            if self._scenario is not None:
+                if applied_before(db, self._scenario):
+                    log.info("scenario %r was applied before", self._scenario.name)
+                else:
+                    apply_scenario(db, self.settings, self._scenario,
+                                   source=self._scenario_source)
             family = socket.AF_INET6 if ":" in self._host else socket.AF_INET
             sock = socket.socket(family, socket.SOCK_STREAM)
             if os.name != "nt":  # on Windows it would let another process share the port

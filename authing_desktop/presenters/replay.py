@@ -2,7 +2,8 @@
 (`temporary_pool`: started and stopped off the UI thread), or a given pool URL;
 outcomes arrive one by one, mismatches for the diff view. A given URL that is the app's own
 local pool gets that pool's admin token (its outbox needs it); another pool's token is not
-known here."""
+known here. A transcript that names a scenario gets it applied on the fresh pool first, from
+the file of that name next to the transcript (docs/scenarios.md)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from authing_desktop.api.local_pool_admin import LocalPoolRouteError
 from authing_desktop.pool_process import PoolStartError, temporary_pool
 from authing_desktop.presenters.base import Presenter
+from authing_desktop.replay.scenario_setup import (
+    ReplayScenario,
+    ScenarioMissing,
+    apply_to,
+    scenario_for,
+)
 from authing_desktop.replay.transcript_file import TranscriptError, load_transcript
 from authing_desktop.services.errors import UserFacingError
 from authing_desktop.services.tasks import TaskRunner
@@ -54,6 +62,18 @@ class ReplayPresenter(Presenter):
             transcript = load_transcript(path)
         except TranscriptError as error:
             raise UserFacingError(str(error)) from error
+        try:
+            scenario = scenario_for(transcript, path)
+        except ScenarioMissing as error:
+            name = (transcript.scenario or {}).get("name", "")
+            raise UserFacingError(QCoreApplication.translate(
+                "Replay", "This flow was recorded with the scenario “{name}”. Put its file "
+                "({name}.toml or {name}.json) next to the transcript, or in a “scenarios” "
+                "folder beside it, and replay again.").format(name=name)) from error
+        except LocalPoolRouteError as error:
+            text = QCoreApplication.translate(
+                "Replay", "The scenario of this transcript cannot be used: {reason}")
+            raise UserFacingError(text.format(reason=str(error))) from error
         self._report = None
         self.started.emit(len(transcript.calls))
         # The engine pulls in the api layer: imported with the first replay, by the warm-up.
@@ -66,9 +86,10 @@ class ReplayPresenter(Presenter):
                 target = await engine.read_target(pool_url,
                                                   admin_token=self._admin_token_for(pool_url))
                 report = await engine.Replayer(transcript, target,
-                                               on_outcome=self.outcome_added.emit).run()
+                                               on_outcome=self.outcome_added.emit,
+                                               scenario=scenario).run()
             else:
-                report = await self._on_fresh_pool(transcript)
+                report = await self._on_fresh_pool(transcript, scenario)
         except engine.OutboxRefused as error:
             raise UserFacingError(QCoreApplication.translate(
                 "Replay", "That pool did not let the replay read the codes it sent: only this "
@@ -91,12 +112,16 @@ class ReplayPresenter(Presenter):
             return ""
         return connection.local_pool_admin_token
 
-    async def _on_fresh_pool(self, transcript: Any) -> ReplayReport:
+    async def _on_fresh_pool(self, transcript: Any,
+                             scenario: ReplayScenario | None) -> ReplayReport:
         from authing_desktop.replay.engine import Replayer, fresh_target  # loaded by _replay
 
         async with temporary_pool() as endpoint:
-            return await Replayer(transcript, fresh_target(endpoint),
-                                  on_outcome=self._emit_outcome).run()
+            target = fresh_target(endpoint)
+            if scenario is not None:
+                await apply_to(target, scenario)
+            return await Replayer(transcript, target, on_outcome=self._emit_outcome,
+                                  scenario=scenario).run()
 
     def _emit_outcome(self, outcome: ReplayOutcome) -> None:
         self.outcome_added.emit(outcome)

@@ -18,6 +18,7 @@ from authing_desktop.replay.transcript_file import (
 )
 from authing_desktop.services.connection import Connection
 from authing_desktop.services.errors import UserFacingError
+from authing_desktop.services.local_pool_admin import LocalPoolAdmin
 from authing_desktop.services.local_pool_routes import fetch_pool_version
 from authing_desktop.services.tasks import TaskRunner
 from authing_desktop.services.transcript import TranscriptRecorder
@@ -40,10 +41,12 @@ class TranscriptPresenter(Presenter):
     saved = Signal(str)
 
     def __init__(self, recorder: TranscriptRecorder, connection: Connection, tasks: TaskRunner,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *,
+                 local_pool_admin: LocalPoolAdmin | None = None) -> None:
         super().__init__(tasks, parent)
         self._recorder = recorder
         self._connection = connection
+        self._local_pool_admin = local_pool_admin
         self._document: dict[str, Any] | None = None
         recorder.recording_changed.connect(self.recording_changed)
         recorder.recorded.connect(self.count_changed)
@@ -102,6 +105,7 @@ class TranscriptPresenter(Presenter):
         pool_version = UNKNOWN_POOL_VERSION
         app_id = user_pool_id = ""
         lang = "en-US"
+        scenario = None
         client = self._connection.client
         if client is None:
             try:
@@ -114,8 +118,12 @@ class TranscriptPresenter(Presenter):
             user_pool_id = client.profile.user_pool_id or ""
             if profile.is_local:
                 pool_version = await fetch_pool_version(client.profile.host)
+                if self._local_pool_admin is not None:
+                    # A scenario support staff applied: the replay sets the pool up the same.
+                    scenario = self._local_pool_admin.applied_scenario(client.profile.host)
         ui_language = "zh_CN" if QLocale().name().startswith("zh") else "en"
         self._recorder.start(transcript_header(
             app_version=__version__, pool_version=pool_version, language=lang,
             ui_language=ui_language,
-            profile={"kind": profile.kind, "app_id": app_id, "user_pool_id": user_pool_id}))
+            profile={"kind": profile.kind, "app_id": app_id, "user_pool_id": user_pool_id}),
+            scenario=scenario)

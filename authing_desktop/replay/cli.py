@@ -7,6 +7,11 @@ after); its ready line gives the admin token its outbox needs. A running pool's 
 line ``pool serve`` printed. A file, not an option value: a command line is visible to every
 user of the computer. Prints one row per call (original vs replayed outcome code); exits 0 when
 all match, 1 when some differ, 2 when the transcript or the pool cannot be used.
+
+A transcript that names a scenario (docs/scenarios.md) gets it applied on the fresh pool first
+(``--scenario FILE``, else the file of that name next to the transcript); its users stand for
+the ones the transcript recorded. A pool given with ``--pool`` is taken as it is: apply the
+scenario to it first (``pool admin apply``); its users are still used for the markers.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from authing_desktop.api.local_pool_admin import LocalPoolRouteError
 from authing_desktop.pool_process import temporary_pool
 from authing_desktop.replay.engine import (
     Replayer,
@@ -26,6 +32,12 @@ from authing_desktop.replay.engine import (
     ReplayReport,
     fresh_target,
     read_target,
+)
+from authing_desktop.replay.scenario_setup import (
+    ReplayScenario,
+    ScenarioMissing,
+    apply_to,
+    scenario_for,
 )
 from authing_desktop.replay.transcript_file import Transcript, TranscriptError, load_transcript
 
@@ -46,6 +58,9 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
                         help="with --pool: a file holding that pool's admin token, or the JSON "
                         "ready line 'pool serve' printed ('-' reads standard input); needed to "
                         "read codes from its outbox")
+    parser.add_argument("--scenario", metavar="FILE", type=Path,
+                        help="the scenario to set the pool up with (default: the one the "
+                        "transcript names, found next to it)")
     parser.add_argument("--json", action="store_true",
                         help="print the outcomes as one JSON document instead of a table")
     args = parser.parse_args(argv)
@@ -57,9 +72,14 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
         print(f"replay: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
     try:
+        scenario = scenario_for(transcript, args.file, args.scenario)
+        if scenario is not None and not scenario.digest_matches:
+            print(f"replay: warning: {scenario.path.name} differs from the scenario "
+                  f"{scenario.name!r} the transcript was recorded with; replaying with it "
+                  "anyway", file=sys.stderr)
         admin_token = read_admin_token(args.admin_token_file) if args.admin_token_file else ""
-        report = asyncio.run(_replay(transcript, args.pool, admin_token))
-    except (ReplayError, OSError, RuntimeError) as error:
+        report = asyncio.run(_replay(transcript, args.pool, admin_token, scenario))
+    except (ReplayError, OSError, RuntimeError, ScenarioMissing, LocalPoolRouteError) as error:
         print(f"replay: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
     code = EXIT_MATCH if report.all_match else EXIT_MISMATCH
@@ -69,8 +89,10 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
             out.write("\n")
         else:
             where = args.pool.rstrip("/") if args.pool else "a fresh local pool"
+            applied = f", scenario {scenario.name!r} applied" if scenario is not None and \
+                not args.pool else ""
             print(f"Replayed {len(report.outcomes)} calls of {args.file.name} on {where}"
-                  f" ({report.created_users} user(s) recreated first).", file=out)
+                  f" ({report.created_users} user(s) recreated first{applied}).", file=out)
             print_table(report, out)
         out.flush()
     except BrokenPipeError:
@@ -125,8 +147,13 @@ def read_admin_token(path: Path) -> str:
     return token
 
 
-async def _replay(transcript: Transcript, url: str | None, admin_token: str) -> ReplayReport:
+async def _replay(transcript: Transcript, url: str | None, admin_token: str,
+                  scenario: ReplayScenario | None) -> ReplayReport:
     if url:
-        return await Replayer(transcript, await read_target(url, admin_token=admin_token)).run()
+        target = await read_target(url, admin_token=admin_token)
+        return await Replayer(transcript, target, scenario=scenario).run()
     async with temporary_pool() as endpoint:
-        return await Replayer(transcript, fresh_target(endpoint)).run()
+        target = fresh_target(endpoint)
+        if scenario is not None:
+            await apply_to(target, scenario)
+        return await Replayer(transcript, target, scenario=scenario).run()

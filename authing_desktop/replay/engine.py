@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+import pyotp
 
 from authing_desktop.api import graphql_documents
 from authing_desktop.api.bounded import exchange, loads_json
@@ -46,7 +47,9 @@ from authing_desktop.api.profile import (
 from authing_desktop.api.transport import CallRecord
 from authing_desktop.pool_process import PoolEndpoint
 from authing_desktop.redaction import MARKER, PROTOCOL_SAFE_KEYS, redact
+from authing_desktop.replay.scenario_setup import ReplayScenario
 from authing_desktop.replay.transcript_file import Transcript
+from authing_desktop.replay.values import parallel_strings, session_token, strings
 
 USER_NOT_FOUND = 2004
 OUTBOX_PATH = "/_localpool/outbox"
@@ -159,7 +162,10 @@ class Replayer:
 
     def __init__(self, transcript: Transcript, target: ReplayTarget, *,
                  on_outcome: Callable[[ReplayOutcome], None] | None = None,
-                 http: httpx.AsyncBaseTransport | None = None) -> None:
+                 http: httpx.AsyncBaseTransport | None = None,
+                 scenario: ReplayScenario | None = None) -> None:
+        """``scenario``: the one applied to the target (`scenario_setup`): its users stand
+        for the markers the transcript's header maps to them."""
         self._transcript = transcript
         self._target = target
         self._on_outcome = on_outcome
@@ -177,6 +183,12 @@ class Replayer:
                                    (profile.get("user_pool_id"), target.user_pool_id)):
             if isinstance(recorded, str) and recorded:
                 self._values[recorded] = replayed
+        self._scenario_users = set(scenario.values) if scenario is not None else set()
+        self._totp = dict(scenario.totp) if scenario is not None else {}
+        if scenario is not None:
+            self._values.update(scenario.values)
+            self._passwords.update(scenario.passwords)
+        self._signing_in = ""  # the identity of the newest login call (whose TOTP to use)
 
     async def run(self) -> ReplayReport:
         lang = self._transcript.language
@@ -230,6 +242,8 @@ class Replayer:
                     needed[identity] = (kind, password if isinstance(password, str) else None)
         created = 0
         for identity, (kind, marker) in needed.items():
+            if identity in self._scenario_users:
+                continue  # the scenario made them, in their state
             plain = self._password(marker) if marker else "Unused-" + secrets.token_hex(8) + "a1"
             value = self._substitute_text(identity)
             if kind == "email":
@@ -256,6 +270,7 @@ class Replayer:
         error_text = ""
         try:
             variables = await self._substitute(core, call, call["variables"])
+            self._note_login(call, variables)
             token = self._resolve_token(call.get("authorization"))
             self._captured.clear()  # e.g. the key fetch of a password encryption
             await self._send(core, call, variables, token)
@@ -371,6 +386,12 @@ class Replayer:
             return self._values[marker]
         if marker in self._wrong:
             return "000000"
+        if key.lower() == "totp" and self._totp:
+            # The scenario's authenticator: the user signing in, else its only one.
+            secret = self._totp.get(self._signing_in.lower()) or next(iter(self._totp.values()))
+            code = pyotp.TOTP(secret).now()
+            self._values[marker] = code
+            return code
         # phoneCode goes with phone, oldEmailCode with oldEmail, a bare code with either.
         prefix = key.lower().removesuffix("code")
         destination = next((v for k, v in siblings.items() if prefix and k.lower() == prefix),
@@ -430,7 +451,7 @@ class Replayer:
     # ------------------------------------------------------------ learning
 
     def _learn(self, recorded: Any, actual: Any) -> None:
-        for key, old, new in _parallel_strings(recorded, actual):
+        for key, old, new in parallel_strings(recorded, actual):
             if old.startswith("[token-") and MARKER.fullmatch(old):
                 self._values[old] = new  # the newest token of that name
             elif MARKER.fullmatch(old):
@@ -444,7 +465,7 @@ class Replayer:
         if str(call["path"]).endswith("/logout"):
             self._token = None
             return
-        token = _session_token(record.response)
+        token = session_token(record.response)
         if token:
             self._token = token
 
@@ -453,46 +474,17 @@ class Replayer:
         """Code/captcha markers that only ever got "wrong code" answers."""
         outcomes: dict[str, set[int | None]] = {}
         for call in calls:
-            for text in _strings(call["variables"]):
+            for text in strings(call["variables"]):
                 if text.startswith(("[code-", "[captcha-")) and MARKER.fullmatch(text):
                     outcomes.setdefault(text, set()).add(call["code"])
-        return {marker for marker, codes in outcomes.items() if codes == {ErrorCode.WRONG_CODE}}
+        return {marker for marker, codes in outcomes.items()
+                if codes in ({ErrorCode.WRONG_CODE}, {ErrorCode.WRONG_TOTP})}
 
-
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
-def _parallel_strings(recorded: Any, actual: Any, key: str = "") -> Iterator[tuple[str, str, str]]:
-    """(normalised key, recorded, actual) for strings at the same place in both."""
-    if isinstance(recorded, str) and isinstance(actual, str):
-        yield key, recorded, actual
-    elif isinstance(recorded, dict) and isinstance(actual, dict):
-        for name, item in recorded.items():
-            if name in actual:
-                yield from _parallel_strings(item, actual[name],
-                                             name.lower().replace("_", ""))
-    elif isinstance(recorded, list) and isinstance(actual, list):
-        for old, new in zip(recorded, actual, strict=False):
-            yield from _parallel_strings(old, new, key)
-
-
-def _session_token(body: Any, depth: int = 0) -> str | None:
-    """A user's ``token`` in an answer (GraphQL ``data.<root>.token``, REST ``data.token``)."""
-    if not isinstance(body, dict) or depth > 3:
-        return None
-    token = body.get("token")
-    if isinstance(token, str) and token.count(".") == 2 and depth > 0:
-        return token
-    for item in body.values():
-        found = _session_token(item, depth + 1)
-        if found:
-            return found
-    return None
+    def _note_login(self, call: Mapping[str, Any], variables: Mapping[str, Any]) -> None:
+        name = call.get("operation")
+        if name in _LOGIN_IDENTITY:
+            given = variables.get("input")
+            fields: Mapping[str, Any] = given if isinstance(given, dict) else variables
+            identity = fields.get(_LOGIN_IDENTITY[str(name)])
+            if isinstance(identity, str):
+                self._signing_in = identity

@@ -14,6 +14,12 @@ Entries are redacted when they are made (`transcript_entry`, with the recording'
 `Pseudonyms`): secrets are numbered markers, emails ``[email-N]@domain``, phones
 ``[phone-N]1234``. A recording in progress is also journaled line by line (`JOURNAL_SUFFIX`) so
 a crash leaves a redacted partial transcript, never a secret.
+
+A recording made after a scenario was applied to the local pool names it in its header
+(`scenario_header`, docs/scenarios.md): ``"scenario": {"name", "sha256", "users": [{"entry": i,
+"email": "[email-1]@domain", "phone": "[phone-2]1234", "username": ..., "password":
+"[password-1]"}]}``, the markers its users' identities and passwords got in this transcript
+(never the values), so that a replay applies the scenario and signs in as those users.
 """
 
 from __future__ import annotations
@@ -82,6 +88,12 @@ class Transcript:
     def language(self) -> str:
         return str(self.document.get("language") or "en-US")
 
+    @property
+    def scenario(self) -> Mapping[str, Any] | None:
+        """The scenario the recording needs (`scenario_header`), or None."""
+        scenario = self.document.get("scenario")
+        return scenario if isinstance(scenario, Mapping) else None
+
 
 def path_of(url: str, host: str) -> str:
     """``url`` relative to ``host`` (the whole URL when it is elsewhere)."""
@@ -124,6 +136,25 @@ def transcript_header(*, app_version: str, pool_version: str, language: str,
         "profile": {key: str(profile.get(key, "")) for key in ("kind", "app_id",
                                                                "user_pool_id")},
     }
+
+
+def scenario_header(name: str, digest: str, users: Iterable[Mapping[str, Any]],
+                    pseudonyms: Pseudonyms) -> dict[str, Any]:
+    """The header's ``scenario``: its ``name``, ``sha256`` and, for each of its ``users`` (the
+    scenario file's entries), the markers ``pseudonyms`` give their email, phone and password,
+    so the calls that use them carry the same ones (usernames are not redacted)."""
+    entries: list[dict[str, Any]] = []
+    for index, user in enumerate(users):
+        entry: dict[str, Any] = {"entry": index}
+        for key in ("email", "phone", "username"):
+            value = user.get(key)
+            if isinstance(value, str) and value:
+                entry[key] = redact({key: value}, pseudonyms=pseudonyms)[key]
+        password = user.get("password")
+        if isinstance(password, str) and password:
+            entry["password"] = pseudonyms.secret("password", password)
+        entries.append(entry)
+    return {"name": name, "sha256": digest, "users": entries}
 
 
 def transcript_document(header: Mapping[str, Any], calls: Iterable[Mapping[str, Any]],
@@ -203,6 +234,13 @@ def validate_document(document: Any) -> dict[str, Any]:
     for key in ("app_version", "pool_version", "language"):
         if not isinstance(document.get(key), str):
             raise TranscriptError(f"'{key}' must be a string")
+    scenario = document.get("scenario")
+    if scenario is not None and not (
+            isinstance(scenario, dict) and isinstance(scenario.get("name"), str)
+            and isinstance(scenario.get("sha256"), str)
+            and isinstance(scenario.get("users"), list)
+            and all(isinstance(u, dict) for u in scenario["users"])):
+        raise TranscriptError("'scenario' must name a scenario (name, sha256, users)")
     calls = document.get("calls")
     if not isinstance(calls, list):
         raise TranscriptError("'calls' must be a list")

@@ -21,6 +21,7 @@ from authing_desktop.services.bus import MessageBus
 from authing_desktop.services.call_log import CallLog
 from authing_desktop.services.connection import Connection, LocalPoolSource
 from authing_desktop.services.crash_handler import CrashHandler
+from authing_desktop.services.local_pool_admin import LocalPoolAdmin
 from authing_desktop.services.pool_launcher import PoolLauncher
 from authing_desktop.services.session import Session
 from authing_desktop.services.settings import SettingsStore
@@ -58,6 +59,7 @@ class AppServices:
     avatars: AvatarCache
     call_log: CallLog
     transcripts: TranscriptRecorder
+    local_pool_admin: LocalPoolAdmin
     crash: CrashHandler | None = None
     _closers: list[tuple[str, AsyncCloser]] = field(default_factory=list)
     _closing: asyncio.Future[None] | None = None
@@ -124,6 +126,7 @@ class AppServices:
             transcripts=TranscriptRecorder(
                 call_log, paths.state_dir / "transcripts",
                 host=lambda: connection.client.profile.host if connection.client else ""),
+            local_pool_admin=LocalPoolAdmin(connection, http_transport=http_transport),
             crash=crash,
         )
         services.add_closer("local pool", pool_launcher.stop)

@@ -1,8 +1,9 @@
 """The local pool's own support routes: ``GET /_localpool/outbox`` (the codes it "sent") and
 ``GET /_localpool/info`` (its ids and version).
 
-Called on a separate short-lived HTTP client, not the connection's: the outbox is polled every
-few seconds and must not flood the network inspector or a transcript. That also keeps the
+Called through `authing_desktop.api.local_pool_admin.local_request`, on a short-lived HTTP
+client, not the connection's: the outbox is polled every few seconds and must not flood the
+network inspector or a transcript. That also keeps the
 pool's admin token (the outbox needs it, ``Authorization: Bearer``) out of every call record,
 and so out of the inspector, transcripts and crash reports. Answers are read within the same
 bounds as API calls (`authing_desktop.api.bounded`).
@@ -13,6 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from authing_desktop.api.local_pool_admin import (
+    LocalPoolAccessDenied,
+    LocalPoolRouteError,
+    local_request,
+)
 from authing_desktop.replay.transcript_file import UNKNOWN_POOL_VERSION
 
 if TYPE_CHECKING:
@@ -20,15 +26,9 @@ if TYPE_CHECKING:
 
 OUTBOX_PATH = "/_localpool/outbox"
 INFO_PATH = "/_localpool/info"
-TIMEOUT_S = 5.0
 
-
-class LocalPoolRouteError(Exception):
-    """The route did not answer as expected (the message is safe to show)."""
-
-
-class LocalPoolAccessDenied(LocalPoolRouteError):  # noqa: N818 - reads as the event it reports
-    """The pool refused the admin token (401): the app does not hold this pool's token."""
+__all__ = ["INFO_PATH", "OUTBOX_PATH", "LocalPoolAccessDenied", "LocalPoolRouteError",
+           "OutboxMessage", "fetch_outbox", "fetch_pool_version"]
 
 
 @dataclass(frozen=True)
@@ -87,28 +87,4 @@ async def fetch_pool_version(base_url: str, *,
 
 async def _get(base_url: str, path: str, http: httpx.AsyncBaseTransport | None, *,
                admin_token: str = "") -> Any:
-    # Imported on first use: the support pages' module loads with the window, httpx need not.
-    import httpx
-
-    from authing_desktop.api.bounded import exchange, loads_json
-    from authing_desktop.api.errors import ApiError
-    from authing_desktop.api.profile import DEFAULT_MAX_RESPONSE_BYTES
-
-    headers = {"authorization": f"Bearer {admin_token}"} if admin_token else {}
-    try:
-        async with httpx.AsyncClient(transport=http, trust_env=False,
-                                     timeout=TIMEOUT_S) as client:
-            answer = await exchange(client, "GET", base_url.rstrip("/") + path, headers=headers,
-                                    max_bytes=DEFAULT_MAX_RESPONSE_BYTES, deadline=TIMEOUT_S)
-    except ApiError as error:
-        raise LocalPoolRouteError(f"the local pool did not answer ({type(error).__name__})") \
-            from error
-    if answer.status_code == 401:
-        raise LocalPoolAccessDenied("the local pool did not accept this app's admin token")
-    try:
-        body = loads_json(answer.content)
-    except ValueError as error:
-        raise LocalPoolRouteError("the local pool's answer is not JSON") from error
-    if not isinstance(body, dict) or body.get("code") != 200:
-        raise LocalPoolRouteError("the local pool refused the request")
-    return body.get("data")
+    return await local_request(base_url, "GET", path, admin_token=admin_token, http=http)

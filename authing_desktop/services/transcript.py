@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from authing_desktop.redaction import Pseudonyms
 from authing_desktop.replay.transcript_file import (
     JOURNAL_SUFFIX,
+    scenario_header,
     transcript_document,
     transcript_entry,
     write_transcript,
@@ -29,6 +30,7 @@ from authing_desktop.replay.transcript_file import (
 from authing_desktop.services.call_log import CallLog
 
 if TYPE_CHECKING:
+    from authing_desktop.api.local_pool_admin import AppliedScenario
     from authing_desktop.api.transport import CallRecord
 
 log = logging.getLogger("authing_desktop.transcript")
@@ -71,10 +73,18 @@ class TranscriptRecorder(QObject):
         """Where the recording in progress is journaled."""
         return self._journal_path
 
-    def start(self, header: Mapping[str, Any]) -> None:
-        """Begin a recording (``header`` from `transcript_header`)."""
+    def start(self, header: Mapping[str, Any],
+              scenario: AppliedScenario | None = None) -> None:
+        """Begin a recording (``header`` from `transcript_header`); ``scenario``: the one
+        applied to the pool before, named in the header (`scenario_header`)."""
         if self.recording:
             raise RuntimeError("already recording")
+        pseudonyms = Pseudonyms()
+        if scenario is not None:
+            users = scenario.document.get("users")
+            header = {**header, "scenario": scenario_header(
+                scenario.name, scenario.digest, users if isinstance(users, list) else [],
+                pseudonyms)}
         self._journal_dir.mkdir(parents=True, exist_ok=True)
         stamp = time.strftime("%Y%m%d-%H%M%S")
         path = self._journal_dir / f"flow-{stamp}-{os.getpid()}{JOURNAL_SUFFIX}"
@@ -84,7 +94,7 @@ class TranscriptRecorder(QObject):
         self._header = dict(header)
         self._write_line(self._header)
         self._entries = []
-        self._pseudonyms = Pseudonyms()
+        self._pseudonyms = pseudonyms
         self._started = self._clock()
         self._call_log.add_listener(self)
         self.recording_changed.emit(True)

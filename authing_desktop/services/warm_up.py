@@ -11,10 +11,6 @@ only here (docs/start-up.md):
   could import waits for it: tasks (`TaskRunner` awaits `worker_idle`) and pages built on a
   click (`soon`);
 - other worker threads of the app import nothing.
-
-Background steps (building pages ahead of use) also give way to the user: after each key or
-click they wait until the user paused (`defer_background`), so a build step does not land on
-the same frame as the reaction to that input.
 """
 
 from __future__ import annotations
@@ -23,7 +19,6 @@ import asyncio
 import enum
 import importlib
 import logging
-import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -38,8 +33,6 @@ T = TypeVar("T")
 
 # Between two steps: a turn of the event loop for input and painting.
 STEP_INTERVAL_MS = 4
-# How long background steps wait after the user's last key or click.
-INPUT_QUIET_MS = 150
 WORKER_THREAD_NAME = "warm-up"
 
 class ModuleGroup(enum.StrEnum):
@@ -70,19 +63,14 @@ class _Step:
     in_worker: bool
     done: asyncio.Future[Any]
     group: str | None
-    background: bool = False
 
 
 class WarmUp(QObject):
     """The queue of work that loads code after start-up (see the module's docstring)."""
 
     def __init__(self, *, interval_ms: int = STEP_INTERVAL_MS,
-                 clock: Callable[[], float] = time.monotonic,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._interval_ms = interval_ms
-        self._clock = clock
-        self._quiet_until = 0.0
         self._queue: deque[_Step] = deque()
         self._executor: ThreadPoolExecutor | None = None
         # Set on the UI thread before a worker job starts, cleared by the worker when its job
@@ -102,15 +90,14 @@ class WarmUp(QObject):
         return bool(self._queue) or self._worker_done is not None
 
     def add(self, action: Callable[[], T], *, in_worker: bool = False, first: bool = False,
-            group: str | None = None, background: bool = False) -> asyncio.Future[T]:
+            group: str | None = None) -> asyncio.Future[T]:
         """Queue ``action`` (last, or next with ``first``); the future gets its result.
-        ``group`` names steps that `replace` may drop while still queued; a ``background``
-        step waits while the user is typing or clicking (`defer_background`)."""
+        ``group`` names steps that `replace` may drop while still queued."""
         done: asyncio.Future[T] = asyncio.get_running_loop().create_future()
         if self._closed:
             done.cancel()
             return done
-        step = _Step(action, in_worker, done, group, background)
+        step = _Step(action, in_worker, done, group)
         if first:
             self._queue.appendleft(step)
         else:
@@ -118,18 +105,13 @@ class WarmUp(QObject):
         self._wake()
         return done
 
-    def replace(self, group: str, actions: list[Callable[[], object]], *,
-                background: bool = False) -> None:
+    def replace(self, group: str, actions: list[Callable[[], object]]) -> None:
         """Drop the queued steps of ``group`` and queue ``actions`` under it instead."""
         for step in [step for step in self._queue if step.group == group]:
             self._queue.remove(step)
             step.done.cancel()
         for action in actions:
-            self.add(action, group=group, background=background)
-
-    def defer_background(self, ms: int = INPUT_QUIET_MS) -> None:
-        """The user just pressed a key or clicked: background steps wait ``ms`` more."""
-        self._quiet_until = max(self._quiet_until, self._clock() + ms / 1000)
+            self.add(action, group=group)
 
     def soon(self, action: Callable[[], object]) -> None:
         """Run ``action`` now, or, while a worker job runs, as the next step (a click that
@@ -172,25 +154,12 @@ class WarmUp(QObject):
 
     def _wake(self) -> None:
         if self._queue and self._worker_done is None and not self._timer.isActive():
-            self._timer.start(self._interval_ms)
-
-    def _next_step(self) -> _Step | None:
-        """The first queued step that may run now (background ones wait for a pause)."""
-        quiet = self._clock() >= self._quiet_until
-        for step in self._queue:
-            if quiet or not step.background:
-                self._queue.remove(step)
-                return step
-        return None
+            self._timer.start()
 
     def _run_next(self) -> None:
         if not self._queue or self._worker_done is not None or self._closed:
             return
-        step = self._next_step()
-        if step is None:  # only background steps, and the user is busy
-            wait_ms = (self._quiet_until - self._clock()) * 1000
-            self._timer.start(max(self._interval_ms, min(int(wait_ms) + 1, INPUT_QUIET_MS)))
-            return
+        step = self._queue.popleft()
         if step.in_worker:
             self._start_in_worker(step)
             return

@@ -3,7 +3,8 @@
 - `on_first_input`: once, at the first one. Work a window needs only once someone uses it
   (loading the page modules, the API layer) waits for that moment, so a window left idle keeps
   start-up and memory small.
-- `on_each_input`: at every one (background work makes way for the user's next frames).
+- `in_user_input`: whether the code running now reacts to a key or click being delivered (what
+  a button's ``clicked`` handler started, unlike a timer's or a reply's work).
 
 The filters sit on the native window (`QWidget.windowHandle`), which sees only the window's
 input and window-system events: an application-wide filter would run Python for every event of
@@ -37,15 +38,37 @@ class _FirstInputFilter(QObject):
         return False
 
 
-class _EachInputFilter(QObject):
-    def __init__(self, window: QWindow, action: Callable[[], object]) -> None:
+class _DeliveryFilter(QObject):
+    """True from a key or mouse event's arrival in the window until the event loop's next turn:
+    its delivery (and every handler it runs) happens in between."""
+
+    EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
+                        QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease})
+
+    def __init__(self, window: QWindow) -> None:
         super().__init__(window)
-        self._action = action
+        self.delivering = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in _INPUTS:
-            self._action()
+        if event.type() in self.EVENTS and not self.delivering:
+            self.delivering = True
+            QTimer.singleShot(0, self._delivered)
         return False
+
+    def _delivered(self) -> None:
+        self.delivering = False
+
+
+def in_user_input(window: QWindow | None) -> bool:
+    """Whether a key or mouse event of ``window`` is being delivered now (`watch_delivery`)."""
+    watcher = window.findChild(_DeliveryFilter) if window is not None else None
+    return isinstance(watcher, _DeliveryFilter) and watcher.delivering
+
+
+def watch_delivery(window: QWindow) -> None:
+    """Let `in_user_input` tell the delivery of ``window``'s key and mouse events (once)."""
+    if window.findChild(_DeliveryFilter) is None:
+        window.installEventFilter(_DeliveryFilter(window))
 
 
 def on_first_input(window: QWindow, action: Callable[[], object]) -> None:
@@ -57,9 +80,3 @@ def on_first_input(window: QWindow, action: Callable[[], object]) -> None:
     watcher = _FirstInputFilter(window)
     watcher.actions.append(action)
     window.installEventFilter(watcher)
-
-
-def on_each_input(window: QWindow, action: Callable[[], object]) -> None:
-    """Call ``action`` at every key or mouse press in ``window``, before it is delivered (it
-    must be quick and must not touch the widgets)."""
-    window.installEventFilter(_EachInputFilter(window, action))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QByteArray, QEvent, QLocale, QSize, Signal, SignalIns
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from authing_desktop import APP_DISPLAY_NAME
-from authing_desktop.ui.input_watch import on_each_input, on_first_input
+from authing_desktop.ui.input_watch import on_first_input, watch_delivery
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -207,8 +207,8 @@ class MainWindow(QMainWindow):
             self._ready_painted = True
             self.ready_painted.emit(time.perf_counter())
             handle = self.windowHandle()
-            if handle is not None:  # pages built ahead of use wait while the user acts
-                on_each_input(handle, self.services.warm_up.defer_background)
+            if handle is not None:  # for the busy mark of the button pressed
+                watch_delivery(handle)
         if not self._painted:
             self._painted = True
             self.first_painted.emit(time.perf_counter())

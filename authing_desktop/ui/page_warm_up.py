@@ -105,7 +105,7 @@ class PageWarmUp:
                    if key in workspace.specs and key not in workspace.built_pages]
         workspace.services.warm_up.replace(PREBUILD, [
             lambda build=build: self._build_ahead(build)  # type: ignore[misc]
-            for build in builds], background=True)
+            for build in builds])
 
     def _build_ahead(self, build: Callable[[], QWidget]) -> None:
         """One build step; its first show would also polish every child with the style
@@ -114,9 +114,8 @@ class PageWarmUp:
         widget = build()
         warm_up = self._workspace.services.warm_up
         size = self._workspace.stack.contentsRect().size()
-        warm_up.add(lambda: _paint_ahead(widget), first=True, group=PREBUILD, background=True)
-        warm_up.add(lambda: _polish_ahead(widget, size), first=True, group=PREBUILD,
-                    background=True)
+        warm_up.add(lambda: _paint_ahead(widget), first=True, group=PREBUILD)
+        warm_up.add(lambda: _polish_ahead(widget, size), first=True, group=PREBUILD)
 
 
 def _polish_ahead(widget: QWidget, size: QSize) -> None:

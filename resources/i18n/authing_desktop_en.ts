@@ -547,6 +547,13 @@
     </message>
 </context>
 <context>
+    <name>BusyMark</name>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptchaBox</name>
     <message>
         <source>(image not readable: refresh)</source>
@@ -1446,6 +1453,210 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
     </message>
 </context>
 <context>
+    <name>LocalPoolPresenter</name>
+    <message>
+        <source>Choose a scenario file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an email, a phone number or a username for the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied the scenario “{name}” from {file}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the user {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario file cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local pool did not accept {file}; nothing was changed. Fix the following in the file and apply it again:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local pool did not accept this; nothing was changed. Fix the following and try again:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local user pool did not let this app change it (the pool may have been restarted by another program). Restart Authing Desktop and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local pool could not be reached: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalPoolTab</name>
+    <message>
+        <source>Apply which scenario?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario files (*.toml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the local pool up the way an Authing admin would, to reproduce what a user meets: see its settings, apply a scenario file, or create a user in a given state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the local pool&apos;s admin settings make users meet. A scenario file changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings appear once the local pool answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the pool settings again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scenario file (TOML or JSON) describes custom fields, roles, departments, applications, settings and users in their states. It is checked first and applied whole, or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forced-reset.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user in the state you pick, for example one who must change the password at the next sign-in. An email, a phone number or a username is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email of the new user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number of the new user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username of the new user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the new user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator secret of the new user (base32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: turns two-step sign-in on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must set a new password at the first sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change the password at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginHistory</name>
     <message>
         <source>The password was right; the second step was asked for.</source>
@@ -1789,6 +2000,130 @@ IP {address}</source>
     </message>
     <message>
         <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWording</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n failure(s) within {window}</source>
+        <translation>
+            <numerusform>After %n failure within {window}</numerusform>
+            <numerusform>After %n failures within {window}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s)</source>
+        <translation>
+            <numerusform>%n digit</numerusform>
+            <numerusform>%n digits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email sign-in needs a verified email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New emails count as verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the email needs a code sent to the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the phone needs a code sent to the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captcha after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locks after wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {count} within {window}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-up rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords must be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2457,6 +2792,14 @@ IP {address}</source>
 </context>
 <context>
     <name>Replay</name>
+    <message>
+        <source>This flow was recorded with the scenario “{name}”. Put its file ({name}.toml or {name}.json) next to the transcript, or in a “scenarios” folder beside it, and replay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario of this transcript cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>That pool did not let the replay read the codes it sent: only this app&apos;s own local pool, or a fresh one, can be used. Leave the pool address empty to replay on a fresh pool.</source>
         <translation type="unfinished"></translation>
@@ -3267,13 +3610,62 @@ IP {address}</source>
     </message>
 </context>
 <context>
+    <name>SummaryWording</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom field(s)</source>
+        <translation>
+            <numerusform>%n custom field</numerusform>
+            <numerusform>%n custom fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s) and department(s)</source>
+        <translation>
+            <numerusform>%n organization or department</numerusform>
+            <numerusform>%n organizations and departments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n setting</numerusform>
+            <numerusform>%n settings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupportPage</name>
     <message>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For support staff: the app&apos;s calls to the server, the local pool&apos;s outbox, connection profiles, and flows recorded and replayed.</source>
+        <source>For support staff: the app&apos;s calls to the server, the local pool&apos;s outbox, connection profiles, flows recorded and replayed, and the local pool&apos;s setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3290,6 +3682,10 @@ IP {address}</source>
     </message>
     <message>
         <source>Transcript &amp;&amp; replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

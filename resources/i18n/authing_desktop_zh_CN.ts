@@ -547,6 +547,13 @@
     </message>
 </context>
 <context>
+    <name>BusyMark</name>
+    <message>
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+</context>
+<context>
     <name>CaptchaBox</name>
     <message>
         <source>(image not readable: refresh)</source>
@@ -1449,6 +1456,212 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
+    <name>LocalPoolPresenter</name>
+    <message>
+        <source>Choose a scenario file first.</source>
+        <translation>请先选择场景文件。</translation>
+    </message>
+    <message>
+        <source>Enter an email, a phone number or a username for the user.</source>
+        <translation>请为该用户填写邮箱、手机号或用户名。</translation>
+    </message>
+    <message>
+        <source>Applied the scenario “{name}” from {file}: {summary}</source>
+        <translation>已应用 {file} 中的场景“{name}”：{summary}</translation>
+    </message>
+    <message>
+        <source>Created the user {who}.</source>
+        <translation>已创建用户 {who}。</translation>
+    </message>
+    <message>
+        <source>The scenario file cannot be used: {reason}</source>
+        <translation>无法使用该场景文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The local pool did not accept {file}; nothing was changed. Fix the following in the file and apply it again:
+{problems}</source>
+        <translation>本地用户池未接受 {file}，未做任何更改。请在文件中修正以下问题后重新应用：
+{problems}</translation>
+    </message>
+    <message>
+        <source>The local pool did not accept this; nothing was changed. Fix the following and try again:
+{problems}</source>
+        <translation>本地用户池未接受此操作，未做任何更改。请修正以下问题后重试：
+{problems}</translation>
+    </message>
+    <message>
+        <source>The local user pool did not let this app change it (the pool may have been restarted by another program). Restart Authing Desktop and try again.</source>
+        <translation>本地用户池不允许本应用修改它（用户池可能已被其他程序重启）。请重启 Authing Desktop 后重试。</translation>
+    </message>
+    <message>
+        <source>The local pool could not be reached: {reason}</source>
+        <translation>无法连接本地用户池：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPoolTab</name>
+    <message>
+        <source>Apply which scenario?</source>
+        <translation>应用哪个场景？</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.toml *.json)</source>
+        <translation>场景文件 (*.toml *.json)</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>正在应用…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>正在创建…</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <source>Set the local pool up the way an Authing admin would, to reproduce what a user meets: see its settings, apply a scenario file, or create a user in a given state.</source>
+        <translation>像 Authing 管理员那样设置本地用户池，以重现用户遇到的情况：查看其设置、应用场景文件，或创建处于指定状态的用户。</translation>
+    </message>
+    <message>
+        <source>Pool settings</source>
+        <translation>用户池设置</translation>
+    </message>
+    <message>
+        <source>What the local pool&apos;s admin settings make users meet. A scenario file changes them.</source>
+        <translation>本地用户池的管理设置决定了用户会遇到什么。场景文件可以修改这些设置。</translation>
+    </message>
+    <message>
+        <source>The settings appear once the local pool answers.</source>
+        <translation>本地用户池响应后，这里会显示设置。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the pool settings again</source>
+        <translation>重新读取用户池设置</translation>
+    </message>
+    <message>
+        <source>Apply a scenario</source>
+        <translation>应用场景</translation>
+    </message>
+    <message>
+        <source>A scenario file (TOML or JSON) describes custom fields, roles, departments, applications, settings and users in their states. It is checked first and applied whole, or not at all.</source>
+        <translation>场景文件（TOML 或 JSON）描述自定义字段、角色、部门、应用、设置以及处于各自状态的用户。它会先经过检查，然后要么全部应用，要么完全不应用。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Scenario file</source>
+        <translation>场景文件</translation>
+    </message>
+    <message>
+        <source>forced-reset.toml</source>
+        <translation>forced-reset.toml</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the scenario file</source>
+        <translation>选择场景文件</translation>
+    </message>
+    <message>
+        <source>Apply the scenario</source>
+        <translation>应用该场景</translation>
+    </message>
+    <message>
+        <source>Create a user</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <source>A user in the state you pick, for example one who must change the password at the next sign-in. An email, a phone number or a username is required.</source>
+        <translation>创建处于你所选状态的用户，例如下次登录时必须修改密码的用户。邮箱、手机号或用户名至少填写一项。</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Authenticator secret</source>
+        <translation>身份验证器密钥</translation>
+    </message>
+    <message>
+        <source>Email of the new user</source>
+        <translation>新用户的邮箱</translation>
+    </message>
+    <message>
+        <source>Phone number of the new user</source>
+        <translation>新用户的手机号</translation>
+    </message>
+    <message>
+        <source>Username of the new user</source>
+        <translation>新用户的用户名</translation>
+    </message>
+    <message>
+        <source>Password of the new user</source>
+        <translation>新用户的密码</translation>
+    </message>
+    <message>
+        <source>Authenticator secret of the new user (base32)</source>
+        <translation>新用户的身份验证器密钥（base32）</translation>
+    </message>
+    <message>
+        <source>Optional: turns two-step sign-in on</source>
+        <translation>可选：填写后开启两步登录</translation>
+    </message>
+    <message>
+        <source>Email is verified</source>
+        <translation>邮箱已验证</translation>
+    </message>
+    <message>
+        <source>Phone number is verified</source>
+        <translation>手机号已验证</translation>
+    </message>
+    <message>
+        <source>Must set a new password at the first sign-in</source>
+        <translation>首次登录时必须设置新密码</translation>
+    </message>
+    <message>
+        <source>Must change the password at the next sign-in</source>
+        <translation>下次登录时必须修改密码</translation>
+    </message>
+    <message>
+        <source>Blocked: cannot sign in</source>
+        <translation>已禁用：无法登录</translation>
+    </message>
+    <message>
+        <source>Create the user</source>
+        <translation>创建该用户</translation>
+    </message>
+    <message>
+        <source>Local pool</source>
+        <translation>本地用户池</translation>
+    </message>
+</context>
+<context>
     <name>LoginHistory</name>
     <message>
         <source>The password was right; the second step was asked for.</source>
@@ -1792,6 +2005,123 @@ IP {address}</translation>
     <message>
         <source>Strong</source>
         <translation>强</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWording</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n failure(s) within {window}</source>
+        <translation>
+            <numerusform>{window}内失败 %n 次后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s)</source>
+        <translation>
+            <numerusform>%n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Email sign-in needs a verified email</source>
+        <translation>邮箱登录需要已验证的邮箱</translation>
+    </message>
+    <message>
+        <source>New emails count as verified</source>
+        <translation>新邮箱默认视为已验证</translation>
+    </message>
+    <message>
+        <source>Changing the email needs a code sent to the old one</source>
+        <translation>修改邮箱需验证原邮箱</translation>
+    </message>
+    <message>
+        <source>Changing the phone needs a code sent to the old one</source>
+        <translation>修改手机号需验证原手机号</translation>
+    </message>
+    <message>
+        <source>Captcha after failed sign-ins</source>
+        <translation>登录失败后要求图形验证码</translation>
+    </message>
+    <message>
+        <source>Account locks after wrong passwords</source>
+        <translation>密码错误后锁定账号</translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>At most {count} within {window}</source>
+        <translation>{window}内最多 {count} 次</translation>
+    </message>
+    <message>
+        <source>Sign-up rate limit</source>
+        <translation>注册频率限制</translation>
+    </message>
+    <message>
+        <source>Sign-ins last</source>
+        <translation>登录有效期</translation>
+    </message>
+    <message>
+        <source>Verification codes</source>
+        <translation>验证码长度</translation>
+    </message>
+    <message>
+        <source>Passwords must be changed</source>
+        <translation>密码必须定期修改</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2789,14 @@ IP {address}</translation>
 </context>
 <context>
     <name>Replay</name>
+    <message>
+        <source>This flow was recorded with the scenario “{name}”. Put its file ({name}.toml or {name}.json) next to the transcript, or in a “scenarios” folder beside it, and replay again.</source>
+        <translation>此流程是在场景“{name}”下录制的。请将该场景文件（{name}.toml 或 {name}.json）放在记录文件旁边，或放在其旁边的“scenarios”文件夹中，然后重新重放。</translation>
+    </message>
+    <message>
+        <source>The scenario of this transcript cannot be used: {reason}</source>
+        <translation>无法使用此记录的场景：{reason}</translation>
+    </message>
     <message>
         <source>That pool did not let the replay read the codes it sent: only this app&apos;s own local pool, or a fresh one, can be used. Leave the pool address empty to replay on a fresh pool.</source>
         <translation>该用户池不允许回放读取它发出的验证码：只能使用本应用自己的本地用户池或一个新的用户池。将用户池地址留空即可在新的用户池上回放。</translation>
@@ -3269,14 +3607,57 @@ IP {address}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryWording</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 个用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom field(s)</source>
+        <translation>
+            <numerusform>%n 个自定义字段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n 个角色</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s) and department(s)</source>
+        <translation>
+            <numerusform>%n 个组织和部门</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n 个应用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n 项设置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>SupportPage</name>
     <message>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <source>For support staff: the app&apos;s calls to the server, the local pool&apos;s outbox, connection profiles, and flows recorded and replayed.</source>
-        <translation>供支持人员使用：应用对服务器的调用、本地用户池的发件箱、连接配置，以及流程的录制与回放。</translation>
+        <source>For support staff: the app&apos;s calls to the server, the local pool&apos;s outbox, connection profiles, flows recorded and replayed, and the local pool&apos;s setup.</source>
+        <translation>供支持人员使用：本应用对服务器的调用、本地用户池的发件箱、连接配置、录制与重放的流程，以及本地用户池的设置。</translation>
     </message>
     <message>
         <source>Network inspector</source>
@@ -3293,6 +3674,10 @@ IP {address}</translation>
     <message>
         <source>Transcript &amp;&amp; replay</source>
         <translation>记录与重放</translation>
+    </message>
+    <message>
+        <source>Local pool</source>
+        <translation>本地用户池</translation>
     </message>
     <message>
         <source>Support tools</source>

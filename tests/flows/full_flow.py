@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTreeWidget,
     QWidget,
 )
@@ -105,10 +106,21 @@ class Driver:
 
     # ------------------------------------------------------------ acting
 
-    def click(self, widget: QWidget) -> None:
+    def click(self, widget: QWidget, at: QPoint | None = None) -> None:
+        """A left click on ``widget`` (at its centre, or ``at`` in its coordinates), through
+        the native window like a user's: the window's input watchers see it."""
         if not (widget.isVisible() and widget.isEnabled()):
             raise AssertionError(f"{widget.objectName()} is not clickable")
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+        point = at if at is not None else widget.rect().center()
+        window = widget.window()
+        scroll = _scroll_area_of(widget)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(widget)
+        target = window.childAt(widget.mapTo(window, point))
+        if target is not widget and not widget.isAncestorOf(target):
+            raise AssertionError(f"{widget.objectName()} is covered by {target!r}")
+        QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, widget.mapTo(window, point))
         self.pump()
 
     def click_button(self, root: QWidget, name: str) -> None:
@@ -117,11 +129,12 @@ class Driver:
     def type(self, edit: QLineEdit, text: str) -> None:
         """Replace the text like a user: select all, then type it key by key."""
         edit.setFocus()
+        handle = edit.window().windowHandle()
         if edit.text():
-            QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-            QTest.keyClick(edit, Qt.Key.Key_Delete)
+            QTest.keyClick(handle, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClick(handle, Qt.Key.Key_Delete)
         for char in text:
-            QTest.keyClicks(edit, char)
+            QTest.keyClick(handle, char)
             self.pump(self.key_pause_ms)
 
     def type_into(self, root: QWidget, name: str, text: str) -> None:
@@ -129,7 +142,8 @@ class Driver:
 
     def key(self, widget: QWidget, key: Qt.Key,
             modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-        QTest.keyClick(widget, key, modifier)
+        widget.setFocus()
+        QTest.keyClick(widget.window().windowHandle(), key, modifier)
         self.pump()
 
     def choose(self, combo: QComboBox, data: Any) -> None:
@@ -148,9 +162,7 @@ class Driver:
             if item.data(PAGE_KEY_ROLE) == key:
                 nav.scrollToItem(item)
                 rect = nav.visualItemRect(item)
-                QTest.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
-                                 Qt.KeyboardModifier.NoModifier, rect.center())
-                self.pump()
+                self.click(nav.viewport(), rect.center())
                 break
         else:
             raise AssertionError(f"no navigation entry {key!r}")
@@ -472,9 +484,7 @@ class FullFlow:
                     if key(i) == "school"), None)
         assert row is not None, "the pool's 'school' field is not listed"
         fields.scrollToItem(row)
-        QTest.mouseClick(fields.viewport(), Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier, fields.visualItemRect(row).center())
-        d.pump()
+        d.click(fields.viewport(), fields.visualItemRect(row).center())
         d.type_into(page, "customData.stringValue", "Tsinghua")
         d.click_button(page, "customData.set")
 
@@ -561,3 +571,14 @@ class FullFlow:
         finally:
             if self.services is not None:
                 self.quit()
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    """The scroll area ``widget`` sits in, if any (a user scrolls to it before clicking)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None \
+                and parent.widget().isAncestorOf(widget):
+            return parent
+        parent = parent.parentWidget()
+    return None

@@ -142,18 +142,3 @@ def test_closing_cancels_what_is_queued(qtbot: Any, warm_up: WarmUp) -> None:
     release.set()
     assert queued.cancelled()
     assert warm_up.add(lambda: None).cancelled()  # nothing new once closed
-
-
-def test_background_steps_wait_until_the_user_paused(qtbot: Any, qapp: Any, qloop: Any) -> None:
-    now = [100.0]
-    warm_up = WarmUp(interval_ms=0, clock=lambda: now[0])
-    ran: list[str] = []
-    warm_up.defer_background(150)  # a click
-    warm_up.add(lambda: ran.append("page built ahead"), background=True)
-    warm_up.add(lambda: ran.append("module"))
-    qtbot.waitUntil(lambda: ran == ["module"])
-    _turns(qapp)
-    assert ran == ["module"]  # the user has not paused yet
-    now[0] += 0.151
-    qtbot.waitUntil(lambda: ran == ["module", "page built ahead"])
-    assert not warm_up.busy

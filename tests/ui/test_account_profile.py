@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton
 
 from authing_desktop.presenters import wording
@@ -78,10 +79,18 @@ def test_edit_save_reload_and_revert(qtbot: Any, pool_services: AppServices,
     gender.setCurrentIndex(gender.findData("F"))
     assert save.isEnabled() and save.isVisible()  # pinned under the page while there are edits
     assert sorted(page.presenter.dirty_keys()) == ["city", "gender", "nickname"]
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    save_icon = save.icon().cacheKey()
+    # Through the native window, like a real click (QTest's widget overload skips it).
+    handle = window.windowHandle()
+    at = save.mapTo(window, save.rect().center())
+    QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    # The button that started the call says so, until it ends.
+    assert page.busy_mark.button is save and save.accessibleDescription() == "Working…"
     qtbot.waitUntil(lambda: not page.presenter.dirty and not page.presenter.busy)
     assert page.notice_label.text() == "Profile saved."
     assert not page.save_bar.isVisible()
+    assert page.busy_mark.button is None and save.accessibleDescription() == ""
+    assert save.icon().cacheKey() == save_icon
 
     user = pool_services.session.user
     assert user is not None and (user.nickname, user.city, user.gender) == \
@@ -96,6 +105,7 @@ def test_edit_save_reload_and_revert(qtbot: Any, pool_services: AppServices,
     page.presenter.values_reset.connect(lambda: reloads.append(1))
     nickname.setFocus()
     qtbot.keyClick(nickname, Qt.Key.Key_F5)
+    assert page.busy_mark.button is None  # no button was pressed
     qtbot.waitUntil(lambda: bool(reloads) and not page.presenter.busy)
     assert nickname.text() == "Grace"
 

@@ -24,6 +24,7 @@ from authing_desktop.presenters.session_protocol import is_signed_in
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.icons import icon
 from authing_desktop.ui.theme import set_kind, set_tone
+from authing_desktop.ui.widgets.busy_mark import BusyMark
 from authing_desktop.ui.widgets.form_layout import busy_bar
 
 # The widest the content column grows (a maximised window keeps it readable).
@@ -94,6 +95,7 @@ class AccountPage(QWidget):
         self.placeholder.setObjectName(f"{key}.placeholder")
         self.placeholder.setWordWrap(True)
         self.busy_bar = busy_bar(f"{key}.busy")
+        self.busy_mark = BusyMark(self)
         self.error_label = status_label(f"{key}.error", "error")
         self.detail_label = status_label(f"{key}.errorDetail", "note")
         self.notice_label = status_label(f"{key}.notice", "ok")
@@ -144,6 +146,7 @@ class AccountPage(QWidget):
     def _update_busy(self, _busy: bool = False) -> None:
         busy = any(p.busy for p in self._presenters)
         self.busy_bar.setVisible(busy)
+        self.busy_mark.update(busy)
         self.refresh_button.setEnabled(not busy and is_signed_in(self.session))
 
     def _show_detail(self, presenter: AccountPresenter, text: str) -> None:

@@ -1,8 +1,10 @@
 """The Support page: tools for support staff reproducing what a user did.
 
 Tabs: the network inspector (every API call of this run, redacted), the local pool's outbox
-(codes it "sent", polled while shown), connection profiles and accounts, and flow transcripts
-(record, save, replay on a fresh local pool with a side-by-side diff of mismatches).
+(codes it "sent", polled while shown), connection profiles and accounts, flow transcripts
+(record, save, replay on a fresh local pool with a side-by-side diff of mismatches), and the
+local pool's admin side (settings, scenarios, users in a given state: shown only while the
+active profile is the local pool).
 """
 
 from __future__ import annotations
@@ -19,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.inspector_panel import InspectorPanel
+from authing_desktop.ui.pages.support_local_pool import LocalPoolTab
 from authing_desktop.ui.pages.support_outbox import OutboxTab
 from authing_desktop.ui.pages.support_profiles import ProfilesTab
 from authing_desktop.ui.pages.support_transcripts import TranscriptTab
 from authing_desktop.ui.pages.support_widgets import KEY
 from authing_desktop.ui.theme import set_tone
 
-INSPECTOR_TAB, OUTBOX_TAB, PROFILES_TAB, TRANSCRIPT_TAB = range(4)
+INSPECTOR_TAB, OUTBOX_TAB, PROFILES_TAB, TRANSCRIPT_TAB, LOCAL_POOL_TAB = range(5)
 
 
 class SupportPage(QWidget):
@@ -59,6 +62,11 @@ class SupportPage(QWidget):
         self.tabs.addTab(self.outbox_tab, "")
         self.tabs.addTab(self.profiles_tab, "")
         self.tabs.addTab(self.transcript_tab, "")
+        self.local_pool_tab = LocalPoolTab(services)
+        self.tabs.addTab(self.local_pool_tab, "")
+        self._show_local_pool_tab()
+        services.settings.changed.connect(lambda *_: self._show_local_pool_tab())
+        services.connection.ready_changed.connect(lambda _ready: self._show_local_pool_tab())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -71,15 +79,21 @@ class SupportPage(QWidget):
         self.title_label.setText(self.tr("Support"))
         self.purpose_label.setText(self.tr(
             "For support staff: the app's calls to the server, the local pool's outbox, "
-            "connection profiles, and flows recorded and replayed."))
+            "connection profiles, flows recorded and replayed, and the local pool's setup."))
         for index, text in ((INSPECTOR_TAB, self.tr("Network inspector")),
                             (OUTBOX_TAB, self.tr("Outbox")),
                             (PROFILES_TAB, self.tr("Profiles")),
-                            (TRANSCRIPT_TAB, self.tr("Transcript && replay"))):
+                            (TRANSCRIPT_TAB, self.tr("Transcript && replay")),
+                            (LOCAL_POOL_TAB, self.tr("Local pool"))):
             self.tabs.setTabText(index, text)
         self.tabs.setAccessibleName(self.tr("Support tools"))
         self.tabs.tabBar().setAccessibleName(self.tr("Support tools"))
         self.inspector.retranslate()
+
+    def _show_local_pool_tab(self) -> None:
+        """The local pool's admin tab exists only for the local profile: a remote pool is
+        administered in its own console."""
+        self.tabs.setTabVisible(LOCAL_POOL_TAB, self.services.local_pool_admin.available)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

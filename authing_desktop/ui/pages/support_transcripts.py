@@ -46,7 +46,8 @@ class TranscriptTab(QWidget):
         super().__init__(parent)
         self.services = services
         self.transcript = TranscriptPresenter(services.transcripts, services.connection,
-                                              services.tasks, parent=self)
+                                              services.tasks, parent=self,
+                                              local_pool_admin=services.local_pool_admin)
         self.replayer = ReplayPresenter(services.tasks, services.warm_up, services.connection,
                                         parent=self)
 

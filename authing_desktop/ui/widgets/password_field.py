@@ -78,6 +78,8 @@ class PasswordField(QWidget):
 
     def _place_toggle(self) -> None:
         side = self.edit.height() - 4
+        if side <= 0:  # laid out before it has a height (a tab not shown yet)
+            return
         self.toggle.setFixedSize(side, side)
         self.toggle.move(self.edit.width() - side - 2, 2)
         self.edit.setTextMargins(0, 0, side, 0)
