@@ -30,6 +30,9 @@ QT_XCB_PACKAGES="libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-k
   libxkbcommon-x11-0"
 # The tests use a real Secret Service keychain and a real OpenLDAP server.
 TEST_PACKAGES="dbus-daemon gnome-keyring slapd ldap-utils"
+# The hosted page's passkey test drives a real headless Chromium through its WebDriver
+# (docs/passkeys.md, "Hosted page and Gen-2 routes").
+BROWSER_TEST_PACKAGES="chromium chromium-driver"
 
 ensure_debian_packages() {
   command -v dpkg-query >/dev/null 2>&1 || { say "not a Debian-like system: skipping system packages"; return 0; }

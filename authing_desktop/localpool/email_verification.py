@@ -12,7 +12,7 @@ from authing_desktop.localpool import errors
 from authing_desktop.localpool.codes import VERIFY_EMAIL_PATH
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.features import PoolFeatures
-from authing_desktop.localpool.hosted_sign_in import message_page
+from authing_desktop.localpool.hosted_html import message_page
 from authing_desktop.localpool.storage import Database
 
 _FAILURES = {

@@ -1,12 +1,14 @@
 """The pool's hosted sign-in page, for the browser protocols: ``/oidc/auth`` (and
 ``/oauth/auth``) issue an authorization code, ``/cas-idp/{app_id}`` a CAS service ticket;
-``/oidc/session/end`` and ``/cas-idp/logout`` end the browser session.
+``/oidc/session/end`` and ``/cas-idp/logout`` end the browser session. ``/passkeys`` lets a
+browser signed in here add passkeys to the account (`hosted_passkeys`).
 
 The page is a plain HTML form (account + password, a captcha when the account needs one) that
-posts back to its own URL. Every form carries a CSRF token bound to a cookie; a post without a
-valid one is refused. Everything echoed into the page is HTML-escaped. A successful sign-in
-starts a browser session (cookie) so that the next authorization request of the same browser
-signs in at once (single sign-on), unless it asks ``prompt=login``.
+posts back to its own URL; "Sign in with a passkey" posts a WebAuthn assertion the same way
+(docs/passkeys.md). Every form carries a CSRF token bound to a cookie; a post without a valid
+one is refused. Everything echoed into the page is HTML-escaped. A successful sign-in starts a
+browser session (cookie) so that the next authorization request of the same browser signs in
+at once (single sign-on), unless it asks ``prompt=login``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections.abc import Awaitable, Callable
 from urllib.parse import parse_qs, urlencode
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from authing_desktop.localpool import errors
@@ -36,51 +38,29 @@ from authing_desktop.localpool.browser_state import (
 )
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.features import PoolFeatures
+from authing_desktop.localpool.hosted_html import message_page, page
+from authing_desktop.localpool.hosted_passkey_script import SCRIPT_PATH
+from authing_desktop.localpool.hosted_passkeys import (
+    CSRF_HEADER,
+    OPTIONS_PATH,
+    PAGE_PATH,
+    PasskeyPages,
+    script,
+)
 from authing_desktop.localpool.oidc_provider import AuthorizationServer, OAuthError
 from authing_desktop.localpool.request_bodies import read_form
 from authing_desktop.localpool.rest_api import caller_of
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.users import Caller
+from authing_desktop.localpool.v3_envelope import v3_guarded
 
 log = logging.getLogger(__name__)
 
-SECURITY_HEADERS = {
-    "cache-control": "no-store",
-    "pragma": "no-cache",
-    "x-frame-options": "DENY",
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
-    # No form-action: browsers apply it to the redirect after the post (to the client).
-    "content-security-policy": ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self';"
-                                " frame-ancestors 'none'; base-uri 'none'"),
-}
-_CSS = """body{font-family:system-ui,sans-serif;background:#f4f6fa;margin:0}
-main{max-width:22rem;margin:4rem auto;background:#fff;padding:2rem;border-radius:8px;
-box-shadow:0 1px 4px #0002}h1{font-size:1.3rem;margin-top:0}label{display:block;
-margin:.8rem 0 .2rem}input{width:100%;box-sizing:border-box;padding:.5rem;font-size:1rem}
-.actions{display:flex;gap:.5rem;margin-top:1.2rem}button{flex:1;padding:.6rem;font-size:1rem}
-.error{color:#b00020;background:#fdecee;padding:.5rem;border-radius:4px}
-.captcha{display:block;margin-top:.5rem}"""
 _CREDENTIAL_ERRORS = {errors.WRONG_CREDENTIALS, errors.USER_NOT_FOUND, errors.NO_PASSWORD}
 _RESET_ERRORS = {errors.FIRST_LOGIN_RESET, errors.FORCED_RESET}
 _CAPTCHA_ERRORS = {errors.CAPTCHA_REQUIRED, errors.WRONG_CODE}
 
 SignedIn = Callable[[str], Awaitable[Response]]
-
-
-def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
-    document = (
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head>"
-        f"<body><main><h1>{html.escape(title)}</h1>{body}</main></body></html>"
-    )
-    return HTMLResponse(document, status_code=status, headers=SECURITY_HEADERS)
-
-
-def message_page(title: str, text: str, status: int = 200) -> HTMLResponse:
-    """A page with one escaped paragraph."""
-    return _page(title, f"<p>{html.escape(text)}</p>", status)
 
 
 def _with_query(uri: str, params: dict[str, str | None]) -> str:
@@ -95,6 +75,15 @@ def _redirect(request: Request, uri: str, params: dict[str, str | None]) -> Resp
     status = 303 if request.method == "POST" else 302
     return RedirectResponse(_with_query(uri, params), status_code=status,
                             headers={"cache-control": "no-store", "referrer-policy": "no-referrer"})
+
+
+def _passkey_error_text(error: PoolError) -> str:
+    if error.code in (1635, 1636):
+        return _error_text(error)
+    if error.code == errors.USER_LOCKED:
+        return error.message
+    return ("This passkey could not sign you in. Try again, or sign in with your account and "
+            "password.")
 
 
 def _error_text(error: PoolError) -> str:
@@ -119,8 +108,10 @@ class HostedSignIn:
     """The sign-in page and the browser-session endpoints of one pool."""
 
     def __init__(self, features: PoolFeatures, db: Database, server: AuthorizationServer,
-                 sessions: BrowserSessions, tickets: ExpiringStore[CasTicket]) -> None:
+                 sessions: BrowserSessions, tickets: ExpiringStore[CasTicket],
+                 passkeys: PasskeyPages) -> None:
         self.features = features
+        self.passkeys = passkeys
         self.db = db
         self.server = server
         self.sessions = sessions
@@ -137,22 +128,35 @@ class HostedSignIn:
             Route("/oidc/session/end", self.end_session, methods=["GET"]),
             Route("/cas-idp/logout", self.cas_logout, methods=["GET"]),
             Route("/cas-idp/{app_id}", self.cas_login, methods=["GET", "POST"]),
+            Route(SCRIPT_PATH, script, methods=["GET"]),
+            Route(PAGE_PATH, self.passkeys_page, methods=["GET", "POST"]),
+            Route(OPTIONS_PATH, v3_guarded(self.passkey_options), methods=["POST"]),
         ]
 
     # ------------------------------------------------------------------ the form
+    def _csrf_cookie(self, request: Request) -> tuple[str, bool]:
+        """The browser's CSRF cookie, or a new one (True: the response must set it)."""
+        cookie = request.cookies.get(CSRF_COOKIE)
+        return (cookie, False) if cookie else (self.csrf.new_cookie(), True)
+
+    @staticmethod
+    def _page_with_cookie(title: str, body: str, cookie: str, fresh: bool,
+                          status: int = 200) -> Response:
+        response = page(title, body, status)
+        if fresh:
+            response.set_cookie(CSRF_COOKIE, cookie, httponly=True, samesite="lax", path="/")
+        return response
+
     def _form(self, request: Request, *, error: str | None = None, account: str = "",
               captcha: bool = False, status: int = 200) -> Response:
-        cookie = request.cookies.get(CSRF_COOKIE)
-        fresh = not cookie
-        if not cookie:
-            cookie = self.csrf.new_cookie()
+        cookie, fresh = self._csrf_cookie(request)
+        token = self.csrf.token(cookie)
         action = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         parts = [
             f"<p>Sign in to <strong>{html.escape(self._app_name())}</strong>.</p>",
             f"<p class=\"error\" role=\"alert\">{html.escape(error)}</p>" if error else "",
             f"<form method=\"post\" action=\"{html.escape(action)}\">",
-            "<input type=\"hidden\" name=\"csrf_token\""
-            f" value=\"{html.escape(self.csrf.token(cookie))}\">",
+            f"<input type=\"hidden\" name=\"csrf_token\" value=\"{html.escape(token)}\">",
             "<label for=\"account\">Email, username or phone</label>",
             "<input id=\"account\" name=\"account\" autocomplete=\"username\" required"
             f" autofocus value=\"{html.escape(account)}\">",
@@ -171,11 +175,9 @@ class HostedSignIn:
             "<div class=\"actions\"><button type=\"submit\" name=\"action\" value=\"sign_in\">"
             "Sign in</button><button type=\"submit\" name=\"action\" value=\"cancel\""
             " formnovalidate>Cancel</button></div></form>",
+            self.passkeys.sign_in_fragment(request, action, token),
         ]
-        response = _page("Sign in", "".join(parts), status)
-        if fresh:
-            response.set_cookie(CSRF_COOKIE, cookie, httponly=True, samesite="lax", path="/")
-        return response
+        return self._page_with_cookie("Sign in", "".join(parts), cookie, fresh, status)
 
     def _app_name(self) -> str:
         row = self.db.read(lambda conn: conn.execute(
@@ -189,35 +191,52 @@ class HostedSignIn:
         except PoolError:  # too large or cut short: refused like a form without its token
             return None
 
+    def _csrf_ok(self, request: Request, form: dict[str, str] | None) -> bool:
+        return form is not None and self.csrf.check(request.cookies.get(CSRF_COOKIE),
+                                                    form.get("csrf_token"))
+
+    @staticmethod
+    def _form_refused() -> Response:
+        return message_page(
+            "Sign-in refused",
+            "This sign-in form was not sent by this page or has expired. Go back, reload "
+            "the page and try again.", 403)
+
+    def _verify(self, caller: Caller, form: dict[str, str]) -> str:
+        """The user the posted form signs in: a passkey assertion or account + password."""
+        if form.get("action") == "passkey":
+            return self.passkeys.signed_in_user(caller, form)
+        return self.features.sign_in.verify_account_password(
+            caller, form.get("account", ""), form.get("password", ""),
+            form.get("captcha_code") or None)
+
     async def _sign_in(self, request: Request, *, single_sign_on: bool, signed_in: SignedIn,
-                       cancelled: Callable[[], Response]) -> Response:
-        """GET: the form (or at once ``signed_in`` for a browser with a session). POST: check
-        CSRF, then cancel or verify the credentials and start a browser session."""
+                       cancelled: Callable[[], Response],
+                       form: dict[str, str] | None = None) -> Response:
+        """GET: the form (or at once ``signed_in`` for a browser with a session). POST (its
+        ``form`` when already read): check CSRF, then cancel or verify the credentials or the
+        passkey and start a browser session."""
         if request.method == "GET":
             session = self.sessions.get(request.cookies.get(SESSION_COOKIE))
             if single_sign_on and session is not None:
                 return await signed_in(session.user_id)
             return await self.db.run(lambda: self._form(request))
-        form = await self._read_form(request)
-        if form is None or not self.csrf.check(request.cookies.get(CSRF_COOKIE),
-                                               form.get("csrf_token")):
-            return message_page(
-                "Sign-in refused",
-                "This sign-in form was not sent by this page or has expired. Go back, reload "
-                "the page and try again.", 403)
+        if form is None:
+            form = await self._read_form(request)
+        if form is None or not self._csrf_ok(request, form):
+            return self._form_refused()
         if form.get("action") == "cancel":
             return cancelled()
         account = form.get("account", "")
         caller = caller_of(request)
         try:
-            user_id = await self.db.run(
-                self.features.sign_in.verify_account_password, Caller(
-                    peer_ip=caller.peer_ip, user_agent=caller.user_agent),
-                account, form.get("password", ""), form.get("captcha_code") or None)
+            user_id = await self.db.run(self._verify, Caller(
+                peer_ip=caller.peer_ip, user_agent=caller.user_agent), form)
         except PoolError as exc:
             captcha = exc.code in _CAPTCHA_ERRORS or "captcha_code" in form
             status = 401 if exc.code in _CREDENTIAL_ERRORS else 200
-            text = _error_text(exc)
+            text = (_passkey_error_text(exc) if form.get("action") == "passkey"
+                    else _error_text(exc))
             return await self.db.run(lambda: self._form(
                 request, error=text, account=account, captcha=captcha, status=status))
         response = await signed_in(user_id)
@@ -311,3 +330,59 @@ class HostedSignIn:
             response = message_page("Signed out", "You are signed out. You can close this tab.")
         response.delete_cookie(SESSION_COOKIE, path="/")
         return response
+
+    # ------------------------------------------------------------------ passkeys
+    async def passkeys_page(self, request: Request) -> Response:
+        """``/passkeys``: the sign-in form, then the account's passkeys and "Add a passkey"."""
+        session = self.sessions.get(request.cookies.get(SESSION_COOKIE))
+        form = None
+        if request.method == "POST":
+            form = await self._read_form(request)
+            if form is None or not self._csrf_ok(request, form):
+                return self._form_refused()
+            if form.get("action") == "add":
+                if session is None:
+                    return await self.db.run(lambda: self._form(
+                        request, error="Your session on this page ended: sign in again."))
+                return await self._add_passkey(request, session.user_id, form)
+        if session is None or form is not None:
+            async def signed_in(_user_id: str) -> Response:
+                return RedirectResponse(PAGE_PATH, status_code=303,
+                                        headers={"cache-control": "no-store"})
+
+            def cancelled() -> Response:
+                return message_page("Not signed in", "You did not sign in. You can close this "
+                                    "tab.")
+
+            return await self._sign_in(request, single_sign_on=False, signed_in=signed_in,
+                                       cancelled=cancelled, form=form)
+        return await self._manage(request, session.user_id)
+
+    async def _manage(self, request: Request, user_id: str, *, notice: str | None = None,
+                      error: str | None = None) -> Response:
+        cookie, fresh = self._csrf_cookie(request)
+        token = self.csrf.token(cookie)
+        try:
+            body = await self.db.run(lambda: self.passkeys.manage_body(
+                request, user_id, token, notice=notice, error=error))
+        except PoolError:  # the account is gone: so is this browser's session
+            self.sessions.end(request.cookies.get(SESSION_COOKIE))
+            return await self.db.run(lambda: self._form(
+                request, error="Your session on this page ended: sign in again."))
+        return self._page_with_cookie("Your passkeys", body, cookie, fresh)
+
+    async def _add_passkey(self, request: Request, user_id: str,
+                           form: dict[str, str]) -> Response:
+        try:
+            notice = await self.db.run(self.passkeys.add, user_id, form)
+        except PoolError as exc:
+            return await self._manage(request, user_id, error=exc.message)
+        return await self._manage(request, user_id, notice=notice)
+
+    async def passkey_options(self, request: Request) -> Response:
+        """Creation options for ``/passkeys`` (session cookie + the page's CSRF token)."""
+        session = self.sessions.get(request.cookies.get(SESSION_COOKIE))
+        csrf_ok = self.csrf.check(request.cookies.get(CSRF_COOKIE),
+                                  request.headers.get(CSRF_HEADER))
+        return await self.db.run(self.passkeys.creation_options,
+                                 session.user_id if session else None, csrf_ok)

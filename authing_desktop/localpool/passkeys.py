@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from authing_desktop.localpool import errors
@@ -27,6 +28,7 @@ from authing_desktop.localpool.passkey_ceremonies import (
     AUTHENTICATE,
     REGISTER,
     Ceremonies,
+    Ceremony,
     Refused,
     as_assertion,
     as_registration,
@@ -67,6 +69,8 @@ PLACEHOLDER_IDS = ("{credentialID}", "{credentialId}")  # what the SDKs send (sp
 
 Answer = tuple[dict[str, Any], str]
 """Data of a v3 answer and its message."""
+SignedIn = Callable[[sqlite3.Connection, str, bool], dict[str, Any]]
+"""How a verified passkey sign-in ends: (transaction, user id, second factor passed) -> data."""
 
 
 def authenticator_code(body: dict[str, Any]) -> str | None:
@@ -161,6 +165,12 @@ class Passkeys:
         auth = self.core.authenticate(caller)
         user_id = str(auth.user["id"])
         ceremony = self.ceremonies.take(body.get("ticket"), REGISTER, user_id)
+        return self.finish_registration(user_id, ceremony, credential, code, name)
+
+    def finish_registration(self, user_id: str, ceremony: Ceremony, credential: dict[str, Any],
+                            code: str, name: str | None) -> Answer:
+        """Verify ``credential`` against the taken ``ceremony`` of ``user_id`` and store it
+        (shared by the Gen-1 and Gen-2 routes and the hosted page): as `register`."""
         try:
             registered = verify_registration(ceremony, credential)
         except Refused as refusal:
@@ -197,9 +207,25 @@ class Passkeys:
         false with the reason. 404 for an unknown credential, 2005 while the account is
         blocked or its passkey sign-in locked, 1635 / 1636 when a second step is due."""
         credential = as_assertion(body.get("authenticationCredential"))
-        key = credential_key(credential)
         scope = _scope(body)
-        ceremony = self.ceremonies.take(body.get("ticket"), AUTHENTICATE)
+
+        def token_set(conn: sqlite3.Connection, user_id: str, passed: bool) -> dict[str, Any]:
+            view = self.core.login_result(conn, user_id, caller, second_factor_passed=passed)
+            lifetime = int(self.core.policy(conn).token_expires_after)
+            return {"verified": True, "tokenSet": {
+                "access_token": view["token"], "id_token": view["token"],
+                "token_type": "Bearer", "expire_in": lifetime, "scope": scope}}
+
+        return self.sign_in(caller, credential, body.get("ticket"), token_set)
+
+    def sign_in(self, caller: Caller, credential: dict[str, Any], ticket: Any,
+                finish: SignedIn) -> Answer:
+        """Verify an assertion (shaped by `as_assertion`) against the sign-in ceremony of
+        ``ticket`` and the stored credential, then ``finish(conn, user id, second factor
+        passed)`` in the same transaction (shared by the Gen-1 and Gen-2 routes and the hosted
+        page): as `authenticate`."""
+        key = credential_key(credential)
+        ceremony = self.ceremonies.take(ticket, AUTHENTICATE)
         owner = self.db.read(lambda conn: find_credential(conn, key))
         if owner is None:
             problem = PoolError(errors.NOT_FOUND, "this passkey is not registered in this pool")
@@ -233,16 +259,11 @@ class Passkeys:
             self.core.limits.passkey_passed(conn, user_id)
             passed = self.core.second_factors.passkey_factor and asserted.user_verified
             try:
-                view = self.core.login_result(conn, user_id, caller,
-                                              second_factor_passed=passed)
+                return finish(conn, user_id, passed)
             except PoolError as challenge:
                 if challenge.code not in (PERSONAL_MFA_REQUIRED, APPLICATION_MFA_REQUIRED):
                     raise
                 return challenge  # returned, not raised: the counter above still commits
-            lifetime = int(self.core.policy(conn).token_expires_after)
-            return {"verified": True, "tokenSet": {
-                "access_token": view["token"], "id_token": view["token"],
-                "token_type": "Bearer", "expire_in": lifetime, "scope": scope}}
 
         with attempt(HISTORY_METHOD):
             result = self.db.write(run)

@@ -28,6 +28,7 @@ from authing_desktop.localpool.demo import load_demo
 from authing_desktop.localpool.email_verification import EmailVerificationRoutes
 from authing_desktop.localpool.features import PoolFeatures
 from authing_desktop.localpool.graphql_api import GraphQLEndpoint
+from authing_desktop.localpool.hosted_passkeys import PasskeyPages
 from authing_desktop.localpool.hosted_sign_in import HostedSignIn
 from authing_desktop.localpool.identity import PoolIdentity, load_identity
 from authing_desktop.localpool.identity_sources import IdentitySources
@@ -35,6 +36,7 @@ from authing_desktop.localpool.local_access import LocalAccess, new_admin_token,
 from authing_desktop.localpool.management_rest import ManagementRoutes
 from authing_desktop.localpool.mfa_routes import MfaRoutes
 from authing_desktop.localpool.oidc_provider import AuthorizationServer
+from authing_desktop.localpool.passkey_gen2 import PasskeyGen2Routes, PasskeysGen2
 from authing_desktop.localpool.passkey_routes import PasskeyRoutes
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.protocols import ProtocolEndpoints
@@ -68,11 +70,14 @@ def build_app(features: PoolFeatures, db: Database, issuer: str, *, hosts: Itera
     routes += RestApi(features, db, sources, adjustable_clock=adjustable_clock).routes()
     routes += LocalAdminRoutes(features, db).routes()
     routes += EmailVerificationRoutes(features, db).routes()
-    routes += HostedSignIn(features, db, server, sessions, tickets).routes()
+    gen2 = PasskeysGen2(features.passkeys)
+    routes += HostedSignIn(features, db, server, sessions, tickets,
+                           PasskeyPages(gen2)).routes()
     routes += ProtocolEndpoints(features, db, server, sessions, tickets, sources).routes()
     self_service = SelfService(core, server)
     routes += MfaRoutes(features).routes()
     routes += PasskeyRoutes(features).routes()
+    routes += PasskeyGen2Routes(gen2).routes()
     routes += SelfServiceRoutes(self_service).routes()
     routes += AccountDeletionRoutes(AccountDeletion(core, self_service)).routes()
     routes += ContactChangeRoutes(ContactChanges(features.contacts, self_service)).routes()

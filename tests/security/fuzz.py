@@ -280,6 +280,7 @@ def _routes(app_id: str, pool_id: str) -> list[Route]:
         Route("GET", "/api/v2/userpools/detail", "management"),
     ]
     routes += _webauthn_routes()
+    routes += _gen2_and_hosted_passkey_routes(sign_in_form)
     for flavour in ("oidc", "oauth"):
         routes += [
             Route("POST", f"/{flavour}/token", kind="form",
@@ -337,6 +338,32 @@ def _webauthn_routes() -> list[Route]:
         Route("POST", f"{base}/mfa-bind/initialize", "mfa"),
         Route("POST", f"{base}/mfa-bind/finalize", "mfa", "json", {"credential": credential},
               fields("credential")),
+    ]
+
+
+def _gen2_and_hosted_passkey_routes(sign_in_form: tuple[str, ...]) -> list[Route]:
+    """The Gen-2 WebAuthn routes and the hosted pages' passkey routes (docs/passkeys.md)."""
+    response = {"clientDataJSON": "e30", "authenticatorData": "AAAA", "signature": "AAAA",
+                "attestationObject": "oA", "userHandle": "AAAA", "transports": ["usb"]}
+    credential = {"id": "AAAA", "rawId": "AAAA", "type": "public-key", "response": response}
+    inner = ("id", "rawId", "type", "response", *(f"response.{name}" for name in response))
+    base = "/api/v3/webauthn"
+    return [
+        Route("POST", f"{base}/login/initialize"),
+        Route("POST", f"{base}/login/finalize", "none", "json",
+              {"ticket": "t", "credential": credential},
+              ("ticket", "credential", "options", "options.scope",
+               *(f"credential.{name}" for name in inner))),
+        Route("POST", f"{base}/registration/initialize", "login"),
+        Route("POST", f"{base}/registration/finalize", "login", "json",
+              {**credential, "name": "x"}, ("name", *inner)),
+        Route("GET", f"{base}/credentials", "login", "query", fields=("page", "limit")),
+        Route("DELETE", f"{base}/credentials/{{credentialId}}", "login"),
+        Route("GET", "/hosted/passkeys.js"),
+        Route("GET", "/passkeys"),
+        Route("POST", "/passkeys", kind="form",
+              fields=(*sign_in_form, "credential", "ticket", "name")),
+        Route("POST", "/passkeys/options"),
     ]
 
 
