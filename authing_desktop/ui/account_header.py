@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, SignalInstance
+from PySide6.QtCore import QEvent, Qt, SignalInstance
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from authing_desktop.services.session import SessionState
@@ -50,8 +51,9 @@ class AccountHeader(QWidget):
         self.account = QLabel(self)
         self.account.setObjectName("shell.accountId")
         set_tone(self.account, "note")
-        for label in (self.name, self.account):
-            label.setWordWrap(True)
+        # One line each, elided to the width (an email has no place to wrap); the full text is
+        # the tooltip and what screen readers read.
+        self._texts = {self.name: "", self.account: ""}
         text = QVBoxLayout()
         text.setSpacing(0)
         text.addWidget(self.name)
@@ -87,8 +89,8 @@ class AccountHeader(QWidget):
         else:
             name = display_name(user) or self.tr("Your account")
             account = account_text(user, session.account)
-        self.name.setText(name)
-        self.account.setText(account)
+        self._texts = {self.name: name, self.account: account}
+        self._fit()
         self.avatar.set_initials(name if user is not None else "")
         self.avatar.setAccessibleName(self.tr("Profile picture"))
         self.setAccessibleName(self.tr("Signed-in account: {name}, {account}").format(
@@ -97,6 +99,18 @@ class AccountHeader(QWidget):
         if url != self._avatar_url:
             self._avatar_url = url
             self._load_avatar(url)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        for label, text in self._texts.items():
+            width = max(label.width(), 1)
+            shown = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+            label.setText(shown)
+            label.setToolTip(text if shown != text else "")
+            label.setAccessibleName(text)
 
     def _load_avatar(self, url: str | None) -> None:
         if not url:

@@ -64,6 +64,12 @@ def test_edit_save_reload_and_revert(qtbot: Any, pool_services: AppServices,
     assert isinstance(page, ProfilePage)
     qtbot.waitUntil(lambda: page.presenter.loaded and not page.presenter.busy)
     assert _find(page, QLabel, "profile.email").text() == email
+    # The header's account fits its width (elided), and is read out whole.
+    account = _find(window, QLabel, "shell.accountId")
+    assert account.accessibleName() == email
+    assert account.fontMetrics().horizontalAdvance(account.text()) <= account.width()
+    assert account.text() == email or (account.text().endswith("…")
+                                       and account.toolTip() == email)
 
     nickname = _find(page, QLineEdit, "profile.nickname")
     city = _find(page, QLineEdit, "profile.city")
