@@ -11,6 +11,10 @@ only here (docs/start-up.md):
   could import waits for it: tasks (`TaskRunner` awaits `worker_idle`) and pages built on a
   click (`soon`);
 - other worker threads of the app import nothing.
+
+A step runs only in a turn that came on time: when its timer fires late, the UI thread was just
+busy (an answer being shown, a click handled), and a step on top of that would make one long
+stall; the step waits one more interval (a few times at most, so it cannot starve).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import asyncio
 import enum
 import importlib
 import logging
+import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -33,6 +38,10 @@ T = TypeVar("T")
 
 # Between two steps: a turn of the event loop for input and painting.
 STEP_INTERVAL_MS = 4
+# A timer this late means the UI thread was busy just now: the step waits for a calmer turn,
+# at most MAX_WAITS times in a row.
+LATE_MS = 3
+MAX_WAITS = 3
 WORKER_THREAD_NAME = "warm-up"
 
 class ModuleGroup(enum.StrEnum):
@@ -69,8 +78,13 @@ class WarmUp(QObject):
     """The queue of work that loads code after start-up (see the module's docstring)."""
 
     def __init__(self, *, interval_ms: int = STEP_INTERVAL_MS,
+                 clock: Callable[[], float] = time.monotonic,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._interval_ms = interval_ms
+        self._clock = clock
+        self._armed_at = 0.0
+        self._waits = 0
         self._queue: deque[_Step] = deque()
         self._executor: ThreadPoolExecutor | None = None
         # Set on the UI thread before a worker job starts, cleared by the worker when its job
@@ -154,11 +168,18 @@ class WarmUp(QObject):
 
     def _wake(self) -> None:
         if self._queue and self._worker_done is None and not self._timer.isActive():
+            self._armed_at = self._clock()
             self._timer.start()
 
     def _run_next(self) -> None:
         if not self._queue or self._worker_done is not None or self._closed:
             return
+        late_ms = (self._clock() - self._armed_at) * 1000 - self._interval_ms
+        if late_ms > LATE_MS and self._waits < MAX_WAITS:
+            self._waits += 1
+            self._wake()  # the UI thread was busy just now: not on top of that
+            return
+        self._waits = 0
         step = self._queue.popleft()
         if step.in_worker:
             self._start_in_worker(step)

@@ -9,7 +9,7 @@ import pytest
 
 from authing_desktop.services.bus import MessageBus
 from authing_desktop.services.tasks import TaskRunner
-from authing_desktop.services.warm_up import WORKER_THREAD_NAME, WarmUp
+from authing_desktop.services.warm_up import MAX_WAITS, WORKER_THREAD_NAME, WarmUp
 from tests.fixtures.app_services import drive
 
 
@@ -142,3 +142,25 @@ def test_closing_cancels_what_is_queued(qtbot: Any, warm_up: WarmUp) -> None:
     release.set()
     assert queued.cancelled()
     assert warm_up.add(lambda: None).cancelled()  # nothing new once closed
+
+
+def test_a_step_waits_for_a_turn_that_came_on_time(qtbot: Any, qapp: Any, qloop: Any) -> None:
+    """A late timer means the UI thread was just busy: the step waits (a few turns at most)."""
+    now = [100.0]
+    warm_up = WarmUp(interval_ms=0, clock=lambda: now[0])
+    ran: list[str] = []
+    warm_up.add(lambda: ran.append("built"))
+    now[0] += 0.010  # something held the UI thread before the step's turn came
+    qapp.processEvents()
+    assert ran == []
+    qtbot.waitUntil(lambda: ran == ["built"])  # the next turn is on time
+
+    busy = WarmUp(interval_ms=0, clock=lambda: now[0])
+    busy.add(lambda: ran.append("never starved"))  # turns driven by hand below (no events run)
+    for _ in range(MAX_WAITS):  # every turn late: the step waits...
+        now[0] += 0.010
+        busy._run_next()  # what the timer's turn does
+        assert ran[-1] == "built"
+    now[0] += 0.010
+    busy._run_next()  # ...but not for ever
+    assert ran[-1] == "never starved"
