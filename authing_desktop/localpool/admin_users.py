@@ -42,6 +42,7 @@ from authing_desktop.localpool.users import (
     find_by_phone,
     find_by_username,
     get_user,
+    insert_user,
 )
 
 ADMIN_SOURCE = "import:manual"
@@ -258,15 +259,7 @@ def create_user(conn: sqlite3.Connection, clock: Clock, fields: Mapping[str, Any
     now = clock.now()
     columns.update(id=user_id, register_source=json.dumps([source]), created_at=now,
                    updated_at=now)
-    names = ", ".join(columns)
-    marks = ", ".join("?" for _ in columns)
-    try:
-        conn.execute(f"INSERT INTO users({names}) VALUES ({marks})",  # noqa: S608
-                     tuple(columns.values()))
-    except sqlite3.IntegrityError as exc:
-        raise PoolError(errors.USER_EXISTS, "user already exists") from exc
-    for key, text in prepared:
-        udf.store(conn, udf.USER, user_id, key, text, now)
+    insert_user(conn, columns, prepared, now)
     if totp_secret:
         set_totp(conn, clock, user_id, totp_secret)
     return user_id

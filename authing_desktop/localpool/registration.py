@@ -30,6 +30,7 @@ from authing_desktop.localpool.users import (
     find_by_phone,
     find_by_username,
     get_user,
+    insert_user,
 )
 
 REGISTER_PROFILE_SKIP = frozenset({"ip", "oauth", "udf", "email", "phone", "username"})
@@ -149,15 +150,7 @@ class Registration:
             self._admit(conn, address)
             if fields.get("email") and core.policy(conn).email_verified_default:
                 fields["email_verified"] = 1
-            columns = ", ".join(fields)
-            marks = ", ".join("?" for _ in fields)
-            try:
-                conn.execute(f"INSERT INTO users({columns}) VALUES ({marks})",  # noqa: S608
-                             tuple(fields.values()))
-            except sqlite3.IntegrityError as exc:
-                raise PoolError(errors.USER_EXISTS, "user already exists") from exc
-            for key, value in prepared:
-                udf.store(conn, udf.USER, user_id, key, value, now)
+            insert_user(conn, fields, prepared, now)
             if login:
                 return core.login_result(conn, user_id, caller, client_ip=client_ip)
             user = get_user(conn, user_id)

@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from authing_desktop.localpool import errors
+from authing_desktop.localpool import errors, udf
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.timefmt import iso
 
@@ -153,3 +153,18 @@ def user_view(
         view[field] = user[column]
     view["photo"] = user["photo"] or DEFAULT_PHOTO
     return view
+
+
+def insert_user(conn: sqlite3.Connection, columns: dict[str, Any],
+                custom_data: list[tuple[str, str]], now: float) -> None:
+    """Insert a ``users`` row (``columns`` hold its id) and its custom data values (prepared by
+    `udf`); an identifier already taken is 2026."""
+    names = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    try:
+        conn.execute(f"INSERT INTO users({names}) VALUES ({marks})",  # noqa: S608
+                     tuple(columns.values()))
+    except sqlite3.IntegrityError as exc:
+        raise PoolError(errors.USER_EXISTS, "user already exists") from exc
+    for key, text in custom_data:
+        udf.store(conn, udf.USER, str(columns["id"]), key, text, now)
