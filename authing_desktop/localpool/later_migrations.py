@@ -82,3 +82,11 @@ CREATE TABLE webauthn_credentials (
 );
 CREATE INDEX webauthn_credentials_by_user ON webauthn_credentials(user_id, created_at);
 """
+
+RECOVERY_CODE_AGE = """
+-- When the authenticator's recovery code was made (issue 21, docs/protocol.md "Recovery code
+-- state"): shown to the user, never the code. Existing codes date from their factor's last
+-- change, the closest the table knows.
+ALTER TABLE mfa_factors ADD COLUMN recovery_code_at REAL;
+UPDATE mfa_factors SET recovery_code_at = updated_at WHERE recovery_code_hash IS NOT NULL;
+"""

@@ -238,6 +238,47 @@ class MfaService:
         user = self.complete(caller, mfa_token, "recovery_code", check)
         return user, fresh[0]
 
+    # ================================================================= recovery code [local]
+    def recovery_code_state(self, token: str | None) -> dict[str, Any]:
+        """Whether the signed-in user's authenticator has a recovery code and when it was made
+        (docs/protocol.md, "Recovery code state"); never the code."""
+        def run(conn: sqlite3.Connection) -> dict[str, Any]:
+            user = self._login_user(conn, token)
+            state = self.factors.recovery_state(conn, user["id"])
+            made = state["created_at"]
+            return {"exists": state["exists"], "createdAt": iso(made)}
+
+        return self.db.read(run)
+
+    def regenerate_recovery_code(self, token: str | None, totp: Any) -> dict[str, Any]:
+        """A new recovery code, returned once; the old one dies in the same transaction. A
+        current authenticator code is the fresh proof (a login token alone must not mint a code
+        that passes the second step); wrong codes count toward the account's second-factor
+        limit, as at sign-in."""
+        limits = self.features.core.limits
+
+        def run(conn: sqlite3.Connection) -> dict[str, Any] | PoolError:
+            user = self._login_user(conn, token)
+            row = self.factors.factor(conn, user["id"], OTP)
+            if row is None or not row["enabled"]:
+                return PoolError(errors.NOT_FOUND, "no authenticator is bound to this account")
+            locked = limits.begin_second_factor(conn, user["id"])
+            if locked is not None:
+                return locked
+            problem = self.factors.check_totp(conn, user["id"],
+                                              totp if isinstance(totp, str) else None)
+            if problem is not None:
+                return limits.second_factor_failed(conn, user["id"], problem)
+            limits.second_factor_passed(conn, user["id"])
+            fresh = self.factors.replace_recovery_code(conn, row["id"])
+            made = self.factors.recovery_state(conn, user["id"])["created_at"]
+            return {"recoveryCode": fresh, "createdAt": iso(made)}
+
+        result = self.db.write(run)
+        if isinstance(result, PoolError):
+            raise result
+        return result
+
     def _target_check(self, factor_type: str, channel: str, target: str, code: Any,
                       scenes: tuple[str, ...],
                       ) -> Callable[[sqlite3.Connection, Challenge], PoolError | None]:

@@ -148,9 +148,9 @@ class SecondFactors:
                      (user["id"], OTP))
         conn.execute(
             "INSERT INTO mfa_factors(id, user_id, factor_type, source, secret,"
-            " recovery_code_hash, enabled, created_at, updated_at)"
-            " VALUES (?, ?, 'OTP', ?, ?, ?, 0, ?, ?)",
-            (new_id(), user["id"], source, secret, _hash_recovery(recovery), now, now),
+            " recovery_code_hash, recovery_code_at, enabled, created_at, updated_at)"
+            " VALUES (?, ?, 'OTP', ?, ?, ?, ?, 0, ?, ?)",
+            (new_id(), user["id"], source, secret, _hash_recovery(recovery), now, now, now),
         )
         account = user["email"] or user["username"] or user["phone"] or user["id"]
         uri = pyotp.TOTP(secret, digits=TOTP_DIGITS, interval=TOTP_PERIOD_S).provisioning_uri(
@@ -221,10 +221,26 @@ class SecondFactors:
         if row is None or not row["enabled"] or not hmac.compare_digest(
                 row["recovery_code_hash"] or "", _hash_recovery(str(code))):
             return None, PoolError(RECOVERY_CODE_WRONG, "wrong recovery code")
+        return self.replace_recovery_code(conn, row["id"]), None
+
+    @staticmethod
+    def recovery_state(conn: sqlite3.Connection, user_id: str) -> dict[str, Any]:
+        """Whether the enabled authenticator has a recovery code, and since when (epoch
+        seconds, None when unknown); never the code, which is kept only as a hash."""
+        row = conn.execute(
+            "SELECT recovery_code_hash, recovery_code_at FROM mfa_factors"
+            " WHERE user_id = ? AND factor_type = 'OTP' AND enabled = 1", (user_id,)).fetchone()
+        exists = row is not None and bool(row["recovery_code_hash"])
+        return {"exists": exists, "created_at": row["recovery_code_at"] if exists else None}
+
+    def replace_recovery_code(self, conn: sqlite3.Connection, factor_id: str) -> str:
+        """A new recovery code for the OTP factor ``factor_id``; the previous one is dead from
+        this transaction on. The code is returned once and only its hash is stored."""
         fresh = new_recovery_code()
-        conn.execute("UPDATE mfa_factors SET recovery_code_hash = ?, updated_at = ? WHERE id = ?",
-                     (_hash_recovery(fresh), self._clock.now(), row["id"]))
-        return fresh, None
+        now = self._clock.now()
+        conn.execute("UPDATE mfa_factors SET recovery_code_hash = ?, recovery_code_at = ?,"
+                     " updated_at = ? WHERE id = ?", (_hash_recovery(fresh), now, now, factor_id))
+        return fresh
 
     def enroll_target(self, conn: sqlite3.Connection, user_id: str, factor_type: str,
                       target: str) -> str:

@@ -39,6 +39,10 @@ class MfaRoutes:
             Route("/api/v2/applications/mfa/totp/verify", guarded(self.verify_totp),
                   methods=["POST"]),
             Route("/api/v2/mfa/totp/recovery", guarded(self.recovery), methods=["POST"]),
+            Route("/api/v2/mfa/totp/recovery-code", guarded(self.recovery_code_state),
+                  methods=["GET"]),
+            Route("/api/v2/mfa/totp/recovery-code", guarded(self.regenerate_recovery_code),
+                  methods=["POST"]),
             Route("/api/v2/applications/mfa/sms/verify", guarded(self.verify_sms),
                   methods=["POST"]),
             Route("/api/v2/applications/mfa/email/verify", guarded(self.verify_email),
@@ -94,6 +98,17 @@ class MfaRoutes:
                                         body.get("recoveryCode"))
         return JSONResponse({"code": 200, "message": "second factor verified", "data": user,
                              "recoveryCode": fresh})
+
+    async def recovery_code_state(self, request: Request) -> Response:
+        """[local] Whether a recovery code exists and when it was made (docs/protocol.md)."""
+        return envelope(await self.db.run(self.service.recovery_code_state,
+                                          caller_of(request).token))
+
+    async def regenerate_recovery_code(self, request: Request) -> Response:
+        """[local] A new recovery code for a current authenticator code (docs/protocol.md)."""
+        body = await json_body(request)
+        return envelope(await self.db.run(self.service.regenerate_recovery_code,
+                                          caller_of(request).token, body.get("totp")))
 
     async def verify_sms(self, request: Request) -> Response:
         """Complete a challenged sign-in with an SMS code."""

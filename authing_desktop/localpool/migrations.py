@@ -12,6 +12,7 @@ from authing_desktop.localpool.later_migrations import (
     ADMIN_SIDE,
     PASSKEYS,
     POLICY_EFFECTS,
+    RECOVERY_CODE_AGE,
     REFRESH_TOKENS,
 )
 
@@ -467,4 +468,6 @@ MIGRATIONS: list[Migration] = [
     # 14-19 were left free for work done alongside the refresh tokens.
     Migration(20, "oidc refresh tokens", REFRESH_TOKENS),
     Migration(21, "webauthn credentials", PASSKEYS),
+    # 22 is left to work that runs alongside this one (issue 21).
+    Migration(23, "recovery code age", RECOVERY_CODE_AGE),
 ]
