@@ -20,6 +20,7 @@ from authing_desktop.api.self_service_models import (
     FactorEnrollment,
     MfaAuthenticator,
     RecoveryCodeLogin,
+    RecoveryCodeState,
     TotpEnrollment,
     list_of,
 )
@@ -29,6 +30,7 @@ ASSOCIATE_PATH = "/api/v2/mfa/totp/associate"
 CONFIRM_PATH = "/api/v2/mfa/totp/associate/confirm"
 VERIFY_TOTP_PATH = "/api/v2/mfa/totp/verify"
 RECOVERY_PATH = "/api/v2/mfa/totp/recovery"
+RECOVERY_CODE_PATH = "/api/v2/mfa/totp/recovery-code"  # [local] docs/protocol.md
 SMS_VERIFY_PATH = "/api/v2/applications/mfa/sms/verify"
 EMAIL_VERIFY_PATH = "/api/v2/applications/mfa/email/verify"
 BINDABLE_PATH = "/api/v2/applications/mfa/check"
@@ -120,6 +122,20 @@ class MfaOperations(ClientCore):
         """Remove the TOTP authenticator (raises when there is none, unlike the JS SDK)."""
         await self._authed_rest("DELETE", ASSOCIATE_PATH)
         return True
+
+    async def get_recovery_code_state(self) -> RecoveryCodeState:
+        """[local] Whether the authenticator has a recovery code and when it was made (never
+        the code itself)."""
+        return RecoveryCodeState.from_wire(await self._authed_rest("GET", RECOVERY_CODE_PATH))
+
+    async def regenerate_recovery_code(self, totp: str) -> RecoveryCodeState:
+        """[local] A new recovery code (in ``code``, shown once) for a current authenticator
+        code; the previous one stops working at once (6001 wrong code)."""
+        state = RecoveryCodeState.from_wire(await self._authed_rest(
+            "POST", RECOVERY_CODE_PATH, json_body={"totp": _code("totp", totp)}))
+        if not state.code:
+            raise MalformedResponse("the regenerated recovery code is missing")
+        return state
 
     # ------------------------------------------------------------------ sign-in completion
 

@@ -139,6 +139,26 @@ class RecoveryCodeLogin:
 
 
 @dataclass(frozen=True)
+class RecoveryCodeState:
+    """Whether the authenticator has a recovery code and when it was made (docs/protocol.md,
+    "Recovery code state"); ``code`` only in the answer of a regeneration, shown once."""
+
+    exists: bool
+    created_at: dt.datetime | None = None
+    code: str = field(default="", repr=False)
+
+    @classmethod
+    def from_wire(cls, data: Any) -> RecoveryCodeState:
+        if not isinstance(data, Mapping):
+            raise MalformedResponse("the recovery code state is not an object")
+        code = data.get("recoveryCode")
+        created = data.get("createdAt")
+        return cls(exists=bool(data.get("exists", bool(code))),
+                   created_at=parse_time(created if isinstance(created, str) else None),
+                   code=code if isinstance(code, str) else "")
+
+
+@dataclass(frozen=True)
 class EnrolledFactor(WireModel):
     """A v3 factor (``OTP``, ``SMS``, ``EMAIL``); ``profile`` holds ``phoneNumber`` or
     ``email``."""

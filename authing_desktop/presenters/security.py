@@ -152,13 +152,16 @@ class MethodState:
     phone: bool = False
     email: bool = False
     count: int = 0
+    made: str = ""
 
 
 def method_states(overview: SecurityOverview | None, authenticator_on: bool | None,
-                  passkeys: int | None = None) -> tuple[MethodState, ...]:
+                  passkeys: int | None = None,
+                  recovery_made: str = "") -> tuple[MethodState, ...]:
     """The state of each of `SIGN_IN_METHODS` from the security level, the authenticator's
     state (a recovery code exists exactly while the authenticator is on) and the number of
-    passkeys (None while unknown)."""
+    passkeys (None while unknown); ``recovery_made`` is when the recovery code was made, in the
+    user's locale ("" when unknown)."""
     done = {item.key: item.done for item in overview.items} if overview else {}
     known = overview is not None
     phone, email = done.get("phone", False), done.get("email", False)
@@ -170,5 +173,5 @@ def method_states(overview: SecurityOverview | None, authenticator_on: bool | No
                     count=passkeys or 0),
         MethodState(AUTHENTICATOR_METHOD, authenticator_on),
         MethodState(CODE_METHOD, (phone or email) if known else None, phone=phone, email=email),
-        MethodState(RECOVERY_METHOD, authenticator_on),
+        MethodState(RECOVERY_METHOD, authenticator_on, made=recovery_made),
     )

@@ -2941,6 +2941,75 @@ IP {address}</source>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeControls</name>
+    <message>
+        <source>A new recovery code was made; the old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Making…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current recovery code stops working as soon as the new one is made. To confirm it is you, type the code your authenticator app shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code shown by the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new recovery code; the old one no longer works. If you lose your phone, it signs you in once. Keep it somewhere safe: it is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I saved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePresenter</name>
+    <message>
+        <source>Please enter the 6-digit code from your app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code does not match. Type the current code from your app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeSaver</name>
     <message>
         <source>Copied to the clipboard.</source>
@@ -3660,11 +3729,15 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Made {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signs you in once if you lose your phone, and gives you a new one. Lost it? Turn the authenticator app off and on again.</source>
+        <source>Signs you in once if you lose your phone, and gives you a new one. Lost it? Make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2937,6 +2937,75 @@ IP {address}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeControls</name>
+    <message>
+        <source>A new recovery code was made; the old one no longer works.</source>
+        <translation>已生成新的恢复码，旧恢复码已失效。</translation>
+    </message>
+    <message>
+        <source>Regenerate…</source>
+        <translation>重新生成…</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>生成新的恢复码</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Making…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>生成新恢复码</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>生成新的恢复码</translation>
+    </message>
+    <message>
+        <source>Your current recovery code stops working as soon as the new one is made. To confirm it is you, type the code your authenticator app shows now.</source>
+        <translation>新恢复码生成后，当前的恢复码会立即失效。为确认是你本人，请输入身份验证器应用当前显示的验证码。</translation>
+    </message>
+    <message>
+        <source>Code shown by the app</source>
+        <translation>应用显示的验证码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This is your new recovery code; the old one no longer works. If you lose your phone, it signs you in once. Keep it somewhere safe: it is shown only now.</source>
+        <translation>这是你的新恢复码，旧恢复码已失效。如果手机丢失，可用它登录一次。请妥善保管：它只显示这一次。</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>新的恢复码</translation>
+    </message>
+    <message>
+        <source>I saved it</source>
+        <translation>我已保存</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePresenter</name>
+    <message>
+        <source>Please enter the 6-digit code from your app.</source>
+        <translation>请输入应用中的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>验证码为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>This code does not match. Type the current code from your app.</source>
+        <translation>验证码不正确，请输入应用当前显示的验证码。</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeSaver</name>
     <message>
         <source>Copied to the clipboard.</source>
@@ -3654,12 +3723,16 @@ IP {address}</translation>
         <translation>恢复码</translation>
     </message>
     <message>
+        <source>Made {date}.</source>
+        <translation>生成于 {date}。</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>可用</translation>
     </message>
     <message>
-        <source>Signs you in once if you lose your phone, and gives you a new one. Lost it? Turn the authenticator app off and on again.</source>
-        <translation>手机丢失时可用它登录一次，并会得到一个新的恢复码。恢复码丢了？关闭身份验证器应用后再重新开启。</translation>
+        <source>Signs you in once if you lose your phone, and gives you a new one. Lost it? Make a new one.</source>
+        <translation>手机丢失时可用它登录一次，并获得一个新的恢复码。恢复码丢了？生成一个新的。</translation>
     </message>
     <message>
         <source>Comes with the authenticator app: turn that on first.</source>

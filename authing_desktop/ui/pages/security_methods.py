@@ -165,9 +165,10 @@ class SignInMethods(QWidget):
         if state.on is None:
             return (title, *checking)
         if state.on:
+            made = (self.tr("Made {date}.").format(date=state.made) + " ") if state.made else ""
             return (title, self.tr("Ready"), "ok",
-                    self.tr("Signs you in once if you lose your phone, and gives you a new one. "
-                            "Lost it? Turn the authenticator app off and on again."))
+                    made + self.tr("Signs you in once if you lose your phone, and gives you a "
+                                   "new one. Lost it? Make a new one."))
         return (title, off, "note",
                 self.tr("Comes with the authenticator app: turn that on first."))
 

@@ -27,6 +27,7 @@ from authing_desktop.presenters.security import (
     MFA_PAGE,
     PASSKEY_METHOD,
     PASSWORD_METHOD,
+    RECOVERY_METHOD,
     SECURITY_PAGE,
     SecurityOverview,
     SecurityPresenter,
@@ -39,6 +40,7 @@ from authing_desktop.ui.dialogs.two_step_enrol_dialog import TwoStepEnrolDialog,
 from authing_desktop.ui.pages.account_base import AccountPage, section_title
 from authing_desktop.ui.pages.security_methods import SignInMethods
 from authing_desktop.ui.pages.security_passkeys import PasskeysCard
+from authing_desktop.ui.pages.security_recovery import RecoveryCodeControls
 from authing_desktop.ui.theme import set_kind, set_tone
 from authing_desktop.ui.widgets.card import Card
 from authing_desktop.ui.widgets.field_row import FieldRow
@@ -118,6 +120,10 @@ class SecurityPage(AccountPage):
         self.enable_two_step.clicked.connect(self.start_two_step)
         self.disable_two_step.clicked.connect(self.confirm_disable_two_step)
         self.two_step.enabled_changed.connect(self._show_two_step)
+        self.recovery = RecoveryCodeControls(self, cards[RECOVERY_METHOD])
+        self.recovery.presenter.state_changed.connect(self._show_methods)
+        # Turning the authenticator on or off makes or removes the recovery code.
+        self.two_step.enabled_changed.connect(lambda _on: self.recovery.presenter.load())
         self.two_step.busy_changed.connect(self._two_step_busy)
         self.body.addSpacing(4)
         self.body.addWidget(self.methods_title)
@@ -176,6 +182,7 @@ class SecurityPage(AccountPage):
         self.presenter.load()
         self.two_step.load()
         self.passkeys.load()
+        self.recovery.presenter.load()
 
     def _passkey_method_action(self) -> None:
         # No key yet: "Add…" opens the add dialog; else "Manage…" shows the keys.
@@ -349,7 +356,7 @@ class SecurityPage(AccountPage):
     def _show_methods(self) -> None:
         count = len(self.passkeys.keys) if self.passkeys.loaded else None
         self.methods.show_states(method_states(self.presenter.overview, self.two_step.enabled,
-                                               count))
+                                               count, self.recovery.presenter.made))
         if count == 0:
             self.passkeys_action.setText(self.tr("Add…"))
             self.passkeys_action.setAccessibleName(self.tr("Add a security key"))
@@ -405,6 +412,7 @@ class SecurityPage(AccountPage):
         self.contacts_action.setAccessibleName(self.tr("Manage your phone number and email "
                                                        "address"))
         self.methods.retranslate()
+        self.recovery.retranslate()
         self._show_two_step(None)
         texts = {"old": self.tr("Current password"), "new": self.tr("New password"),
                  "confirm": self.tr("Repeat the new password")}

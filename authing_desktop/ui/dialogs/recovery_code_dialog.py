@@ -1,0 +1,182 @@
+"""Making a new recovery code (``recoveryCode.*``): the dialog first says that the old code
+stops working and asks for the authenticator's current code; then it shows the new code, this
+once, with Copy / Save (and Print, the recovery kit).
+
+Opened with ``open()`` (never ``exec()``); `run_regeneration` awaits it through a future.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from authing_desktop.presenters.recovery_code import RecoveryCodePresenter
+from authing_desktop.ui.dialogs.dialog_result import open_and_wait
+from authing_desktop.ui.pages.account_base import show_text, status_label
+from authing_desktop.ui.theme import set_kind, set_tone
+from authing_desktop.ui.widgets.field_row import FieldRow
+from authing_desktop.ui.widgets.recovery_code_saver import recovery_code_panel, show_step
+
+KEY = "recoveryCode"
+
+
+class RecoveryCodeDialog(QDialog):
+    """Bound to a `RecoveryCodePresenter`; forgets the new code when closed. Accepted once
+    the new code was acknowledged."""
+
+    def __init__(self, presenter: RecoveryCodePresenter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{KEY}.dialog")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.presenter = presenter
+        self.made = False
+
+        # Step 1: the warning and the proof.
+        self.warning = QLabel()
+        self.warning.setObjectName(f"{KEY}.warning")
+        self.warning.setWordWrap(True)
+        set_tone(self.warning, "error")
+        self.code_label = QLabel()
+        self.code = QLineEdit()
+        self.code.setObjectName(f"{KEY}.code")
+        self.code.setMaxLength(8)
+        self.code.setPlaceholderText("123456")
+        self.code_label.setBuddy(self.code)
+        self.code_row = FieldRow(KEY, "code", self.code)
+        self.busy = QProgressBar()
+        self.busy.setObjectName(f"{KEY}.busy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(4)
+        self.busy.setVisible(False)
+        self.error = status_label(f"{KEY}.error", "error")
+        self.make_button = QPushButton()
+        self.make_button.setObjectName(f"{KEY}.make")
+        self.make_button.setDefault(True)
+        set_kind(self.make_button, "danger")
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName(f"{KEY}.cancel")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.make_button)
+        ask = QWidget()
+        ask_layout = QVBoxLayout(ask)
+        ask_layout.setContentsMargins(0, 0, 0, 0)
+        ask_layout.addWidget(self.warning)
+        ask_layout.addWidget(self.code_label)
+        ask_layout.addWidget(self.code_row)
+        ask_layout.addWidget(self.busy)
+        ask_layout.addWidget(self.error)
+        ask_layout.addLayout(buttons)
+
+        # Step 2: the new code, once.
+        panel = recovery_code_panel(KEY, self, intro_name="newIntro", code_name="newCode")
+        self.new_intro, self.new_code = panel.intro, panel.code
+        self.saver, self.done_button = panel.saver, panel.done_button
+        set_kind(self.done_button, "primary")
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(ask)
+        self.pages.addWidget(panel.widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+        presenter.regenerated.connect(self._show_new_code)
+        presenter.field_errors_changed.connect(self._show_field_errors)
+        presenter.busy_changed.connect(self._show_busy)
+        presenter.error_changed.connect(self._show_error)
+        self.make_button.clicked.connect(self.do_make)
+        self.code.returnPressed.connect(self.do_make)
+        self.cancel_button.clicked.connect(self.reject)
+        self.done_button.clicked.connect(self.accept)
+        self.finished.connect(self._forget)
+        self.retranslate()
+        self._show_busy(presenter.busy)
+
+    # ---------------------------------------------------------------- actions
+
+    def do_make(self) -> None:
+        if not self.presenter.busy and self.pages.currentIndex() == 0:
+            self.presenter.regenerate(self.code.text())
+
+    def _forget(self, _result: int) -> None:
+        self.presenter.forget()
+        self.new_code.clear()
+        self.saver.set_code("")
+
+    # ---------------------------------------------------------------- binding
+
+    def _show_new_code(self) -> None:
+        code = self.presenter.new_code
+        self.made = True
+        self.new_code.setText(code)
+        self.saver.set_code(code)
+        show_step(self.pages, 1)
+        self.new_code.setFocus()
+
+    def _show_field_errors(self, errors: dict[str, str]) -> None:
+        text = errors.get("code", "")
+        self.code_row.set_error(text)
+        if text:
+            self.code.setFocus()
+            self.code.selectAll()
+
+    def _show_error(self, text: str) -> None:
+        show_text(self.error, text)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.make_button.setEnabled(not busy)
+        self.make_button.setText(self.tr("Making…") if busy else self.tr("Make a new code"))
+
+    # ---------------------------------------------------------------- texts
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Make a new recovery code"))
+        self.warning.setText(self.tr(
+            "Your current recovery code stops working as soon as the new one is made. To "
+            "confirm it is you, type the code your authenticator app shows now."))
+        self.code_label.setText(self.tr("Code shown by the app"))
+        self.code.setAccessibleName(self.tr("Code shown by the app"))
+        self._show_busy(self.presenter.busy)
+        self.make_button.setAccessibleName(self.tr("Make a new recovery code"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.new_intro.setText(self.tr(
+            "This is your new recovery code; the old one no longer works. If you lose your "
+            "phone, it signs you in once. Keep it somewhere safe: it is shown only now."))
+        self.new_code.setAccessibleName(self.tr("New recovery code"))
+        self.saver.retranslate()
+        self.done_button.setText(self.tr("I saved it"))
+        self.done_button.setAccessibleName(self.done_button.text())
+
+
+async def run_regeneration(presenter: RecoveryCodePresenter, parent: QWidget,
+                           opened: list[RecoveryCodeDialog] | None = None) -> bool:
+    """Open the dialog and wait until it closes; True when a new code was made.
+    ``opened`` receives the dialog (the page keeps it for tests)."""
+    dialog = RecoveryCodeDialog(presenter, parent)
+    if opened is not None:
+        opened.append(dialog)
+    try:
+        await open_and_wait(dialog, opened=dialog.code.setFocus)
+    finally:
+        if opened is not None and dialog in opened:
+            opened.remove(dialog)
+    return dialog.made
