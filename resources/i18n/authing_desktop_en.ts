@@ -3053,6 +3053,61 @@ IP {address}</source>
     </message>
 </context>
 <context>
+    <name>RecoveryKitPrinter</name>
+    <message>
+        <source>Save the recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this page somewhere safe. If you lose the phone with your authenticator app, the recovery code signs you in once; a new code is then shown, and this one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code made {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save it: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery kit saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery kit as a PDF to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Replay</name>
     <message>
         <source>This flow was recorded with the scenario “{name}”. Put its file ({name}.toml or {name}.json) next to the transcript, or in a “scenarios” folder beside it, and replay again.</source>

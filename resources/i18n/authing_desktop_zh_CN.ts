@@ -3049,6 +3049,61 @@ IP {address}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKitPrinter</name>
+    <message>
+        <source>Save the recovery kit</source>
+        <translation>保存恢复工具包</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Recovery kit</source>
+        <translation>恢复工具包</translation>
+    </message>
+    <message>
+        <source>Keep this page somewhere safe. If you lose the phone with your authenticator app, the recovery code signs you in once; a new code is then shown, and this one no longer works.</source>
+        <translation>请将此页妥善保管。如果装有身份验证器应用的手机丢失，可用恢复码登录一次；之后会显示新的恢复码，此恢复码随即失效。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>Verified contacts</source>
+        <translation>已验证的联系方式</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Code made {date}.</source>
+        <translation>恢复码生成于 {date}。</translation>
+    </message>
+    <message>
+        <source>Could not save it: {reason}</source>
+        <translation>无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Recovery kit saved to {path}.</source>
+        <translation>恢复工具包已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Print kit…</source>
+        <translation>打印工具包…</translation>
+    </message>
+    <message>
+        <source>Save the recovery kit as a PDF to print</source>
+        <translation>将恢复工具包保存为 PDF 以便打印</translation>
+    </message>
+</context>
+<context>
     <name>Replay</name>
     <message>
         <source>This flow was recorded with the scenario “{name}”. Put its file ({name}.toml or {name}.json) next to the transcript, or in a “scenarios” folder beside it, and replay again.</source>

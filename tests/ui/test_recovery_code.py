@@ -4,6 +4,7 @@ current code), shows the new code once, and the old code is dead at the pool."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pyotp
@@ -35,7 +36,7 @@ def enrol(qtbot: Any, services: AppServices) -> tuple[pyotp.TOTP, str]:
 
 
 def test_regenerate_shows_the_new_code_once_and_the_old_one_dies(
-        qtbot: Any, pool_services: AppServices, pool: RunningPool) -> None:
+        qtbot: Any, pool_services: AppServices, pool: RunningPool, tmp_path: Path) -> None:
     email = f"{unique('rc')}@example.com"
     register_email_account(qtbot, pool_services, email)
     sign_in(qtbot, pool_services, email, PASSWORD)
@@ -71,10 +72,29 @@ def test_regenerate_shows_the_new_code_once_and_the_old_one_dies(
     assert fresh and fresh != old
     assert _find(dialog, QPushButton, "recoveryCode.copyRecoveryCode").isVisible()
     assert _find(dialog, QPushButton, "recoveryCode.saveRecoveryCode").isVisible()
+    # Print: a save dialog opened without blocking, then the kit written where chosen.
+    _click(qtbot, dialog, "recoveryCode.printKit")
+    picker = dialog.kit_printer.file_dialog
+    assert picker is not None
+    qtbot.waitUntil(picker.isVisible, timeout=10_000)
+    kit_file = tmp_path / "kit.pdf"
+    picker.fileSelected.emit(str(kit_file))
+    picker.reject()
+    assert kit_file.read_bytes().startswith(b"%PDF")
+    kit = presenter.kit()
+    user = pool_services.session.user
+    assert user is not None and kit.code == fresh and kit.account
+    assert kit.contacts == ((email,) if user.email_verified else ())
+    assert str(kit_file) in _find(dialog, QLabel, "recoveryCode.recoveryCodeStatus").text()
     _click(qtbot, dialog, "recoveryCode.done")
     qtbot.waitUntil(lambda: not page.recovery.dialogs, timeout=10_000)
     assert presenter.new_code == ""  # forgotten once the dialog closed
     assert "old one no longer works" in _find(page, QLabel, "security.notice").text()
+
+    # The call log (inspector, transcripts) kept the call, not the code.
+    logged = [call for call in pool_services.call_log.calls if "recovery-code" in call.path]
+    assert logged and fresh not in repr(logged) and fresh.replace("-", "") not in repr(logged)
+    assert not [p for p in tmp_path.iterdir() if p.name != "kit.pdf"]
 
     # At the pool: the old code is refused at the second step, the new one passes.
     mfa_token = challenge_of(lambda: login_email(pool, email, PASSWORD)).data["mfaToken"]

@@ -1,6 +1,6 @@
 """Making a new recovery code (``recoveryCode.*``): the dialog first says that the old code
 stops working and asks for the authenticator's current code; then it shows the new code, this
-once, with Copy / Save (and Print, the recovery kit).
+once, with Copy / Save / Print (the recovery kit, ui/widgets/recovery_kit.py).
 
 Opened with ``open()`` (never ``exec()``); `run_regeneration` awaits it through a future.
 """
@@ -26,6 +26,7 @@ from authing_desktop.ui.pages.account_base import show_text, status_label
 from authing_desktop.ui.theme import set_kind, set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.recovery_code_saver import recovery_code_panel, show_step
+from authing_desktop.ui.widgets.recovery_kit import RecoveryKitPrinter
 
 KEY = "recoveryCode"
 
@@ -81,7 +82,10 @@ class RecoveryCodeDialog(QDialog):
         ask_layout.addLayout(buttons)
 
         # Step 2: the new code, once.
-        panel = recovery_code_panel(KEY, self, intro_name="newIntro", code_name="newCode")
+        self.kit_printer = RecoveryKitPrinter(KEY, self, presenter.kit, lambda: presenter.made,
+                                              self._say)
+        panel = recovery_code_panel(KEY, self, intro_name="newIntro", code_name="newCode",
+                                    beside=(self.kit_printer.button,))
         self.new_intro, self.new_code = panel.intro, panel.code
         self.saver, self.done_button = panel.saver, panel.done_button
         set_kind(self.done_button, "primary")
@@ -109,6 +113,9 @@ class RecoveryCodeDialog(QDialog):
     def do_make(self) -> None:
         if not self.presenter.busy and self.pages.currentIndex() == 0:
             self.presenter.regenerate(self.code.text())
+
+    def _say(self, text: str, tone: str) -> None:
+        self.saver.say(text, tone)
 
     def _forget(self, _result: int) -> None:
         self.presenter.forget()
@@ -163,6 +170,7 @@ class RecoveryCodeDialog(QDialog):
             "phone, it signs you in once. Keep it somewhere safe: it is shown only now."))
         self.new_code.setAccessibleName(self.tr("New recovery code"))
         self.saver.retranslate()
+        self.kit_printer.retranslate()
         self.done_button.setText(self.tr("I saved it"))
         self.done_button.setAccessibleName(self.done_button.text())
 

@@ -50,11 +50,11 @@ class RecoveryCodeSaver(QObject):
 
     def set_code(self, code: str) -> None:
         self._code = code
-        self._say("")
+        self.say("")
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self._code)
-        self._say(self.tr("Copied to the clipboard."))
+        self.say(self.tr("Copied to the clipboard."))
 
     def choose_file(self) -> None:
         """A non-blocking save dialog (``open()``); the file is written when one is chosen."""
@@ -84,13 +84,14 @@ class RecoveryCodeSaver(QObject):
             with contextlib.suppress(OSError):
                 os.chmod(target, 0o600)
         except OSError as error:
-            self._say(self.tr("Could not save it: {reason}").format(
+            self.say(self.tr("Could not save it: {reason}").format(
                 reason=error.strerror or type(error).__name__), tone="error")
             return False
-        self._say(self.tr("Saved to {path}.").format(path=str(target)))
+        self.say(self.tr("Saved to {path}.").format(path=str(target)))
         return True
 
-    def _say(self, text: str, tone: str = "ok") -> None:
+    def say(self, text: str, tone: str = "ok") -> None:
+        """Show ``text`` under the buttons (the one message place of the panel)."""
         set_tone(self.status, tone)
         self.status.setText(text)
         self.status.setVisible(bool(text))
@@ -115,9 +116,11 @@ class RecoveryCodePanel:
 
 
 def recovery_code_panel(key: str, parent: QWidget, *, intro_name: str, code_name: str,
-                        above: Iterable[QWidget] = ()) -> RecoveryCodePanel:
+                        above: Iterable[QWidget] = (),
+                        beside: Iterable[QWidget] = ()) -> RecoveryCodePanel:
     """Build the panel; object names are ``<key>.<intro_name>``, ``<key>.<code_name>`` and
-    ``<key>.done``; ``above`` goes first (e.g. a "done" note)."""
+    ``<key>.done``; ``above`` goes first (e.g. a "done" note), ``beside`` after Copy / Save
+    (e.g. Print)."""
     intro = QLabel()
     intro.setObjectName(f"{key}.{intro_name}")
     intro.setWordWrap(True)
@@ -131,6 +134,8 @@ def recovery_code_panel(key: str, parent: QWidget, *, intro_name: str, code_name
     buttons = QHBoxLayout()
     buttons.addWidget(saver.copy_button)
     buttons.addWidget(saver.save_button)
+    for extra in beside:
+        buttons.addWidget(extra)
     buttons.addStretch(1)
     buttons.addWidget(done_button)
     code.textChanged.connect(lambda text: fit_whole_value(code, text))

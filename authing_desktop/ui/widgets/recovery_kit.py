@@ -1,0 +1,119 @@
+"""The printable recovery kit: a PDF made with Qt's printing (`QPdfWriter`) listing the account,
+the recovery code and the verified contacts. It is rendered in memory and written once, to the
+file the user picked (mode 0600): no temporary file, and the code is never logged."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QStandardPaths
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+
+from authing_desktop.presenters.recovery_code import KitContents
+
+
+def kit_pdf(kit: KitContents, texts: dict[str, str]) -> bytes:
+    """The kit as PDF bytes; ``texts`` holds the translated ``title``, ``intro``,
+    ``account``, ``code``, ``contacts``, ``none`` and ``made``."""
+    buffer = QBuffer()
+    data = QByteArray()
+    buffer.setBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(texts["title"])
+    writer.setCreator("Authing Desktop")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter))
+    escape = html.escape
+    contacts = "".join(f"<li>{escape(item)}</li>" for item in kit.contacts) or \
+        f"<li>{escape(texts['none'])}</li>"
+    document = QTextDocument()
+    document.setHtml(
+        f"<h1>{escape(texts['title'])}</h1><p>{escape(texts['intro'])}</p>"
+        f"<h3>{escape(texts['account'])}</h3><p>{escape(kit.account)}</p>"
+        f"<h3>{escape(texts['code'])}</h3>"
+        f"<p style='font-family: monospace; font-size: 20pt'>{escape(kit.code)}</p>"
+        f"<h3>{escape(texts['contacts'])}</h3><ul>{contacts}</ul>"
+        f"<p>{escape(texts['made'])}</p>")
+    document.print_(writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_private(path: str | Path, content: bytes) -> None:
+    """Write ``content`` to ``path``, readable by the user alone (raises OSError)."""
+    target = Path(path)
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(content)
+    with contextlib.suppress(OSError):
+        os.chmod(target, 0o600)
+
+
+class RecoveryKitPrinter(QObject):
+    """Owns ``button`` (``<key>.printKit``): a non-blocking save dialog (``open()``), then the
+    PDF written where the user chose; ``say`` shows the outcome."""
+
+    def __init__(self, key: str, parent: QWidget, kit: Callable[[], KitContents],
+                 made: Callable[[], str], say: Callable[[str, str], None]) -> None:
+        super().__init__(parent)
+        self._parent, self._kit, self._made, self._say = parent, kit, made, say
+        self.button = QPushButton()
+        self.button.setObjectName(f"{key}.printKit")
+        self.button.clicked.connect(self.choose_file)
+        self.file_dialog: QFileDialog | None = None
+        self.retranslate()
+
+    def choose_file(self) -> None:
+        dialog = QFileDialog(self._parent, self.tr("Save the recovery kit"))
+        dialog.setObjectName("recoveryKit.fileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        if documents:
+            dialog.setDirectory(documents)
+        dialog.selectFile("authing-recovery-kit.pdf")
+        dialog.fileSelected.connect(self.save_to)
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def texts(self) -> dict[str, str]:
+        return {
+            "title": self.tr("Recovery kit"),
+            "intro": self.tr("Keep this page somewhere safe. If you lose the phone with your "
+                             "authenticator app, the recovery code signs you in once; a new "
+                             "code is then shown, and this one no longer works."),
+            "account": self.tr("Account"),
+            "code": self.tr("Recovery code"),
+            "contacts": self.tr("Verified contacts"),
+            "none": self.tr("None"),
+            "made": self.tr("Code made {date}.").format(date=self._made()),
+        }
+
+    def save_to(self, path: str | Path) -> bool:
+        """Render and write the kit to ``path``; True on success, the reason shown if not."""
+        kit = self._kit()
+        if not kit.code:
+            return False
+        try:
+            write_private(path, kit_pdf(kit, self.texts()))
+        except OSError as error:
+            self._say(self.tr("Could not save it: {reason}").format(
+                reason=error.strerror or type(error).__name__), "error")
+            return False
+        self._say(self.tr("Recovery kit saved to {path}.").format(path=str(path)), "ok")
+        return True
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Print kit…"))
+        self.button.setAccessibleName(self.tr("Save the recovery kit as a PDF to print"))
