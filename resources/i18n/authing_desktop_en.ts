@@ -3784,11 +3784,11 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Made {date}.</source>
+        <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready</source>
+        <source>Made {date}. Signs you in once if you lose your phone, and gives you a new one. Lost it? Make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3778,12 +3778,12 @@ IP {address}</translation>
         <translation>恢复码</translation>
     </message>
     <message>
-        <source>Made {date}.</source>
-        <translation>生成于 {date}。</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>可用</translation>
+    </message>
+    <message>
+        <source>Made {date}. Signs you in once if you lose your phone, and gives you a new one. Lost it? Make a new one.</source>
+        <translation>生成于 {date}。手机丢失时可用它登录一次，并获得一个新的恢复码。恢复码丢了？生成一个新的。</translation>
     </message>
     <message>
         <source>Signs you in once if you lose your phone, and gives you a new one. Lost it? Make a new one.</source>

@@ -165,10 +165,14 @@ class SignInMethods(QWidget):
         if state.on is None:
             return (title, *checking)
         if state.on:
-            made = (self.tr("Made {date}.").format(date=state.made) + " ") if state.made else ""
+            if state.made:
+                return (title, self.tr("Ready"), "ok",
+                        self.tr("Made {date}. Signs you in once if you lose your phone, and "
+                                "gives you a new one. Lost it? Make a new one.")
+                        .format(date=state.made))
             return (title, self.tr("Ready"), "ok",
-                    made + self.tr("Signs you in once if you lose your phone, and gives you a "
-                                   "new one. Lost it? Make a new one."))
+                    self.tr("Signs you in once if you lose your phone, and gives you a new "
+                            "one. Lost it? Make a new one."))
         return (title, off, "note",
                 self.tr("Comes with the authenticator app: turn that on first."))
 
