@@ -189,6 +189,8 @@ def _routes(app_id: str, pool_id: str) -> list[Route]:
         Route("POST", "/api/v2/mfa/totp/verify", "mfa", "json", fields=("totp",)),
         Route("POST", "/api/v2/applications/mfa/totp/verify", "mfa", "json", fields=("totp",)),
         Route("POST", "/api/v2/mfa/totp/recovery", "mfa", "json", fields=("recoveryCode",)),
+        Route("GET", "/api/v2/mfa/totp/recovery-code", "login"),
+        Route("POST", "/api/v2/mfa/totp/recovery-code", "login", "json", fields=("totp",)),
         Route("POST", "/api/v2/applications/mfa/sms/verify", "mfa", "json",
               {"phone": "13800000000", "code": "123456"}, ("phone", "code")),
         Route("POST", "/api/v2/applications/mfa/email/verify", "mfa", "json",
