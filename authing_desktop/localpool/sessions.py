@@ -58,8 +58,8 @@ class Sessions:
 
         def run(conn: sqlite3.Connection) -> None:
             jtis = [auth.jti]
-            if app_id is not None:
-                jtis += [row["jti"] for row in conn.execute(
+            if app_id is not None:  # the caller's own token only when it is of that app
+                jtis = [row["jti"] for row in conn.execute(
                     "SELECT jti FROM tokens WHERE user_id = ? AND app_id = ?"
                     " AND revoked_at IS NULL", (auth.user["id"], app_id))]
             now = self.core.clock.now()

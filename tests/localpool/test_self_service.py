@@ -155,6 +155,33 @@ def test_plain_logout_ends_every_session_of_the_app_and_only_self_true_one(
     assert call(pool, "GET", "/api/v2/users/me", fourth["token"])["code"] == 2020
 
 
+def test_logged_in_and_accessible_apps_carry_last_access_and_sign_out_of_the_app(
+        pool: RunningPool) -> None:
+    email = register_email(pool)["email"]
+    here = login_as(pool, email, device="here")
+    elsewhere = login_as(pool, email, device="elsewhere")
+    apps = call(pool, "GET", "/api/v3/get-my-logged-in-apps", here["token"])["data"]
+    assert [app["appId"] for app in apps] == [pool.app_id]
+    assert apps[0]["active"] is True and apps[0]["lastAccessTime"].startswith("20")
+    accessible = call(pool, "GET", "/api/v3/get-my-accessible-apps", here["token"])
+    assert accessible["statusCode"] == 200
+    by_id = {app["appId"]: app for app in accessible["data"]}
+    assert by_id[pool.app_id]["active"] is True
+    assert all(not app["active"] for key, app in by_id.items() if key != pool.app_id)
+    assert set(by_id[pool.app_id]) == set(apps[0])
+    assert call(pool, "GET", "/api/v3/get-my-accessible-apps", None)["statusCode"] != 200
+    # "Sign out of this app everywhere": the plain form, with the app's id.
+    out = call(pool, "GET", f"/api/v2/logout?app_id={pool.app_id}", here["token"])
+    assert out["code"] == 200
+    assert call(pool, "GET", "/api/v2/users/me", elsewhere["token"])["code"] == 2020
+    again = login_as(pool, email, device="again")
+    apps = call(pool, "GET", "/api/v3/get-my-logged-in-apps", again["token"])["data"]
+    assert apps[0]["active"] is True
+    # Another application's id leaves this app's sessions alone.
+    call(pool, "GET", "/api/v2/logout?app_id=no-such-app", again["token"])
+    assert call(pool, "GET", "/api/v2/users/me", again["token"])["code"] == 200
+
+
 def test_login_history_lists_failures_and_successes_with_filters(pool: RunningPool) -> None:
     user = register_email(pool)
     email = user["email"]
