@@ -249,7 +249,10 @@ class AuthenticationOperations(ClientCore):
         self.clear_current_user()
         if token is None:
             return True
-        app_id = self.profile.app_id
-        await self.transport.rest("GET", LOGOUT_PATH, token=token,
-                                  params={"app_id": app_id} if app_id else None)
+        # only_self: the plain form ends every session of this user for the app, the
+        # user's other computers too (docs/protocol.md, Signing out).
+        params = {"only_self": "1"}
+        if self.profile.app_id:
+            params["app_id"] = self.profile.app_id
+        await self.transport.rest("GET", LOGOUT_PATH, token=token, params=params)
         return True

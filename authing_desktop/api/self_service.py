@@ -119,6 +119,14 @@ class SelfServiceOperations(ClientCore):
         await self.transport.rest("GET", LOGOUT_PATH, token=token, params=params)
         return True
 
+    async def sign_out_of_app(self, app_id: str) -> bool:
+        """End every session of my account for one application, on every computer (the plain
+        ``logout``, docs/protocol.md, Signing out). For this client's own application that
+        includes this session; the local session is left for the caller to end."""
+        await self._authed_rest("GET", LOGOUT_PATH,
+                                params={"app_id": require_text("app_id", app_id)})
+        return True
+
     async def create_device(self, device_unique_id: str, name: str | None = None,
                             type: str = "Desktop", os: str | None = None,
                             version: str | None = None, mod: str | None = None,

@@ -305,6 +305,7 @@ class LoggedInApp(WireModel):
     app_login_url: str | None = None
     app_logo: str | None = None
     active: bool | None = None
+    last_access_time: str | None = None  # the local pool's addition (docs/protocol.md)
     raw: dict[str, Any] = _raw()
 
 

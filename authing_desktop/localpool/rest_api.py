@@ -131,12 +131,19 @@ class RestApi:
         return envelope(user)
 
     async def logout(self, request: Request) -> Response:
-        """Revoke the presented token. ``only_self`` present and empty or false: every session
-        of the user ("sign out everywhere", a local choice, docs/protocol.md, Signing out; a plain
-        logout without the parameter ends only this session)."""
+        """Sign out (docs/protocol.md, Signing out): ``only_self`` 1 or true ends this
+        session only; empty, false or 0 every session of the user; left out, every session
+        of the user for ``app_id`` (the token's own application when it is left out too)."""
         only_self = request.query_params.get("only_self")
-        everywhere = only_self is not None and only_self.strip().lower() in ("", "false", "0")
-        await self.db.run(self.features.sessions.logout, caller_of(request), everywhere)
+        flag = None if only_self is None else only_self.strip().lower()
+        caller = caller_of(request)
+        if flag in ("1", "true"):
+            await self.db.run(self.features.sessions.logout, caller)
+        elif flag is not None:
+            await self.db.run(self.features.sessions.logout, caller, True)
+        else:
+            app_id = request.query_params.get("app_id") or self.features.core.identity.app_id
+            await self.db.run(self.features.sessions.logout, caller, False, app_id)
         return envelope(None, "logged out")
 
     async def send_sms(self, request: Request) -> Response:

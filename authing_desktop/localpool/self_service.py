@@ -260,20 +260,31 @@ class SelfService:
 
     def logged_in_apps(self, caller: Caller) -> list[dict[str, Any]]:
         """``get-my-logged-in-apps``: apps the user holds tokens of; ``active`` while one is
-        live."""
+        live; ``lastAccessTime`` (a local addition) the newest token's issue, a sign-in or a
+        refresh."""
+        return [app for app in self._apps_of(caller) if app["lastAccessTime"] is not None]
+
+    def accessible_apps(self, caller: Caller) -> list[dict[str, Any]]:
+        """``get-my-accessible-apps``: every application of the pool, with the same fields."""
+        return self._apps_of(caller)
+
+    def _apps_of(self, caller: Caller) -> list[dict[str, Any]]:
         who = self.principal(caller)
 
         def run(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             rows = conn.execute(
                 "SELECT a.id, a.name, a.logo, a.domain,"
-                " MAX(t.revoked_at IS NULL AND t.expires_at > ?) AS active"
-                " FROM tokens t JOIN applications a ON a.id = t.app_id"
-                " WHERE t.user_id = ? AND t.kind IN ('login', 'access')"
+                " MAX(t.revoked_at IS NULL AND t.expires_at > ?) AS active,"
+                " MAX(t.issued_at) AS last_access"
+                " FROM applications a LEFT JOIN tokens t ON t.app_id = a.id"
+                " AND t.user_id = ? AND t.kind IN ('login', 'access')"
                 " GROUP BY a.id ORDER BY a.created_at", (self.core.clock.now(), who.user["id"]),
             ).fetchall()
             return [{"appId": row["id"], "appName": row["name"],
                      "appLoginUrl": f"https://{row['domain']}" if row["domain"] else None,
-                     "appLogo": row["logo"], "active": bool(row["active"])} for row in rows]
+                     "appLogo": row["logo"], "active": bool(row["active"]),
+                     "lastAccessTime": iso(row["last_access"]) if row["last_access"] else None}
+                    for row in rows]
 
         return self.db.read(run)
 
@@ -356,6 +367,8 @@ class SelfServiceRoutes:
                   methods=["GET"]),
             Route("/api/v3/get-my-logged-in-apps", v3_guarded(self.logged_in_apps),
                   methods=["GET"]),
+            Route("/api/v3/get-my-accessible-apps", v3_guarded(self.accessible_apps),
+                  methods=["GET"]),
             Route("/api/v3/get-identities", v3_guarded(self.identities), methods=["GET"]),
             Route("/api/v3/unlink-extidp", v3_guarded(self.unlink), methods=["POST"]),
             Route("/api/v3/get-profile", v3_guarded(self.profile), methods=["GET"]),
@@ -409,6 +422,10 @@ class SelfServiceRoutes:
     async def logged_in_apps(self, request: Request) -> Response:
         """Apps I am signed in to."""
         return v3_ok(await self.db.run(self.service.logged_in_apps, caller_of(request)))
+
+    async def accessible_apps(self, request: Request) -> Response:
+        """Apps I may use, ``active`` where I am signed in."""
+        return v3_ok(await self.db.run(self.service.accessible_apps, caller_of(request)))
 
     async def identities(self, request: Request) -> Response:
         """My linked identities."""

@@ -45,17 +45,26 @@ class Sessions:
         issued = self.core.write(run)
         return {"token": issued.token, "iat": issued.iat, "exp": issued.exp}
 
-    def logout(self, caller: Caller, everywhere: bool = False) -> None:
+    def logout(self, caller: Caller, everywhere: bool = False,
+               app_id: str | None = None) -> None:
         """Revoke the presented token and the refresh tokens of its sign-in (2020 when it is
-        not a live token); ``everywhere``: every token of the user ("sign out everywhere",
-        docs/protocol.md)."""
+        not a live token); ``everywhere``: every token of the user ("sign out everywhere");
+        ``app_id``: every token of the user for that application (docs/protocol.md,
+        Signing out)."""
         auth = self.core.authenticate(caller)
         if everywhere:
             self.core.write(lambda conn: self.core.revoke_all(conn, auth.user["id"]))
             return
 
         def run(conn: sqlite3.Connection) -> None:
-            self.core.tokens.revoke(conn, auth.jti)
-            revoke_families_of(conn, [auth.jti], self.core.clock.now())
+            jtis = [auth.jti]
+            if app_id is not None:  # the caller's own token only when it is of that app
+                jtis = [row["jti"] for row in conn.execute(
+                    "SELECT jti FROM tokens WHERE user_id = ? AND app_id = ?"
+                    " AND revoked_at IS NULL", (auth.user["id"], app_id))]
+            now = self.core.clock.now()
+            for jti in jtis:
+                self.core.tokens.revoke(conn, jti)
+            revoke_families_of(conn, jtis, now)
 
         self.core.write(run)

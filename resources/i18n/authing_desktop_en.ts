@@ -216,7 +216,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The applications you can open with this account. Double-click one to open it in your browser.</source>
+        <source>Two lists: the applications you can open with this account (double-click one to open it in your browser), and under them the ones you are signed in to now, which you can sign out of everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications you can open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4136,6 +4140,80 @@ IP {address}</source>
     </message>
     <message>
         <source>At most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedInAppsCard</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last access {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application has a sign-in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} will have to be signed in to again on every computer and browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is this app: this computer is signed out too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of this app everywhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of {app} everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applications your account is signed in to now, on any computer or browser, and when each was last used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of this app everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the selected app everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedInAppsPresenter</name>
+    <message>
+        <source>Choose an application in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed out of this application everywhere, on this computer too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -216,8 +216,12 @@
         <translation>登录后可查看你可以打开的应用。</translation>
     </message>
     <message>
-        <source>The applications you can open with this account. Double-click one to open it in your browser.</source>
-        <translation>你可以用这个账号打开的应用。双击一个应用即可在浏览器中打开。</translation>
+        <source>Two lists: the applications you can open with this account (double-click one to open it in your browser), and under them the ones you are signed in to now, which you can sign out of everywhere.</source>
+        <translation>两个列表：此账号可以打开的应用（双击即可在浏览器中打开），以及下方当前已登录的应用（可以在所有设备上退出登录）。</translation>
+    </message>
+    <message>
+        <source>Applications you can open</source>
+        <translation>可以打开的应用</translation>
     </message>
     <message>
         <source>Search the loaded applications</source>
@@ -4131,6 +4135,80 @@ IP {address}</translation>
     <message>
         <source>At most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInAppsCard</name>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>this app</source>
+        <translation>本应用</translation>
+    </message>
+    <message>
+        <source>last access {when}</source>
+        <translation>最近访问：{when}</translation>
+    </message>
+    <message>
+        <source>No application has a sign-in yet.</source>
+        <translation>还没有已登录的应用。</translation>
+    </message>
+    <message>
+        <source>{app} will have to be signed in to again on every computer and browser.</source>
+        <translation>在所有电脑和浏览器上都需要重新登录 {app}。</translation>
+    </message>
+    <message>
+        <source>This is this app: this computer is signed out too.</source>
+        <translation>这就是本应用：这台电脑也会退出登录。</translation>
+    </message>
+    <message>
+        <source>Sign out of this app everywhere?</source>
+        <translation>要在所有设备上退出此应用吗？</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>全部退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Signed out of {app} everywhere.</source>
+        <translation>已在所有设备上退出 {app}。</translation>
+    </message>
+    <message>
+        <source>Signed-in apps</source>
+        <translation>已登录的应用</translation>
+    </message>
+    <message>
+        <source>The applications your account is signed in to now, on any computer or browser, and when each was last used.</source>
+        <translation>你的账号当前在任意电脑或浏览器上已登录的应用，以及每个应用最近一次使用的时间。</translation>
+    </message>
+    <message>
+        <source>Sign out of this app everywhere</source>
+        <translation>在所有设备上退出此应用</translation>
+    </message>
+    <message>
+        <source>Sign out of the selected app everywhere</source>
+        <translation>在所有设备上退出所选应用</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInAppsPresenter</name>
+    <message>
+        <source>Choose an application in the list first.</source>
+        <translation>请先在列表中选择一个应用。</translation>
+    </message>
+    <message>
+        <source>You signed out of this application everywhere, on this computer too.</source>
+        <translation>你已在所有设备上退出此应用，包括这台电脑。</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,20 @@ def test_logout_revokes_the_token(pool: RunningPool) -> None:
     run(scenario())
 
 
+def test_logout_ends_only_this_session_of_the_user(pool: RunningPool) -> None:
+    username = unique("out")
+
+    async def scenario() -> None:
+        async with client_for(pool) as elsewhere, client_for(pool) as here:
+            await elsewhere.register_by_username(username, PASSWORD, force_login=True)
+            await here.login_by_username(username, PASSWORD)
+            assert await here.logout() is True
+            me = await elsewhere.get_current_user()  # the other computer stays signed in
+            assert me.username == username
+
+    run(scenario())
+
+
 def test_users_me_without_a_token_is_2020(pool: RunningPool) -> None:
     async def scenario() -> None:
         async with client_for(pool) as client:

@@ -69,6 +69,32 @@ def test_revoke_a_session_from_another_client(pool: RunningPool) -> None:
     run(scenario())
 
 
+def test_signed_in_apps_with_last_access_and_sign_out_of_one_app(pool: RunningPool) -> None:
+    from authing_desktop.api.self_service_models import parse_time
+
+    email = f"{unique('apps')}@example.com"
+
+    async def scenario() -> None:
+        async with client_for(pool) as laptop, client_for(pool) as other:
+            await laptop.register_by_email(email, PASSWORD)
+            await laptop.login_by_email(email, PASSWORD)
+            await other.login_by_email(email, PASSWORD)
+            (app,) = await laptop.get_logged_in_apps()
+            assert app.app_id == pool.app_id and app.active
+            last = parse_time(app.last_access_time)
+            assert last is not None and abs(last - dt.datetime.now(dt.UTC)) < dt.timedelta(
+                minutes=5)
+            with pytest.raises(AuthingArgumentError):
+                await laptop.sign_out_of_app("")
+            assert await laptop.sign_out_of_app(pool.app_id) is True
+            for client in (laptop, other):  # every computer, this one too (its own app)
+                with pytest.raises(AuthingError) as caught:
+                    await client.get_current_user()
+                assert caught.value.code == 2020
+
+    run(scenario())
+
+
 def test_login_history_in_order_with_filters_and_paging(pool: RunningPool) -> None:
     email = f"{unique('hist')}@example.com"
 

@@ -117,8 +117,10 @@ def test_sign_out_everywhere_and_logged_in_apps(pool: RunningPool) -> None:
     second = login_as(pool, email, device="b")
     apps = call(pool, "GET", "/api/v3/get-my-logged-in-apps", first["token"])["data"]
     assert [app["appId"] for app in apps] == [pool.app_id] and apps[0]["active"] is True
-    plain = call(pool, "GET", f"/api/v2/logout?app_id={pool.app_id}", second["token"])
-    assert plain["code"] == 200  # without only_self: this session only
+    mine = call(pool, "GET", f"/api/v2/logout?app_id={pool.app_id}&only_self=1",
+                second["token"])
+    assert mine["code"] == 200  # only_self=1: this session only
+    assert call(pool, "GET", "/api/v2/users/me", second["token"])["code"] == 2020
     assert call(pool, "GET", "/api/v2/users/me", first["token"])["code"] == 200
     third = login_as(pool, email, device="c")
     everywhere = call(pool, "GET", f"/api/v2/logout?app_id={pool.app_id}&only_self=false",
@@ -129,6 +131,55 @@ def test_sign_out_everywhere_and_logged_in_apps(pool: RunningPool) -> None:
     fourth = login_as(pool, email, device="d")
     apps = call(pool, "GET", "/api/v3/get-my-logged-in-apps", fourth["token"])["data"]
     assert apps[0]["active"] is True
+
+
+def test_plain_logout_ends_every_session_of_the_app_and_only_self_true_one(
+        pool: RunningPool) -> None:
+    email = register_email(pool)["email"]
+    other_user = login_as(pool, register_email(pool)["email"])
+    first, second, third = (login_as(pool, email, device=name) for name in ("a", "b", "c"))
+    mine = call(pool, "GET", f"/api/v2/logout?app_id={pool.app_id}&only_self=true",
+                first["token"])
+    assert mine["code"] == 200
+    assert call(pool, "GET", "/api/v2/users/me", first["token"])["code"] == 2020
+    assert call(pool, "GET", "/api/v2/users/me", third["token"])["code"] == 200
+    plain = call(pool, "GET", f"/api/v2/logout?app_id={pool.app_id}", second["token"])
+    assert plain["code"] == 200  # without only_self: all of this user's sessions of the app
+    for user in (second, third):
+        assert call(pool, "GET", "/api/v2/users/me", user["token"])["code"] == 2020
+    assert call(pool, "GET", "/api/v2/users/me", other_user["token"])["code"] == 200
+    fourth = login_as(pool, email, device="d")
+    apps = call(pool, "GET", "/api/v3/get-my-logged-in-apps", fourth["token"])["data"]
+    assert apps[0]["active"] is True
+    call(pool, "GET", "/api/v2/logout", fourth["token"])  # no app_id: the token's own app
+    assert call(pool, "GET", "/api/v2/users/me", fourth["token"])["code"] == 2020
+
+
+def test_logged_in_and_accessible_apps_carry_last_access_and_sign_out_of_the_app(
+        pool: RunningPool) -> None:
+    email = register_email(pool)["email"]
+    here = login_as(pool, email, device="here")
+    elsewhere = login_as(pool, email, device="elsewhere")
+    apps = call(pool, "GET", "/api/v3/get-my-logged-in-apps", here["token"])["data"]
+    assert [app["appId"] for app in apps] == [pool.app_id]
+    assert apps[0]["active"] is True and apps[0]["lastAccessTime"].startswith("20")
+    accessible = call(pool, "GET", "/api/v3/get-my-accessible-apps", here["token"])
+    assert accessible["statusCode"] == 200
+    by_id = {app["appId"]: app for app in accessible["data"]}
+    assert by_id[pool.app_id]["active"] is True
+    assert all(not app["active"] for key, app in by_id.items() if key != pool.app_id)
+    assert set(by_id[pool.app_id]) == set(apps[0])
+    assert call(pool, "GET", "/api/v3/get-my-accessible-apps", None)["statusCode"] != 200
+    # "Sign out of this app everywhere": the plain form, with the app's id.
+    out = call(pool, "GET", f"/api/v2/logout?app_id={pool.app_id}", here["token"])
+    assert out["code"] == 200
+    assert call(pool, "GET", "/api/v2/users/me", elsewhere["token"])["code"] == 2020
+    again = login_as(pool, email, device="again")
+    apps = call(pool, "GET", "/api/v3/get-my-logged-in-apps", again["token"])["data"]
+    assert apps[0]["active"] is True
+    # Another application's id leaves this app's sessions alone.
+    call(pool, "GET", "/api/v2/logout?app_id=no-such-app", again["token"])
+    assert call(pool, "GET", "/api/v2/users/me", again["token"])["code"] == 200
 
 
 def test_login_history_lists_failures_and_successes_with_filters(pool: RunningPool) -> None:

@@ -153,6 +153,19 @@ def test_sign_out_logs_out_on_the_server_and_forgets_the_token(
     assert email not in session.remembered_accounts()
 
 
+def test_sign_out_here_leaves_the_users_other_computers_signed_in(
+        qtbot: Any, pool_services: AppServices, pool: RunningPool) -> None:
+    email = _register(qtbot, pool_services)
+    other = drive(qtbot, pool_services.session.client.login_by_email(email, DEMO_PASSWORD))
+    user = _login(qtbot, pool_services, email, remember=False)
+    drive(qtbot, pool_services.session.sign_out())
+    assert not drive(qtbot, pool_services.session.client.check_login_status(
+        user.token)).logged_in
+    # The other computer's session of the same user and app survives (only_self=1).
+    assert drive(qtbot, pool_services.session.client.check_login_status(
+        other.token)).logged_in
+
+
 def test_the_token_is_refreshed_before_it_expires(qtbot: Any, qloop: Any, app_paths: AppPaths,
                                                   pool: RunningPool) -> None:
     services = connected_services(qtbot, app_paths, pool)

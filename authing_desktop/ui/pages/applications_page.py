@@ -41,11 +41,13 @@ from authing_desktop.presenters.applications import (
     URL_ROLE,
     ApplicationsPresenter,
 )
+from authing_desktop.presenters.signed_in_apps import SignedInAppsPresenter
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.avatar_cache import AvatarCache
 from authing_desktop.services.tasks import TaskRunner
 from authing_desktop.ui.icons import icon
-from authing_desktop.ui.pages.account_base import AccountPage
+from authing_desktop.ui.pages.account_base import AccountPage, section_title
+from authing_desktop.ui.pages.signed_in_apps_card import SignedInAppsCard
 from authing_desktop.ui.theme import set_kind
 from authing_desktop.ui.widgets.avatar_view import decode_image
 
@@ -180,12 +182,15 @@ class AppTile(QStyledItemDelegate):
 
 
 class ApplicationsPage(AccountPage):
-    """Applications you may open."""
+    """Applications you may open, and the ones you are signed in to (a separate card)."""
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(KEY, services, parent)
         self.presenter = ApplicationsPresenter(services.session, services.tasks, parent=self)
         self.bind(self.presenter)
+        self.signed_in_presenter = SignedInAppsPresenter(services.session, services.tasks,
+                                                         parent=self)
+        self.bind(self.signed_in_presenter)
         # The system browser; tests replace it.
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
 
@@ -238,15 +243,20 @@ class ApplicationsPage(AccountPage):
         actions.addWidget(self.more_button)
         actions.addWidget(self.open_button)
 
+        self.open_title = section_title(f"{KEY}.openTitle")
+        self.body.addWidget(self.open_title)
         self.body.addLayout(top)
         self.body.addWidget(self.list, 1)
         self.body.addLayout(actions)
+        self.signed_in_card = SignedInAppsCard(KEY, self, self.signed_in_presenter)
+        self.body.addWidget(self.signed_in_card)
         self.presenter.paging_changed.connect(self._update_actions)
         self.retranslate()
         self._apply_state()
 
     def load(self) -> None:
         self.presenter.load()
+        self.signed_in_presenter.load()
 
     def _load_more(self) -> None:
         if not self.presenter.busy and self.presenter.has_more:
@@ -280,8 +290,11 @@ class ApplicationsPage(AccountPage):
     def retranslate(self) -> None:
         self.retranslate_frame(self.tr("Applications"),
                                self.tr("Sign in to see the applications you can open."),
-                               self.tr("The applications you can open with this account. "
-                                       "Double-click one to open it in your browser."))
+                               self.tr("Two lists: the applications you can open with "
+                                       "this account (double-click one to open it in your "
+                                       "browser), and under them the ones you are signed in "
+                                       "to now, which you can sign out of everywhere."))
+        self.open_title.setText(self.tr("Applications you can open"))
         self.search.setPlaceholderText(self.tr("Search the loaded applications"))
         self.search.setAccessibleName(self.tr("Search applications"))
         if self.search_clear is not None:
