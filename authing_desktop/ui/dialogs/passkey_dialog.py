@@ -131,7 +131,10 @@ class PasskeyDialog(QDialog):
         self.reject()
 
     def reject(self) -> None:
-        # Closed while the key waits (Esc, the window's close button): stop the key too.
+        # Closed while the key waits (Esc, the window's close button): stop the key too, and
+        # let its end no longer reach this dialog's widgets (they go with the dialog).
+        if self._task is not None:
+            self._task.remove_done_callback(self._finished)
         self.presenter.cancel_add()
         self.presenter.cancel()
         super().reject()
@@ -144,8 +147,10 @@ class PasskeyDialog(QDialog):
         super().keyPressEvent(event)
 
     def _finished(self, task: asyncio.Task[Any]) -> None:
+        if task.cancelled():
+            return
         self._show_touch("")
-        if task.cancelled() or not task.result():
+        if not task.result():
             return
         result = task.result()
         self.done_name = getattr(result, "name", "") or self.name.text().strip()
