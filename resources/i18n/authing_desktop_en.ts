@@ -1134,9 +1134,9 @@ If it happens again, please send the report below to your administrator or the d
     </message>
     <message numerus="yes">
         <source>Signed out %n device(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signed out %n device.</numerusform>
+            <numerusform>Signed out %n devices.</numerusform>
         </translation>
     </message>
     <message>
@@ -1716,9 +1716,9 @@ IP {address}</source>
     </message>
     <message numerus="yes">
         <source>Page {page} of {pages} · %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Page {page} of {pages} · %n attempt</numerusform>
+            <numerusform>Page {page} of {pages} · %n attempts</numerusform>
         </translation>
     </message>
     <message>
@@ -1853,9 +1853,9 @@ IP {address}</source>
     <name>MessageBanner</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
     <message>
