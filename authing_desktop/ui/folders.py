@@ -1,10 +1,15 @@
-"""Where file dialogs start: the user's documents folder."""
+"""Files the user picks: save dialogs start in the user's documents folder, and what they
+save that holds a secret is written readable by the user alone."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 
 def documents_folder() -> str:
@@ -12,3 +17,30 @@ def documents_folder() -> str:
     documents = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
     return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def open_save_dialog(parent: QWidget, title: str, object_name: str, name_filter: str,
+                     file_name: str, chosen: Callable[[str], object]) -> QFileDialog:
+    """A non-blocking save dialog (``open()``) in the documents folder, proposing
+    ``file_name``; ``chosen`` gets the path picked. The dialog goes when it closes."""
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName(object_name)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilter(name_filter)
+    dialog.setDefaultSuffix(Path(file_name).suffix.lstrip("."))
+    dialog.setDirectory(documents_folder())
+    dialog.selectFile(file_name)
+    dialog.fileSelected.connect(chosen)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def write_private(path: str | Path, content: bytes) -> None:
+    """Write ``content`` to ``path``, readable by the user alone (raises OSError)."""
+    target = Path(path)
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(content)
+    with contextlib.suppress(OSError):
+        os.chmod(target, 0o600)  # an existing file keeps its mode on open: make it private too

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.pages.account_base import show_text, status_label
 from authing_desktop.ui.theme import set_callout, set_kind
 from authing_desktop.ui.widgets.field_row import FieldRow
-from authing_desktop.ui.widgets.form_layout import code_entry, combo_box, name_popup
+from authing_desktop.ui.widgets.form_layout import busy_bar, code_entry, combo_box, name_popup
 from authing_desktop.ui.widgets.password_field import PasswordField
 
 KEY = "deleteAccount"
@@ -65,12 +64,7 @@ class DeleteAccountDialog(QDialog):
         for name, row in self.rows.items():
             self.form.addRow(self.labels[name], row)
         self.notice = status_label(f"{KEY}.notice", "note")
-        self.busy = QProgressBar()
-        self.busy.setObjectName(f"{KEY}.busy")
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(4)
-        self.busy.setVisible(False)
+        self.busy = busy_bar(f"{KEY}.busy")
         self.error = status_label(f"{KEY}.error", "error")
         self.delete_button = QPushButton()
         self.delete_button.setObjectName(f"{KEY}.delete")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from authing_desktop.presenters.link_account import (
 from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.theme import set_callout, set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
+from authing_desktop.ui.widgets.form_layout import busy_bar
 from authing_desktop.ui.widgets.password_field import PasswordField
 
 KEY = "linkAccount"
@@ -112,12 +112,7 @@ class LinkAccountDialog(QDialog):
         self.stages.addWidget(confirm_page)
         self.stages.addWidget(done_page)
 
-        self.busy = QProgressBar()
-        self.busy.setObjectName(f"{KEY}.busy")
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(4)
-        self.busy.setVisible(False)
+        self.busy = busy_bar(f"{KEY}.busy")
         self.error = QLabel()
         self.error.setObjectName(f"{KEY}.error")
         self.error.setWordWrap(True)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.pages.account_base import show_text, status_label
 from authing_desktop.ui.theme import set_kind, set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
+from authing_desktop.ui.widgets.form_layout import busy_bar
 from authing_desktop.ui.widgets.qr_code import QrCode
 from authing_desktop.ui.widgets.recovery_code_saver import (
     fit_whole_value,
@@ -67,12 +67,7 @@ class TwoStepEnrolDialog(QDialog):
         self.code.setPlaceholderText("123456")
         self.code_label.setBuddy(self.code)
         self.code_row = FieldRow(KEY, "code", self.code)
-        self.busy = QProgressBar()
-        self.busy.setObjectName(f"{KEY}.busy")
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(4)
-        self.busy.setVisible(False)
+        self.busy = busy_bar(f"{KEY}.busy")
         self.error = status_label(f"{KEY}.error", "error")
         self.confirm_button = QPushButton()
         self.confirm_button.setObjectName(f"{KEY}.confirm")

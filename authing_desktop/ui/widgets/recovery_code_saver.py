@@ -4,13 +4,11 @@ user chose, readable by the user alone; the code is never logged."""
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from authing_desktop.ui.folders import open_save_dialog, write_private
 from authing_desktop.ui.theme import set_tone
 
 
@@ -58,31 +57,16 @@ class RecoveryCodeSaver(QObject):
 
     def choose_file(self) -> None:
         """A non-blocking save dialog (``open()``); the file is written when one is chosen."""
-        dialog = QFileDialog(self._parent, self.tr("Save the recovery code"))
-        dialog.setObjectName("recoveryCode.fileDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Text files (*.txt)"))
-        dialog.setDefaultSuffix("txt")
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        if documents:
-            dialog.setDirectory(documents)
-        dialog.selectFile("authing-recovery-code.txt")
-        dialog.fileSelected.connect(self.save_to)
-        dialog.finished.connect(dialog.deleteLater)
-        self.file_dialog = dialog
-        dialog.open()
+        self.file_dialog = open_save_dialog(
+            self._parent, self.tr("Save the recovery code"), "recoveryCode.fileDialog",
+            self.tr("Text files (*.txt)"), "authing-recovery-code.txt", self.save_to)
 
     def save_to(self, path: str | Path) -> bool:
         """Write the code to ``path`` (mode 0600); True on success, the reason shown if not."""
         target = Path(path)
         text = self.tr("Recovery code for two-step verification (works once):") + "\n"
         try:
-            descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                handle.write(text + self._code + "\n")
-            with contextlib.suppress(OSError):
-                os.chmod(target, 0o600)
+            write_private(target, (text + self._code + "\n").encode("utf-8"))
         except OSError as error:
             self.say(self.tr("Could not save it: {reason}").format(
                 reason=error.strerror or type(error).__name__), tone="error")

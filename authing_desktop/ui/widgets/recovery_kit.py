@@ -4,17 +4,16 @@ file the user picked (mode 0600): no temporary file, and the code is never logge
 
 from __future__ import annotations
 
-import contextlib
 import html
-import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QStandardPaths
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from authing_desktop.presenters.recovery_code import KitContents
+from authing_desktop.ui.folders import open_save_dialog, write_private
 
 
 def kit_pdf(kit: KitContents, texts: dict[str, str]) -> bytes:
@@ -47,16 +46,6 @@ def kit_pdf(kit: KitContents, texts: dict[str, str]) -> bytes:
     return bytes(data.data())
 
 
-def write_private(path: str | Path, content: bytes) -> None:
-    """Write ``content`` to ``path``, readable by the user alone (raises OSError)."""
-    target = Path(path)
-    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(content)
-    with contextlib.suppress(OSError):
-        os.chmod(target, 0o600)
-
-
 class RecoveryKitPrinter(QObject):
     """Owns ``button`` (``<key>.printKit``): a non-blocking save dialog (``open()``), then the
     PDF written where the user chose; ``say`` shows the outcome."""
@@ -72,20 +61,9 @@ class RecoveryKitPrinter(QObject):
         self.retranslate()
 
     def choose_file(self) -> None:
-        dialog = QFileDialog(self._parent, self.tr("Save the recovery kit"))
-        dialog.setObjectName("recoveryKit.fileDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        if documents:
-            dialog.setDirectory(documents)
-        dialog.selectFile("authing-recovery-kit.pdf")
-        dialog.fileSelected.connect(self.save_to)
-        dialog.finished.connect(dialog.deleteLater)
-        self.file_dialog = dialog
-        dialog.open()
+        self.file_dialog = open_save_dialog(
+            self._parent, self.tr("Save the recovery kit"), "recoveryKit.fileDialog",
+            self.tr("PDF files (*.pdf)"), "authing-recovery-kit.pdf", self.save_to)
 
     def texts(self) -> dict[str, str]:
         return {
