@@ -4154,11 +4154,11 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this app</source>
+        <source>This app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>last access {when}</source>
+        <source>Last access: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

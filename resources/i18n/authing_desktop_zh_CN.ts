@@ -4148,11 +4148,11 @@ IP {address}</translation>
         <translation>已退出</translation>
     </message>
     <message>
-        <source>this app</source>
+        <source>This app</source>
         <translation>本应用</translation>
     </message>
     <message>
-        <source>last access {when}</source>
+        <source>Last access: {when}</source>
         <translation>最近访问：{when}</translation>
     </message>
     <message>

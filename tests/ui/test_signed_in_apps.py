@@ -47,7 +47,7 @@ def test_signed_in_apps_list_and_sign_out_of_the_app_everywhere(
         assert [row.app_id for row in rows] == [pool.app_id]
         assert rows[0].active and rows[0].this_app and rows[0].last_access is not None
         text = card.list.item(0).text()
-        assert "Signed in" in text and "this app" in text and "last access Just now" in text
+        assert "Signed in" in text and "This app" in text and "Last access: Just now" in text
         assert not card.sign_out_button.isEnabled()  # nothing selected
         card.list.setCurrentRow(0)
         assert card.sign_out_button.isEnabled()

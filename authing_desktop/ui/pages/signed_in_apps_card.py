@@ -53,9 +53,9 @@ class SignedInAppsCard(Card):
         state = self.tr("Signed in") if row.active else self.tr("Signed out")
         parts = [row.name, state]
         if row.this_app:
-            parts.append(self.tr("this app"))
+            parts.append(self.tr("This app"))
         if row.last_access is not None:
-            parts.append(self.tr("last access {when}").format(when=wording.when(row.last_access)))
+            parts.append(self.tr("Last access: {when}").format(when=wording.when(row.last_access)))
         return " · ".join(parts)
 
     def _show(self, rows: list[SignedInAppRow]) -> None:
