@@ -125,7 +125,9 @@ class AccountHeader(QWidget):
             if url == self._avatar_url:
                 self.avatar.set_image_data(data)
 
-        tasks.start(load(), name="shell.avatar")
+        task = tasks.start(load(), name="shell.avatar")
+        # The header may go (its window closed) while the picture loads: the load stops too.
+        self.destroyed.connect(lambda _gone=None: task.cancel())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
