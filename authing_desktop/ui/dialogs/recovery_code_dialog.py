@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -23,8 +22,7 @@ from authing_desktop.presenters.recovery_code import RecoveryCodePresenter
 from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.pages.account_base import show_text, status_label
 from authing_desktop.ui.theme import set_kind, set_tone
-from authing_desktop.ui.widgets.field_row import FieldRow
-from authing_desktop.ui.widgets.form_layout import busy_bar
+from authing_desktop.ui.widgets.form_layout import app_code_field, busy_bar
 from authing_desktop.ui.widgets.recovery_code_saver import recovery_code_panel, show_step
 from authing_desktop.ui.widgets.recovery_kit import RecoveryKitPrinter
 
@@ -47,13 +45,7 @@ class RecoveryCodeDialog(QDialog):
         self.warning.setObjectName(f"{KEY}.warning")
         self.warning.setWordWrap(True)
         set_tone(self.warning, "error")
-        self.code_label = QLabel()
-        self.code = QLineEdit()
-        self.code.setObjectName(f"{KEY}.code")
-        self.code.setMaxLength(8)
-        self.code.setPlaceholderText("123456")
-        self.code_label.setBuddy(self.code)
-        self.code_row = FieldRow(KEY, "code", self.code)
+        self.code_label, self.code, self.code_row = app_code_field(KEY)
         self.busy = busy_bar(f"{KEY}.busy")
         self.error = status_label(f"{KEY}.error", "error")
         self.make_button = QPushButton()

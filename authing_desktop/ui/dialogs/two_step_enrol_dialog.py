@@ -23,8 +23,7 @@ from authing_desktop.presenters.two_step import TwoStepPresenter, secret_groups
 from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.pages.account_base import show_text, status_label
 from authing_desktop.ui.theme import set_kind, set_tone
-from authing_desktop.ui.widgets.field_row import FieldRow
-from authing_desktop.ui.widgets.form_layout import busy_bar
+from authing_desktop.ui.widgets.form_layout import app_code_field, busy_bar
 from authing_desktop.ui.widgets.qr_code import QrCode
 from authing_desktop.ui.widgets.recovery_code_saver import (
     fit_whole_value,
@@ -60,13 +59,7 @@ class TwoStepEnrolDialog(QDialog):
         secret_row = QHBoxLayout()
         secret_row.addWidget(self.secret, 1)
         secret_row.addWidget(self.copy_secret)
-        self.code_label = QLabel()
-        self.code = QLineEdit()
-        self.code.setObjectName(f"{KEY}.code")
-        self.code.setMaxLength(8)
-        self.code.setPlaceholderText("123456")
-        self.code_label.setBuddy(self.code)
-        self.code_row = FieldRow(KEY, "code", self.code)
+        self.code_label, self.code, self.code_row = app_code_field(KEY)
         self.busy = busy_bar(f"{KEY}.busy")
         self.error = status_label(f"{KEY}.error", "error")
         self.confirm_button = QPushButton()

@@ -101,6 +101,18 @@ def code_entry(key: str, cooldown: CodeCooldown,
     return code, send, box
 
 
+def app_code_field(key: str) -> tuple[QLabel, QLineEdit, FieldRow]:
+    """The field ``<key>.code`` for the code an authenticator app shows, its label (the field
+    its buddy) and its row with the inline error under it."""
+    label = QLabel()
+    code = QLineEdit()
+    code.setObjectName(f"{key}.code")
+    code.setMaxLength(8)
+    code.setPlaceholderText("123456")
+    label.setBuddy(code)
+    return label, code, FieldRow(key, "code", code)
+
+
 def labelled_form(rows: Mapping[str, QWidget]) -> tuple[QFormLayout, dict[str, QLabel]]:
     """A form with one labelled row per item of ``rows`` (in order); each label is the buddy
     of its field (a `FieldRow`'s editor), for its mnemonic. The labels are returned by key,
