@@ -167,7 +167,11 @@ class Driver:
         else:
             raise AssertionError(f"no navigation entry {key!r}")
         self.wait_until(lambda: window.current_page_key == key, what=f"page {key}")
-        return window.page(key)
+        # The page is shown a turn later than the navigation moves (the warm-up's worker may
+        # be importing): a page not yet shown has not started loading either.
+        page = window.page(key)
+        self.wait_until(page.isVisible, what=f"page {key} shown")
+        return page
 
     # ------------------------------------------------------------ waiting
 
