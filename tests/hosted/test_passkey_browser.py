@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 import httpx
 import jwt
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support import expected_conditions as ec
@@ -29,7 +30,12 @@ def localhost(pool: RunningPool) -> str:
 
 def shown(driver: webdriver.Chrome, css: str) -> WebElement:
     """The element once it is displayed."""
-    element: WebElement = WebDriverWait(driver, WAIT_S).until(
+    # A page that replaces its content (the passkey button's error) may drop the node between
+    # finding it and reading its visibility; Chromium reports that as a generic inspector error
+    # rather than a stale element, so both mean "look again".
+    wait = WebDriverWait(driver, WAIT_S, ignored_exceptions=(StaleElementReferenceException,
+                                                             WebDriverException))
+    element: WebElement = wait.until(
         ec.visibility_of_element_located((By.CSS_SELECTOR, css)))
     return element
 
