@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from authing_desktop.presenters.devices import DeviceRow
     from authing_desktop.presenters.login_history import HistoryRow
-    from authing_desktop.presenters.signed_in_apps import SignedInAppRow
 
 STRONG_PASSWORD_LEVEL = 3  # the pool's password_security_level: 1 weak, 2 medium, 3 strong
 # A password older than this is worth changing (the pool's forced cycle, when it has one,
