@@ -104,7 +104,9 @@ class CheckupWording(QObject):
             Reason.CONNECTIONS: self.tr("%n account(s) and application(s) connected.", "", n),
             Reason.CONNECTIONS_CONFIRMED: self.tr("You use the %n connected one(s).", "", n),
         }
-        return " ".join(t for t in (texts[reason], set_on) if t)
+        if not set_on:
+            return texts[reason]
+        return self.tr("{sentence} {more}").format(sentence=texts[reason], more=set_on)
 
     def fix_text(self, fix: Fix, *, again: bool = False) -> str:
         """The label of the step's fixing button ("" for the per-row and no fixes)."""

@@ -761,6 +761,10 @@
         </translation>
     </message>
     <message>
+        <source>{sentence} {more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send the link again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3669,6 +3673,10 @@ IP {address}</source>
     </message>
     <message>
         <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

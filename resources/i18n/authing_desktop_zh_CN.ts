@@ -755,6 +755,10 @@
         </translation>
     </message>
     <message>
+        <source>{sentence} {more}</source>
+        <translation>{sentence}{more}</translation>
+    </message>
+    <message>
         <source>Send the link again</source>
         <translation>重新发送链接</translation>
     </message>
@@ -3656,6 +3660,10 @@ IP {address}</translation>
     <message>
         <source>Summary</source>
         <translation>总结</translation>
+    </message>
+    <message>
+        <source>{step}: {reason}</source>
+        <translation>{step}：{reason}</translation>
     </message>
     <message>
         <source>Working…</source>

@@ -193,3 +193,41 @@ def test_a_healthy_account_is_green_and_the_gauge_opens_the_checkup_by_keyboard(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     page = window.page("security")
     qtbot.waitUntil(lambda: not page.checkup_dialogs, timeout=10_000)
+
+
+def test_the_one_phone_warning_is_fixed_by_turning_on_the_authenticator_on_top(
+        qtbot: Any, qapp: Any, pool_services: AppServices, pool: RunningPool) -> None:
+    LanguageInstaller(qapp).install("en")
+    email = f"{unique('chk2')}@example.com"
+    register_email_account(qtbot, pool_services, email)
+    sign_in(qtbot, pool_services, email, PASSWORD)
+    client = pool_services.session.client
+    phone = unique_phone()
+    started = drive(qtbot, client.send_enroll_factor_request("SMS", phone=phone))
+    drive(qtbot, client.enroll_factor("SMS", str(started.enrollment_token),
+                                      pool.latest_code(phone)))
+    window, _ = open_window(qtbot, pool_services)
+    dialog = _open_checkup(qtbot, window)
+    _go_to(qtbot, dialog, Step.SECOND_FACTOR)
+    assert "only second step is on one phone" in _reason(dialog, Step.SECOND_FACTOR)
+
+    # The existing enrolment dialog opens over the checkup; the step re-evaluates after it.
+    _click(qtbot, dialog, "checkup.step.secondFactor.fix")
+    qtbot.waitUntil(lambda: bool(dialog.enrol_dialogs) and dialog.enrol_dialogs[0].isVisible(),
+                    timeout=10_000)
+    enrol = dialog.enrol_dialogs[0]
+    assert enrol.parent() is dialog
+    qtbot.waitUntil(lambda: enrol.secret.text() != "", timeout=10_000)
+    secret = enrol.secret.text().replace(" ", "")
+    _type(qtbot, enrol, "twoStep.code", pyotp.TOTP(secret).now())
+    _click(qtbot, enrol, "twoStep.confirm")
+    qtbot.waitUntil(lambda: enrol.recovery_code.isVisible(), timeout=10_000)
+    _click(qtbot, enrol, "twoStep.done")
+    qtbot.waitUntil(lambda: not dialog.enrol_dialogs, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.presenter.state_of(Step.SECOND_FACTOR).ok,  # type: ignore[union-attr]
+                    timeout=10_000)
+    assert dialog.presenter.state_of(Step.RECOVERY_CODE).ok  # type: ignore[union-attr]
+    assert _reason(dialog, Step.SECOND_FACTOR) == "Signing in asks for a second step."
+    dialog.go(dialog.last)
+    assert _find(dialog, QLabel, "checkup.summary.changed").text() == \
+        "✔ Turned on two-step verification"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,12 +32,14 @@ from authing_desktop.presenters.checkup_wording import CheckupWording
 from authing_desktop.presenters.security_checkup import SecurityCheckupPresenter
 from authing_desktop.ui.dialogs.checkup_panels import (
     KEY,
+    MARK_SIDE,
     PasswordForm,
     StepPanel,
     SummaryPanel,
     state_mark,
 )
 from authing_desktop.ui.dialogs.dialog_result import open_and_wait
+from authing_desktop.ui.icons import icon
 from authing_desktop.ui.pages.account_base import show_text, status_label
 from authing_desktop.ui.theme import set_kind
 from authing_desktop.ui.widgets.form_layout import busy_bar
@@ -81,6 +83,7 @@ class SecurityCheckupDialog(QDialog):
         self.steps_list = QListWidget()
         self.steps_list.setObjectName(f"{KEY}.steps")
         self.steps_list.setMaximumWidth(240)
+        self.steps_list.setIconSize(QSize(MARK_SIDE, MARK_SIDE))
         self.form = PasswordForm(strength)
         self.panels = {step: StepPanel(step, self._act,
                                        self.form if step == Step.PASSWORD else None)
@@ -213,7 +216,7 @@ class SecurityCheckupDialog(QDialog):
             status = self.tr("looks good") if state.ok else self.tr("needs attention")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {status}")
         summary = self.steps_list.item(len(states))
-        summary.setIcon(QIcon())
+        summary.setIcon(icon("list-checks"))
         summary.setText(self.tr("Summary"))
         self.steps_list.setCurrentRow(self.index)
         self.steps_list.blockSignals(False)
@@ -225,7 +228,8 @@ class SecurityCheckupDialog(QDialog):
 
     def _show_summary(self) -> None:
         facts, words = self.presenter.facts, CheckupWording()
-        still_open = [f"{words.step_title(s.step)}: {words.reason_text(s, facts)}"
+        still_open = [self.tr("{step}: {reason}").format(step=words.step_title(s.step),
+                                                         reason=words.reason_text(s, facts))
                       for s in self.presenter.open_steps]
         self.summary.show_summary(words.change_lines(self.presenter.changes), still_open)
 
