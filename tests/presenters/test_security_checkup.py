@@ -19,7 +19,7 @@ from authing_desktop.presenters.checkup_steps import (
 from authing_desktop.presenters.devices import DeviceRow
 from authing_desktop.presenters.security_checkup import SecurityCheckupPresenter
 from authing_desktop.services.app_services import AppServices
-from tests.fixtures.account_session import ACCOUNT_PASSWORD, SignedInSession, settle
+from tests.fixtures.account_session import ACCOUNT_PASSWORD, SignedInSession, pool_client, settle
 from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool
 from tests.localpool.helpers import login_email, rest
@@ -158,3 +158,38 @@ def test_the_presenter_reads_the_account_and_counts_the_fixes(
     assert any(m["to"] == account.account and m["scene"] == "VERIFY_EMAIL"
                for m in pool.outbox())
     assert presenter.changes == {Change.DEVICES_SIGNED_OUT: 1, Change.VERIFICATION_SENT: 1}
+
+
+def test_a_linked_account_is_unlinked_from_its_row(qtbot: Any, app_services: AppServices,
+                                                   pool: RunningPool) -> None:
+    from tests.fixtures.pool import unique
+    from tests.localpool.helpers import gql, unique_phone
+    from tests.localpool.test_mfa import BIND_PHONE, call
+
+    # A WeChat sign-in, with a phone bound so that the link is not the only way in.
+    issued = call(pool, "POST", "/_localpool/wechat/code", json={"identity": unique("wx")},
+                  headers=pool.admin_headers)["data"]
+    signed_in = call(pool, "GET", f"/connection/social/wechat:mobile/{pool.user_pool_id}"
+                     f"/callback?code={issued['code']}")
+    token = signed_in["data"]["token"]
+    phone = unique_phone()
+    call(pool, "POST", "/api/v2/sms/send", json={"phone": phone})
+    gql(pool, BIND_PHONE, {"phone": phone, "phoneCode": pool.latest_code(phone)}, token)
+    client = pool_client(pool)
+    client.set_token(token)
+    session = SignedInSession(client, drive(qtbot, client.get_current_user()), phone, "")
+    try:
+        presenter = SecurityCheckupPresenter(session, app_services.tasks)
+        settle(qtbot, presenter.load())
+        assert presenter.facts is not None
+        assert presenter.facts.connections == (
+            Connection("identity", "wechat:mobile", "wechat"),)
+        state = presenter.state_of(Step.CONNECTIONS)
+        assert state is not None and (state.ok, state.fix) == (False, Fix.REMOVE_CONNECTION)
+        assert presenter.state_of(Step.PASSWORD).reason == Reason.NO_PASSWORD  # type: ignore[union-attr]
+        assert settle(qtbot, presenter.remove_connection(presenter.facts.connections[0]))
+        assert presenter.facts.connections == ()
+        assert call(pool, "GET", "/api/v3/get-identities", token)["data"] == []
+        assert presenter.changes == {Change.ACCOUNTS_UNLINKED: 1}
+    finally:
+        drive(qtbot, client.aclose())

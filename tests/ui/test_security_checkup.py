@@ -231,3 +231,43 @@ def test_the_one_phone_warning_is_fixed_by_turning_on_the_authenticator_on_top(
     dialog.go(dialog.last)
     assert _find(dialog, QLabel, "checkup.summary.changed").text() == \
         "✔ Turned on two-step verification"
+
+
+def test_this_wasnt_me_calls_the_wired_hook_else_opens_the_login_history(
+        qtbot: Any, qapp: Any, pool_services: AppServices, pool: RunningPool) -> None:
+    from authing_desktop.presenters.login_history import HistoryRow
+
+    LanguageInstaller(qapp).install("en")
+    email = f"{unique('chk3')}@example.com"
+    register_email_account(qtbot, pool_services, email)
+    sign_in(qtbot, pool_services, email, PASSWORD)
+    login_email(pool, email, PASSWORD)  # a sign-in from another device
+    window, _ = open_window(qtbot, pool_services)
+    page = window.page("security")
+    reported: list[HistoryRow] = []
+    page.wasnt_me = reported.append  # what the lead wires to the guided recovery
+    dialog = _open_checkup(qtbot, window)
+    _go_to(qtbot, dialog, Step.ACTIVITY)
+    assert _reason(dialog, Step.ACTIVITY) == "1 sign-in attempt from another device."
+    row = _find(dialog, QLabel, "checkup.step.activity.row.0.text").text()
+    assert row.startswith("Signed in · ") and "127.0.0.1" in row
+    button = _find(dialog, QPushButton, "checkup.step.activity.fix.0")
+    assert button.text() == "This wasn't me" and button.accessibleName().startswith(
+        "This wasn't me: Signed in")
+    _click(qtbot, dialog, "checkup.step.activity.fix.0")
+    assert len(reported) == 1 and reported[0].success and reported[0].ip == "127.0.0.1"
+    _idle(qtbot, dialog)
+    dialog.go(dialog.last)
+    assert _find(dialog, QLabel, "checkup.summary.changed").text() == \
+        "✔ Reported 1 sign-in that was not you"
+    _click(qtbot, dialog, "checkup.close")
+    qtbot.waitUntil(lambda: not page.checkup_dialogs, timeout=10_000)
+
+    # Not wired: the Login history page, where the attempt can be looked at.
+    page.wasnt_me = None
+    dialog = _open_checkup(qtbot, window)
+    _go_to(qtbot, dialog, Step.ACTIVITY)
+    _click(qtbot, dialog, "checkup.step.activity.fix.0")
+    qtbot.waitUntil(lambda: not page.checkup_dialogs, timeout=10_000)
+    assert dialog.left_for == "history"
+    qtbot.waitUntil(lambda: window.page("history").isVisible(), timeout=10_000)

@@ -110,9 +110,10 @@ class PasswordForm(QWidget):
 class StepPanel(QWidget):
     """One step. ``fix_button`` is the step's fixing action (``checkup.step.<key>.fix``);
     list steps have a button per row (``checkup.step.<key>.fix.<n>``) and
-    ``confirm_button`` (``checkup.step.<key>.confirm``). ``act(fix, item)`` runs a fix."""
+    ``confirm_button`` (``checkup.step.<key>.confirm``). ``act(fix, item, button)`` runs a
+    fix."""
 
-    def __init__(self, step: Step, act: Callable[[Fix, object], None],
+    def __init__(self, step: Step, act: Callable[[Fix, object, QPushButton], None],
                  password_form: PasswordForm | None = None) -> None:
         super().__init__()
         self.step = step
@@ -128,7 +129,7 @@ class StepPanel(QWidget):
         self.fix_button = QPushButton()
         self.fix_button.setObjectName(f"{name}.fix")
         set_kind(self.fix_button, "primary")
-        self.fix_button.clicked.connect(lambda: self._act(self.fix, None))
+        self.fix_button.clicked.connect(lambda: self._act(self.fix, None, self.fix_button))
         self.fix_button.setVisible(False)
         self.password_form = password_form
         self.rows_box = QVBoxLayout()
@@ -138,7 +139,8 @@ class StepPanel(QWidget):
         self.confirm_button = QPushButton()
         self.confirm_button.setObjectName(f"{name}.confirm")
         self.confirm_button.setVisible(False)
-        self.confirm_button.clicked.connect(lambda: self._act(Fix.NONE, step))
+        self.confirm_button.clicked.connect(
+            lambda: self._act(Fix.NONE, step, self.confirm_button))
         state_row = QHBoxLayout()
         state_row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         state_row.addWidget(self.reason, 1)
@@ -234,7 +236,7 @@ class StepPanel(QWidget):
         button.setText(act)
         button.setProperty("idleText", act)
         set_kind(button, "danger" if fix != Fix.NOT_ME else "")
-        button.clicked.connect(lambda _c=False, f=fix, i=item: self._act(f, i))
+        button.clicked.connect(lambda _c=False, f=fix, i=item, b=button: self._act(f, i, b))
         line.addWidget(label, 1)
         line.addWidget(button)
         self.rows_box.addWidget(row)

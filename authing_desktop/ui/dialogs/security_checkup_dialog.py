@@ -260,14 +260,14 @@ class SecurityCheckupDialog(QDialog):
 
     # ------------------------------------------------------------------ fixes
 
-    def _act(self, fix: Fix, item: object) -> None:
-        """Run ``fix`` (for a list step's row ``item``; a `Step` with no fix: "all mine")."""
+    def _act(self, fix: Fix, item: object, button: QPushButton) -> None:
+        """Run ``fix`` (for a list step's row ``item``; a `Step` with no fix: "all mine");
+        ``button`` started it and says so while the call runs."""
         if self.presenter.busy or self.password.busy:
             return
-        sender = self.sender()
-        if isinstance(sender, QPushButton) and sender.property("idleText") is None:
-            sender.setProperty("idleText", sender.text())
-        self._pressed = sender if isinstance(sender, QPushButton) else None
+        if button.property("idleText") is None:
+            button.setProperty("idleText", button.text())
+        self._pressed = button
         if fix == Fix.NONE and isinstance(item, Step):
             self.presenter.confirm(item)
         elif fix == Fix.CONTACTS_PAGE:
