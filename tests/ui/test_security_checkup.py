@@ -22,6 +22,7 @@ from tests.fixtures.app_services import drive
 from tests.fixtures.pool import RunningPool, unique
 from tests.fixtures.pool_services import sign_in
 from tests.localpool.helpers import GraphQLError, login_email, rest
+from tests.ui.page_states import tab_stops
 from tests.ui.sign_in_support import (
     NEW_PASSWORD,
     PASSWORD,
@@ -99,6 +100,13 @@ def test_a_user_with_problems_fixes_them_in_place_and_sees_the_summary(
                      Step.DEVICES, Step.ACTIVITY}
     assert "needs attention" in steps.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert f"{email} is not verified yet" in _reason(dialog, Step.CONTACTS)
+
+    # Every control of every step has a name a screen reader says.
+    for step in Step:
+        dialog.go(list(Step).index(step))
+        unnamed = [w.objectName() for w in tab_stops(dialog) if not w.accessibleName()]
+        assert unnamed == [], step
+    dialog.go(0)
 
     # Enter runs the step's one fix: the verification link goes out.
     fix = _find(dialog, QPushButton, "checkup.step.contacts.fix")

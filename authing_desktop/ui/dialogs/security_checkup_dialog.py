@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from authing_desktop.presenters.checkup_steps import Change, Fix, Step, StepState
 from authing_desktop.presenters.checkup_wording import CheckupWording
@@ -240,6 +241,8 @@ class SecurityCheckupDialog(QDialog):
             for button in [panel.fix_button, panel.confirm_button, *panel.row_buttons]:
                 button.setEnabled(not busy)
         pressed = self._pressed
+        if pressed is not None and not isValid(pressed):  # its row was drawn again
+            pressed = self._pressed = None
         if pressed is not None:
             if busy:
                 pressed.setText(self.tr("Working…"))
