@@ -616,15 +616,15 @@
     </message>
     <message>
         <source>A verified phone number or email address lets you reset your password and get back in if you are locked out.</source>
-        <translation>已验证的手机号或邮箱可以让您重置密码，并在无法登录时找回账号。</translation>
+        <translation>已验证的手机号或邮箱可以让你重置密码，并在无法登录时找回账号。</translation>
     </message>
     <message>
         <source>A recovery code gets you past the second step when your authenticator is not at hand. Keep it somewhere safe.</source>
-        <translation>身份验证器不在手边时，恢复码可以帮您通过第二步验证。请妥善保管。</translation>
+        <translation>身份验证器不在手边时，恢复码可以帮你通过第二步验证。请妥善保管。</translation>
     </message>
     <message>
         <source>A second step at sign-in stops someone who learned your password.</source>
-        <translation>登录时的第二步验证可以阻止知道您密码的人登录。</translation>
+        <translation>登录时的第二步验证可以阻止知道你密码的人登录。</translation>
     </message>
     <message>
         <source>A long password that you use nowhere else, changed now and then.</source>
@@ -632,15 +632,15 @@
     </message>
     <message>
         <source>These devices are signed in to your account now. Sign out any you do not recognise.</source>
-        <translation>这些设备当前登录着您的账号。请退出您不认识的设备。</translation>
+        <translation>这些设备当前登录着你的账号。请退出你不认识的设备。</translation>
     </message>
     <message>
         <source>Sign-in attempts from other devices in the last 30 days. If one was not you, secure your account.</source>
-        <translation>最近 30 天来自其他设备的登录尝试。如果有不是您本人的，请保护您的账号。</translation>
+        <translation>最近 30 天来自其他设备的登录尝试。如果有不是你本人的，请保护你的账号。</translation>
     </message>
     <message>
         <source>Other accounts that can sign you in, and other applications you are signed in to. Remove what you do not use.</source>
-        <translation>可以登录您账号的其他账号，以及您已登录的其他应用。请移除不再使用的。</translation>
+        <translation>可以登录你账号的其他账号，以及你已登录的其他应用。请移除不再使用的。</translation>
     </message>
     <message>
         <source>We sent a link to {email}. Open it, then run the checkup again.</source>
@@ -652,31 +652,31 @@
     </message>
     <message>
         <source>Verified and ready to help you get back in.</source>
-        <translation>已验证，可以帮您找回账号。</translation>
+        <translation>已验证，可以帮你找回账号。</translation>
     </message>
     <message>
         <source>No phone number or email address can help you get back in. Add one on the Phone &amp; email page.</source>
-        <translation>没有可以帮您找回账号的手机号或邮箱。请在“手机和邮箱”页面添加一个。</translation>
+        <translation>没有可以帮你找回账号的手机号或邮箱。请在“手机和邮箱”页面添加一个。</translation>
     </message>
     <message>
         <source>{email} is not verified yet, so it cannot help you get back in.</source>
-        <translation>{email} 尚未验证，因此无法帮您找回账号。</translation>
+        <translation>{email} 尚未验证，因此无法帮你找回账号。</translation>
     </message>
     <message>
         <source>Your phone number is not verified yet. Verify it on the Phone &amp; email page.</source>
-        <translation>您的手机号尚未验证。请在“手机和邮箱”页面验证。</translation>
+        <translation>你的手机号尚未验证。请在“手机和邮箱”页面验证。</translation>
     </message>
     <message>
         <source>You have a recovery code.</source>
-        <translation>您已有恢复码。</translation>
+        <translation>你已有恢复码。</translation>
     </message>
     <message>
         <source>You have no recovery code. Turning on an authenticator app gives you one.</source>
-        <translation>您还没有恢复码。开启身份验证器应用时会为您生成一个。</translation>
+        <translation>你还没有恢复码。开启身份验证器应用时会为你生成一个。</translation>
     </message>
     <message>
         <source>Your authenticator has no recovery code. Make one and keep it safe.</source>
-        <translation>您的身份验证器没有恢复码。请生成一个并妥善保管。</translation>
+        <translation>你的身份验证器没有恢复码。请生成一个并妥善保管。</translation>
     </message>
     <message>
         <source>Signing in asks for a second step.</source>
@@ -688,23 +688,23 @@
     </message>
     <message>
         <source>Your only second step is on one phone and you saved no recovery code: if you lose that phone, you are locked out.</source>
-        <translation>您唯一的第二步验证在一部手机上，而且没有保存恢复码：一旦丢失这部手机，您将无法登录。</translation>
+        <translation>你唯一的第二步验证在一部手机上，而且没有保存恢复码：一旦丢失这部手机，你将无法登录。</translation>
     </message>
     <message>
         <source>Your password is strong.</source>
-        <translation>您的密码强度高。</translation>
+        <translation>你的密码强度高。</translation>
     </message>
     <message>
         <source>Your account has no password yet.</source>
-        <translation>您的账号还没有设置密码。</translation>
+        <translation>你的账号还没有设置密码。</translation>
     </message>
     <message>
         <source>Your password is easy to guess.</source>
-        <translation>您的密码容易被猜到。</translation>
+        <translation>你的密码容易被猜到。</translation>
     </message>
     <message>
         <source>Your password is strong but over a year old.</source>
-        <translation>您的密码强度高，但已使用超过一年。</translation>
+        <translation>你的密码强度高，但已使用超过一年。</translation>
     </message>
     <message>
         <source>Only this device is signed in.</source>
@@ -719,7 +719,7 @@
     <message numerus="yes">
         <source>You recognised the %n other device(s).</source>
         <translation>
-            <numerusform>您确认了其他 %n 台设备。</numerusform>
+            <numerusform>你确认了其他 %n 台设备。</numerusform>
         </translation>
     </message>
     <message>
@@ -735,7 +735,7 @@
     <message numerus="yes">
         <source>You said the %n attempt(s) were you.</source>
         <translation>
-            <numerusform>您确认这 %n 次尝试是您本人。</numerusform>
+            <numerusform>你确认这 %n 次尝试是你本人。</numerusform>
         </translation>
     </message>
     <message>
@@ -751,7 +751,7 @@
     <message numerus="yes">
         <source>You use the %n connected one(s).</source>
         <translation>
-            <numerusform>您确认在使用这 %n 个关联项。</numerusform>
+            <numerusform>你确认在使用这 %n 个关联项。</numerusform>
         </translation>
     </message>
     <message>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>Sent a verification link to your email</source>
-        <translation>已向您的邮箱发送验证链接</translation>
+        <translation>已向你的邮箱发送验证链接</translation>
     </message>
     <message numerus="yes">
         <source>Signed out %n device(s)</source>
@@ -3695,7 +3695,7 @@ IP {address}</translation>
     </message>
     <message>
         <source>Checking your account…</source>
-        <translation>正在检查您的账号…</translation>
+        <translation>正在检查你的账号…</translation>
     </message>
 </context>
 <context>
