@@ -137,6 +137,8 @@ class User(WireModel):
     updated_at: str | None = None
     external_id: str | None = None
     phone_country_code: str | None = None
+    # v3 get-profile only: when the password was last set (ISO time; None without a password).
+    password_last_set_at: str | None = None
     raw: dict[str, Any] = _raw()
 
     @classmethod

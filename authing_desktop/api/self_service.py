@@ -15,7 +15,7 @@ from typing import Any
 
 from authing_desktop.api.client_core import ClientCore, optional_text, require_text
 from authing_desktop.api.errors import AuthingArgumentError, MalformedResponse
-from authing_desktop.api.models import Page, page_of
+from authing_desktop.api.models import Page, User, page_of
 from authing_desktop.api.self_service_models import (
     DeleteAccountTicket,
     DeviceSession,
@@ -39,6 +39,7 @@ DELETE_ACCOUNT_PATH = "/api/v3/delete-account"
 IDENTITIES_PATH = "/api/v3/get-identities"
 UNLINK_IDENTITY_PATH = "/api/v3/unlink-extidp"
 SECURITY_INFO_PATH = "/api/v3/get-security-info"
+PROFILE_PATH = "/api/v3/get-profile"
 LOGOUT_PATH = "/api/v2/logout"
 
 DELETE_CHANNEL = "CHANNEL_DELETE_ACCOUNT"
@@ -241,3 +242,7 @@ class SelfServiceOperations(ClientCore):
     async def get_security_info(self) -> SecurityInfo:
         """v3 security info (the same score as `get_security_level`)."""
         return SecurityInfo.from_wire(await self._authed_rest("GET", SECURITY_INFO_PATH))
+
+    async def get_profile(self) -> User:
+        """My v3 profile: the user with the v3-only fields, e.g. ``password_last_set_at``."""
+        return User.from_wire(await self._authed_rest("GET", PROFILE_PATH))

@@ -333,6 +333,11 @@ class SelfService:
                              token_expires_at=None)
             view["userId"] = user["id"]
             view.pop("token", None)
+            # The v3 UserDto's password age (docs/protocol.md, v3 self-service); a password
+            # set before the pool recorded changes counts from the account's creation.
+            view["passwordLastSetAt"] = (
+                iso(user["password_changed_at"] or user["created_at"])
+                if user["password_hash"] else None)
             if with_identities:
                 view["identities"] = identity_views(conn, user["id"])
             else:

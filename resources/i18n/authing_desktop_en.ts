@@ -585,6 +585,267 @@
     </message>
 </context>
 <context>
+    <name>CheckupWording</name>
+    <message>
+        <source>Recovery phone and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second step at sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices and sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent security events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked accounts and apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verified phone number or email address lets you reset your password and get back in if you are locked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code gets you past the second step when your authenticator is not at hand. Keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second step at sign-in stops someone who learned your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long password that you use nowhere else, changed now and then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These devices are signed in to your account now. Sign out any you do not recognise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in attempts from other devices in the last 30 days. If one was not you, secure your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other accounts that can sign you in, and other applications you are signed in to. Remove what you do not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a link to {email}. Open it, then run the checkup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified and ready to help you get back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number or email address can help you get back in. Add one on the Phone &amp; email page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is not verified yet, so it cannot help you get back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone number is not verified yet. Verify it on the Phone &amp; email page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have a recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no recovery code. Turning on an authenticator app gives you one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your authenticator has no recovery code. Make one and keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in asks for a second step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in asks only for your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your only second step is on one phone and you saved no recovery code: if you lose that phone, you are locked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has no password yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is strong but over a year old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this device is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other device(s) signed in.</source>
+        <translation>
+            <numerusform>%n other device signed in.</numerusform>
+            <numerusform>%n other devices signed in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You recognised the %n other device(s).</source>
+        <translation>
+            <numerusform>You recognised the other device.</numerusform>
+            <numerusform>You recognised the %n other devices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sign-in from another device in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-in attempt(s) from other devices.</source>
+        <translation>
+            <numerusform>%n sign-in attempt from another device.</numerusform>
+            <numerusform>%n sign-in attempts from other devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You said the %n attempt(s) were you.</source>
+        <translation>
+            <numerusform>You said the attempt was you.</numerusform>
+            <numerusform>You said the %n attempts were you.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other account or application is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) and application(s) connected.</source>
+        <translation>
+            <numerusform>%n account or application connected.</numerusform>
+            <numerusform>%n accounts and applications connected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You use the %n connected one(s).</source>
+        <translation>
+            <numerusform>You use the connected one.</numerusform>
+            <numerusform>You use all %n connected ones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sentence} {more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the link again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Phone &amp;&amp; email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a verification link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are all mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These were all me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I use all of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned on two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a verification link to your email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out %n device(s)</source>
+        <translation>
+            <numerusform>Signed out %n device</numerusform>
+            <numerusform>Signed out %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlinked %n account(s)</source>
+        <translation>
+            <numerusform>Unlinked %n account</numerusform>
+            <numerusform>Unlinked %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out of %n application(s)</source>
+        <translation>
+            <numerusform>Signed out of %n application</numerusform>
+            <numerusform>Signed out of %n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported %n sign-in(s) that were not you</source>
+        <translation>
+            <numerusform>Reported %n sign-in that was not you</numerusform>
+            <numerusform>Reported %n sign-ins that were not you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeButton</name>
     <message>
         <source>Resend in {seconds} s</source>
@@ -2178,6 +2439,21 @@ IP {address}</source>
     </message>
 </context>
 <context>
+    <name>PasswordForm</name>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
     <message>
         <source>Very weak</source>
@@ -3374,6 +3650,69 @@ IP {address}</source>
     </message>
 </context>
 <context>
+    <name>SecurityCheckupDialog</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkup steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecurityKey</name>
     <message>
         <source>No security key was found. Plug in your key (or hold it to the reader) and try again.</source>
@@ -3542,6 +3881,10 @@ IP {address}</source>
     </message>
     <message>
         <source>Security score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a security checkup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4229,6 +4572,80 @@ IP {address}</source>
     </message>
     <message>
         <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Looks good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wasn&apos;t me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wasn&apos;t me: {attempt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Checkup complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkup summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step looks good.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -585,6 +585,257 @@
     </message>
 </context>
 <context>
+    <name>CheckupWording</name>
+    <message>
+        <source>Recovery phone and email</source>
+        <translation>用于找回账号的手机和邮箱</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>Second step at sign-in</source>
+        <translation>登录时的第二步验证</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Devices and sessions</source>
+        <translation>设备和会话</translation>
+    </message>
+    <message>
+        <source>Recent security events</source>
+        <translation>近期安全事件</translation>
+    </message>
+    <message>
+        <source>Linked accounts and apps</source>
+        <translation>关联账号和应用</translation>
+    </message>
+    <message>
+        <source>A verified phone number or email address lets you reset your password and get back in if you are locked out.</source>
+        <translation>已验证的手机号或邮箱可以让你重置密码，并在无法登录时找回账号。</translation>
+    </message>
+    <message>
+        <source>A recovery code gets you past the second step when your authenticator is not at hand. Keep it somewhere safe.</source>
+        <translation>身份验证器不在手边时，恢复码可以帮你通过第二步验证。请妥善保管。</translation>
+    </message>
+    <message>
+        <source>A second step at sign-in stops someone who learned your password.</source>
+        <translation>登录时的第二步验证可以阻止知道你密码的人登录。</translation>
+    </message>
+    <message>
+        <source>A long password that you use nowhere else, changed now and then.</source>
+        <translation>使用一个足够长、不在别处使用的密码，并不时更换。</translation>
+    </message>
+    <message>
+        <source>These devices are signed in to your account now. Sign out any you do not recognise.</source>
+        <translation>这些设备当前登录着你的账号。请退出你不认识的设备。</translation>
+    </message>
+    <message>
+        <source>Sign-in attempts from other devices in the last 30 days. If one was not you, secure your account.</source>
+        <translation>最近 30 天来自其他设备的登录尝试。如果有不是你本人的，请保护你的账号。</translation>
+    </message>
+    <message>
+        <source>Other accounts that can sign you in, and other applications you are signed in to. Remove what you do not use.</source>
+        <translation>可以登录你账号的其他账号，以及你已登录的其他应用。请移除不再使用的。</translation>
+    </message>
+    <message>
+        <source>We sent a link to {email}. Open it, then run the checkup again.</source>
+        <translation>我们已向 {email} 发送了一个链接。打开它后，请再次运行安全检查。</translation>
+    </message>
+    <message>
+        <source>Last changed on {date}.</source>
+        <translation>上次修改于 {date}。</translation>
+    </message>
+    <message>
+        <source>Verified and ready to help you get back in.</source>
+        <translation>已验证，可以帮你找回账号。</translation>
+    </message>
+    <message>
+        <source>No phone number or email address can help you get back in. Add one on the Phone &amp; email page.</source>
+        <translation>没有可以帮你找回账号的手机号或邮箱。请在“手机和邮箱”页面添加一个。</translation>
+    </message>
+    <message>
+        <source>{email} is not verified yet, so it cannot help you get back in.</source>
+        <translation>{email} 尚未验证，因此无法帮你找回账号。</translation>
+    </message>
+    <message>
+        <source>Your phone number is not verified yet. Verify it on the Phone &amp; email page.</source>
+        <translation>你的手机号尚未验证。请在“手机和邮箱”页面验证。</translation>
+    </message>
+    <message>
+        <source>You have a recovery code.</source>
+        <translation>你已有恢复码。</translation>
+    </message>
+    <message>
+        <source>You have no recovery code. Turning on an authenticator app gives you one.</source>
+        <translation>你还没有恢复码。开启身份验证器应用时会为你生成一个。</translation>
+    </message>
+    <message>
+        <source>Your authenticator has no recovery code. Make one and keep it safe.</source>
+        <translation>你的身份验证器没有恢复码。请生成一个并妥善保管。</translation>
+    </message>
+    <message>
+        <source>Signing in asks for a second step.</source>
+        <translation>登录时会要求第二步验证。</translation>
+    </message>
+    <message>
+        <source>Signing in asks only for your password.</source>
+        <translation>登录时只需要密码。</translation>
+    </message>
+    <message>
+        <source>Your only second step is on one phone and you saved no recovery code: if you lose that phone, you are locked out.</source>
+        <translation>你唯一的第二步验证在一部手机上，而且没有保存恢复码：一旦丢失这部手机，你将无法登录。</translation>
+    </message>
+    <message>
+        <source>Your password is strong.</source>
+        <translation>你的密码强度高。</translation>
+    </message>
+    <message>
+        <source>Your account has no password yet.</source>
+        <translation>你的账号还没有设置密码。</translation>
+    </message>
+    <message>
+        <source>Your password is easy to guess.</source>
+        <translation>你的密码容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Your password is strong but over a year old.</source>
+        <translation>你的密码强度高，但已使用超过一年。</translation>
+    </message>
+    <message>
+        <source>Only this device is signed in.</source>
+        <translation>只有本设备处于登录状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other device(s) signed in.</source>
+        <translation>
+            <numerusform>另有 %n 台设备处于登录状态。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You recognised the %n other device(s).</source>
+        <translation>
+            <numerusform>你确认了其他 %n 台设备。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sign-in from another device in the last 30 days.</source>
+        <translation>最近 30 天没有来自其他设备的登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-in attempt(s) from other devices.</source>
+        <translation>
+            <numerusform>来自其他设备的 %n 次登录尝试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You said the %n attempt(s) were you.</source>
+        <translation>
+            <numerusform>你确认这 %n 次尝试是你本人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other account or application is connected.</source>
+        <translation>没有关联其他账号或应用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) and application(s) connected.</source>
+        <translation>
+            <numerusform>已关联 %n 个账号和应用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You use the %n connected one(s).</source>
+        <translation>
+            <numerusform>你确认在使用这 %n 个关联项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sentence} {more}</source>
+        <translation>{sentence}{more}</translation>
+    </message>
+    <message>
+        <source>Send the link again</source>
+        <translation>重新发送链接</translation>
+    </message>
+    <message>
+        <source>Go to Phone &amp;&amp; email</source>
+        <translation>前往“手机和邮箱”</translation>
+    </message>
+    <message>
+        <source>Send a verification link</source>
+        <translation>发送验证链接</translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification…</source>
+        <translation>开启两步验证…</translation>
+    </message>
+    <message>
+        <source>Make a recovery code…</source>
+        <translation>生成恢复码…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>These are all mine</source>
+        <translation>这些都是我的</translation>
+    </message>
+    <message>
+        <source>These were all me</source>
+        <translation>这些都是我本人</translation>
+    </message>
+    <message>
+        <source>I use all of these</source>
+        <translation>这些我都在使用</translation>
+    </message>
+    <message>
+        <source>Turned on two-step verification</source>
+        <translation>已开启两步验证</translation>
+    </message>
+    <message>
+        <source>Made a new recovery code</source>
+        <translation>已生成新的恢复码</translation>
+    </message>
+    <message>
+        <source>Changed your password</source>
+        <translation>已修改密码</translation>
+    </message>
+    <message>
+        <source>Sent a verification link to your email</source>
+        <translation>已向你的邮箱发送验证链接</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out %n device(s)</source>
+        <translation>
+            <numerusform>已退出 %n 台设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlinked %n account(s)</source>
+        <translation>
+            <numerusform>已解除关联 %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out of %n application(s)</source>
+        <translation>
+            <numerusform>已退出 %n 个应用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported %n sign-in(s) that were not you</source>
+        <translation>
+            <numerusform>已报告 %n 次非本人登录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeButton</name>
     <message>
         <source>Resend in {seconds} s</source>
@@ -2181,6 +2432,21 @@ IP {address}</translation>
     </message>
 </context>
 <context>
+    <name>PasswordForm</name>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
     <message>
         <source>Very weak</source>
@@ -3370,6 +3636,69 @@ IP {address}</translation>
     </message>
 </context>
 <context>
+    <name>SecurityCheckupDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>See the summary</source>
+        <translation>查看总结</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>looks good</source>
+        <translation>状态良好</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>{step}: {reason}</source>
+        <translation>{step}：{reason}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <source>Security Checkup</source>
+        <translation>安全检查</translation>
+    </message>
+    <message>
+        <source>Checkup steps</source>
+        <translation>检查步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the checkup</source>
+        <translation>关闭安全检查</translation>
+    </message>
+    <message>
+        <source>Checking your account…</source>
+        <translation>正在检查你的账号…</translation>
+    </message>
+</context>
+<context>
     <name>SecurityKey</name>
     <message>
         <source>No security key was found. Plug in your key (or hold it to the reader) and try again.</source>
@@ -3538,6 +3867,10 @@ IP {address}</translation>
     <message>
         <source>Security score</source>
         <translation>安全评分</translation>
+    </message>
+    <message>
+        <source>Run a security checkup</source>
+        <translation>运行安全检查</translation>
     </message>
     <message>
         <source>Ways to sign in</source>
@@ -4224,6 +4557,80 @@ IP {address}</translation>
     <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Looks good</source>
+        <translation>状态良好</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out {device}</source>
+        <translation>退出 {device}</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Failed attempt</source>
+        <translation>失败的尝试</translation>
+    </message>
+    <message>
+        <source>This wasn&apos;t me</source>
+        <translation>这不是我</translation>
+    </message>
+    <message>
+        <source>This wasn&apos;t me: {attempt}</source>
+        <translation>这不是我：{attempt}</translation>
+    </message>
+    <message>
+        <source>Linked account</source>
+        <translation>关联账号</translation>
+    </message>
+    <message>
+        <source>Signed-in application</source>
+        <translation>已登录的应用</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>解除关联</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Checkup complete</source>
+        <translation>检查完成</translation>
+    </message>
+    <message>
+        <source>Checkup summary</source>
+        <translation>检查总结</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>已做的更改</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Still needs attention</source>
+        <translation>仍需处理</translation>
+    </message>
+    <message>
+        <source>Every step looks good.</source>
+        <translation>每一步都状态良好。</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,7 @@ def test_identities_list_unlink_and_profile(pool: RunningPool) -> None:
     profile = call(pool, "GET", "/api/v3/get-profile?withIdentities=True", token)["data"]
     assert profile["userId"] == signed_in["data"]["id"] and len(profile["identities"]) == 1
     assert "token" not in profile
+    assert profile["passwordLastSetAt"] is None  # no password: no age (test_password_age.py)
 
     phone = unique_phone()
     call(pool, "POST", "/api/v2/sms/send", json={"phone": phone})

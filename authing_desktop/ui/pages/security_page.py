@@ -49,6 +49,7 @@ from authing_desktop.ui.widgets.score_gauge import ScoreGauge
 
 if TYPE_CHECKING:
     from authing_desktop.ui.dialogs.passkey_dialog import PasskeyDialog
+    from authing_desktop.ui.dialogs.security_checkup_dialog import SecurityCheckupDialog, WasntMe
     from authing_desktop.ui.dialogs.security_key_pin_dialog import DialogPinAsker
 
 KEY = "security"
@@ -88,6 +89,17 @@ class SecurityPage(AccountPage):
         top.addLayout(checklist_box, 1)
         self.score_card.body.addLayout(top)
         self.body.addWidget(self.score_card)
+        # The guided checkup, from its button or the gauge (click, Enter or Space).
+        self.checkup_button = QPushButton()
+        self.checkup_button.setObjectName(f"{KEY}.checkup")
+        set_kind(self.checkup_button, "primary")
+        self.checkup_button.clicked.connect(self.open_checkup)
+        self.score_card.add_action(self.checkup_button)
+        self.gauge.make_clickable()
+        self.gauge.clicked.connect(self.open_checkup)
+        self.checkup_dialogs: list[SecurityCheckupDialog] = []
+        # "This wasn't me" in the checkup: the guided recovery, once wired (else Login history).
+        self.wasnt_me: WasntMe | None = None
 
         # The ways to sign in, one card each.
         self.two_step = TwoStepPresenter(services.session, services.tasks, parent=self)
@@ -183,6 +195,20 @@ class SecurityPage(AccountPage):
         self.two_step.load()
         self.passkeys.load()
         self.recovery.presenter.load()
+
+    def open_checkup(self) -> None:
+        """The guided Security Checkup (once at a time); the page reloads when it closes."""
+        if self.signed_in and not self.checkup_dialogs:
+            self.services.tasks.start(self._checkup(), name="security.checkup")
+
+    async def _checkup(self) -> None:
+        from authing_desktop.ui.dialogs.security_checkup_dialog import run_checkup
+
+        show_page = getattr(self.window(), "show_page", None)
+        await run_checkup(self.services, self, show_page=show_page, wasnt_me=self.wasnt_me,
+                          opened=self.checkup_dialogs)
+        if self.signed_in:
+            self.load()
 
     def _passkey_method_action(self) -> None:
         # No key yet: "Add…" opens the add dialog; else "Manage…" shows the keys.
@@ -399,6 +425,9 @@ class SecurityPage(AccountPage):
                                        "sign in."))
         self.gauge.caption = self.tr("of 100")
         self.gauge.setAccessibleName(self.tr("Security score"))
+        self.gauge.setToolTip(self.tr("Run a security checkup"))
+        self.checkup_button.setText(self.tr("Run a security checkup"))
+        self.checkup_button.setAccessibleName(self.tr("Run a security checkup"))
         self.score_card.set_texts(self.tr("Security score"))
         self.checklist_title.setText(self.tr("Checklist"))
         self.methods_title.setText(self.tr("Ways to sign in"))

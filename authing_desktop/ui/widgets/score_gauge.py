@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 LOW = 40
@@ -19,7 +19,10 @@ def score_colour(score: int) -> QColor:
 
 
 class ScoreGauge(QWidget):
-    """Call `set_score`; the accessible description says the number for screen readers."""
+    """Call `set_score`; the accessible description says the number for screen readers.
+    ``clicked`` fires on a click, Enter or Space (the Security page opens the checkup)."""
+
+    clicked = Signal()
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +30,26 @@ class ScoreGauge(QWidget):
         self._score: int | None = None
         self.caption = ""
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def make_clickable(self) -> None:
+        """Take focus and react to clicks and keys (a pointing-hand cursor tells it)."""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if (self.focusPolicy() != Qt.FocusPolicy.NoFocus
+                and event.button() == Qt.MouseButton.LeftButton
+                and self.rect().contains(event.position().toPoint())):
+            self.clicked.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.focusPolicy() != Qt.FocusPolicy.NoFocus and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     @property
     def score(self) -> int | None:
@@ -57,6 +80,10 @@ class ScoreGauge(QWidget):
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.drawArc(rect, 240 * 16, int(-300 * 16 * score / 100))
+        if self.hasFocus():  # the keyboard's place, as a button would show it
+            focus = QPen(self.palette().highlight().color(), 1, Qt.PenStyle.DotLine)
+            painter.setPen(focus)
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.setPen(self.palette().text().color())
         font = QFont(self.font())
         font.setPixelSize(int(side * 0.3))
