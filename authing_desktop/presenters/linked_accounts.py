@@ -29,6 +29,7 @@ PROVIDER_NAMES = {
     "ad": QT_TRANSLATE_NOOP("LinkedAccounts", "Active Directory"),
     "github": QT_TRANSLATE_NOOP("LinkedAccounts", "GitHub"),
 }
+OTHER_ACCOUNT = QT_TRANSLATE_NOOP("LinkedAccounts", "Other account")
 PROVIDER_ICONS = {"wechat": "message-square", "oidc": "globe", "ldap": "building-2",
                   "ad": "building-2"}
 ACCOUNT_NAME_KEYS = ("nickname", "name", "preferred_username", "username", "email")
@@ -56,7 +57,7 @@ class SourceName:
         if self.en or self.zh:
             chinese = QLocale().language() == QLocale.Language.Chinese
             return (self.zh if chinese else self.en) or self.en or self.zh
-        return QCoreApplication.translate("LinkedAccounts", self.generic or "Other account")
+        return QCoreApplication.translate("LinkedAccounts", self.generic or OTHER_ACCOUNT)
 
 
 @dataclass(frozen=True)

@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountLinking", text)
-
-
 @dataclass(frozen=True)
 class LinkOutcome:
     """What a linking did: the identities it added (none: nothing was linked) and, then, the
@@ -53,29 +49,35 @@ class AccountLinking:
         from authing_desktop.api.loopback_redirect import RedirectStateMismatch, RedirectTimeout
 
         if self.open_url is None:
-            raise UserFacingError(_tr("This app cannot open a browser here, so accounts "
-                                      "cannot be linked."))
+            raise UserFacingError(QCoreApplication.translate(
+                "AccountLinking",
+                "This app cannot open a browser here, so accounts cannot be linked."))
         before = {identity.identity_id for identity in await client.get_identities()}
         listener = LinkResultListener(secrets.token_urlsafe(24))
         try:
             await listener.start()
         except OSError as error:
             log.warning("no loopback port for linking: %s", type(error).__name__)
-            raise UserFacingError(_tr("Could not prepare the browser on this computer (no "
-                                      "local port available).")) from error
+            raise UserFacingError(QCoreApplication.translate(
+                "AccountLinking",
+                "Could not prepare the browser on this computer (no local port "
+                "available).")) from error
         try:
             url = await client.generate_link_ext_idp_url(identifier,
                                                          target_url=listener.target_url)
             if not self.open_url(url):
-                raise UserFacingError(_tr("Could not open the system browser."))
+                raise UserFacingError(QCoreApplication.translate(
+                    "AccountLinking", "Could not open the system browser."))
             try:
                 code = await listener.wait(self.timeout)
             except RedirectStateMismatch as error:
-                raise UserFacingError(_tr("The browser answered for a different attempt. "
-                                          "Start again.")) from error
+                raise UserFacingError(QCoreApplication.translate(
+                    "AccountLinking",
+                    "The browser answered for a different attempt. Start again.")) from error
             except RedirectTimeout as error:
-                raise UserFacingError(_tr("Linking in the browser took too long. Start "
-                                          "again.")) from error
+                raise UserFacingError(QCoreApplication.translate(
+                    "AccountLinking",
+                    "Linking in the browser took too long. Start again.")) from error
         finally:
             await listener.aclose()
         after = await client.get_identities()
