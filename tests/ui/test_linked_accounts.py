@@ -113,7 +113,12 @@ def test_empty_state_link_and_unlink(qtbot: Any, pool_services: AppServices) -> 
     browser = _link(qtbot, page, pool_services, "example-oidc", outside)
     assert browser.landed is not None and browser.landed.status_code == 200
     assert "close this tab" in browser.landed.text
-    assert pool_services.session.client.token not in browser.opened[0]
+    token = pool_services.session.client.token
+    assert token and token not in browser.opened[0]
+    # The call log (inspector, transcripts) kept the calls, not the token or the ticket.
+    ticket = httpx.URL(browser.opened[0]).params["link_ticket"]
+    logged = [c for c in pool_services.call_log.calls if "link-extidp" in c.path]
+    assert logged and token not in repr(logged) and ticket not in repr(logged)
     assert page.error_label.text() == ""
     assert page.notice_label.text() == "Example OIDC is linked. You can now sign in with it too."
     assert not page.empty.isVisible() and len(page.account_views) == 1
