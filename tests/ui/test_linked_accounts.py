@@ -153,6 +153,8 @@ def test_link_cancelled_while_waiting(qtbot: Any, pool_services: AppServices) ->
     _click(qtbot, page, "linkedAccounts.cancelLink")
     qtbot.waitUntil(lambda: not page.waiting.isVisible(), timeout=10_000)
     _idle(qtbot, page)
+    focused = QApplication.focusWidget()  # the keyboard focus stays on the page
+    assert focused is not None and page.isAncestorOf(focused)
     assert "Linking stopped" in page.notice_label.text()
     assert page.error_label.text() == "" and page.source_views[0].link.isEnabled()
     assert drive(qtbot, pool_services.session.client.get_identities()) == []

@@ -158,9 +158,13 @@ class LinkedAccountsPage(AccountPage):
         self._enable()
 
     def _show_linking(self, identifier: str) -> None:
+        had_focus = self.cancel_button.hasFocus()
         self.waiting.setVisible(bool(identifier))
         if identifier:
             self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif had_focus:  # the hidden Cancel button must not take the keyboard focus with it
+            # (the buttons are disabled while the list reloads; the list itself is not)
+            self.scroll_area.setFocus(Qt.FocusReason.OtherFocusReason)
         self._enable()
 
     def _enable(self) -> None:
