@@ -229,3 +229,15 @@ def test_last_way_in_cannot_be_unlinked(pool: RunningPool) -> None:
     last = call(pool, "POST", "/api/v3/unlink-extidp", token,
                 json={"extIdpId": "oidc:example-oidc"})
     assert last["apiCode"] == 2217
+
+
+def test_a_linked_wechat_account_signs_in(pool: RunningPool) -> None:
+    user = register_email(pool)
+    name = unique("wxin")
+    assert link(pool, user["token"], "wechat-pc", name)["success"] == "true"
+    # The WeChat mobile sign-in of the same WeChat account reaches the same user.
+    issued = call(pool, "POST", "/_localpool/wechat/code", json={"identity": name},
+                  headers=pool.admin_headers)
+    signed_in = call(pool, "GET", f"/connection/social/wechat:mobile/{pool.user_pool_id}"
+                     f"/callback?code={issued['data']['code']}")
+    assert signed_in["data"]["id"] == user["id"]
