@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
+from authing_desktop.localpool.account_linking import LINK_LIFETIME_S
 from tests.fixtures.pool import RunningPool, unique
 from tests.localpool.helpers import register_email
 from tests.localpool.test_mfa import call
@@ -177,13 +179,24 @@ def test_bad_reused_and_expired_states(pool: RunningPool) -> None:
         assert submit(browser, page, state, "once-" + unique()).status_code == 302
         reused = submit(browser, page, state, "twice-" + unique())
         assert reused.status_code == 400 and "already used" in reused.text
+    assert len(call(pool, "GET", "/api/v3/get-identities", user["token"])["data"]) == 1
+
+
+def test_expired_ticket_and_state(clocked_pool: Callable[..., RunningPool]) -> None:
+    pool = clocked_pool()  # its own clock: the shared pool's time stays the wall clock's
+    user = register_email(pool)
+    url = link_url(pool, user["token"], "example-oidc")["data"]["url"]
+    pool.advance_clock(LINK_LIFETIME_S + 1)
+    with httpx.Client(base_url=pool.url, timeout=30) as browser:
+        late_ticket = browser.get(url)
+        assert late_ticket.status_code == 400 and "expired" in late_ticket.text
     url = link_url(pool, user["token"], "example-oidc")["data"]["url"]
     with httpx.Client(base_url=pool.url, timeout=30) as browser:
         page, state = open_provider(browser, url)
-        pool.advance_clock(601)
+        pool.advance_clock(LINK_LIFETIME_S + 1)
         late = submit(browser, page, state, "late-" + unique())
         assert late.status_code == 400 and "expired" in late.text
-    assert len(call(pool, "GET", "/api/v3/get-identities", user["token"])["data"]) == 1
+    assert call(pool, "GET", "/api/v3/get-identities", user["token"])["data"] == []
 
 
 def test_bad_id_token_and_inputs(pool: RunningPool) -> None:
