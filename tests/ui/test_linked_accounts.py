@@ -149,6 +149,7 @@ def test_link_cancelled_while_waiting(qtbot: Any, pool_services: AppServices) ->
     qtbot.waitUntil(lambda: page.waiting.isVisible(), timeout=10_000)
     assert _find(page, QLabel, "linkedAccounts.waitingText").text() == \
         "Finish in your browser…"
+    qtbot.waitUntil(lambda: bool(browser.opened), timeout=10_000)  # the URL comes first
     assert len(browser.opened) == 1 and not page.source_views[0].link.isEnabled()
     _click(qtbot, page, "linkedAccounts.cancelLink")
     qtbot.waitUntil(lambda: not page.waiting.isVisible(), timeout=10_000)
