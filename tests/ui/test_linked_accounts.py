@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from authing_desktop.services.app_services import AppServices
@@ -158,6 +159,13 @@ def test_link_cancelled_while_waiting(qtbot: Any, pool_services: AppServices) ->
     assert focused is not None and page.isAncestorOf(focused)
     assert "Linking stopped" in page.notice_label.text()
     assert page.error_label.text() == "" and page.source_views[0].link.isEnabled()
+    # Esc stops the wait too.
+    _click(qtbot, page, "linkedAccounts.source1.link")
+    qtbot.waitUntil(lambda: len(browser.opened) == 2, timeout=10_000)
+    assert page.waiting.isVisible() and page.cancel_button.hasFocus()
+    qtbot.keyClick(page.cancel_button, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not page.waiting.isVisible(), timeout=10_000)
+    _idle(qtbot, page)
     assert drive(qtbot, pool_services.session.client.get_identities()) == []
 
 

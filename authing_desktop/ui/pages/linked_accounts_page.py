@@ -2,7 +2,7 @@
 (WeChat, an OIDC provider, a directory) that sign in to this account, each with Unlink…
 (asked first; refused in plain words when it is the only way in), and "Link another account":
 the sources the application offers, each linked in the system browser while the page says
-"Finish in your browser…" with a Cancel button.
+"Finish in your browser…" with a Cancel button (or Esc).
 
 A page of its own rather than a card: the Security page has no room left under the module
 limit, and the Security Checkup opens this page by its key ("linkedAccounts").
@@ -11,6 +11,7 @@ limit, and the Security Checkup opens this page by its key ("linkedAccounts").
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -187,13 +188,21 @@ class LinkedAccountsPage(AccountPage):
         if self.signed_in and not self.presenter.busy:
             self.presenter.link(identifier)
 
-    def cancel_link(self) -> None:
-        """Stop waiting for the browser, then read the list again (the browser may have
-        finished after all)."""
-        if self.presenter.cancel_link():
-            self.notify(self.tr("Linking stopped. If you finish in the browser later, press "
-                                "Refresh to see the account."))
-            self.presenter.load()
+    def cancel_link(self) -> bool:
+        """Stop waiting for the browser (Cancel or Esc), then read the list again (the browser
+        may have finished after all); False when no linking was running."""
+        if not self.presenter.cancel_link():
+            return False
+        self.notify(self.tr("Linking stopped. If you finish in the browser later, press "
+                            "Refresh to see the account."))
+        self.presenter.load()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.cancel_link():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def unlink(self, ext_idp_id: str) -> None:
         """Ask, then unlink the account ``ext_idp_id``."""
