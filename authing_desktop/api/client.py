@@ -14,6 +14,7 @@ from authing_desktop.api.access import AccessOperations
 from authing_desktop.api.account import AccountOperations
 from authing_desktop.api.authentication import AuthenticationOperations
 from authing_desktop.api.custom_data import CustomDataOperations
+from authing_desktop.api.linked_accounts import LinkedAccountOperations
 from authing_desktop.api.mfa import MfaOperations
 from authing_desktop.api.oidc import OidcOperations
 from authing_desktop.api.passkeys import PasskeyOperations
@@ -29,6 +30,7 @@ class AuthenticationClient(
     MfaOperations,
     SelfServiceOperations,
     PasskeyOperations,
+    LinkedAccountOperations,
 ):
     """One user pool connection: a keep-alive HTTP client, the password key and the session
     (``token``, ``current_user``). Wire-compatible with authing==4.5.18's AuthenticationClient,

@@ -81,7 +81,12 @@ def _response(status: str, body: bytes) -> bytes:
 
 class LoopbackRedirectListener:
     """Listens on ``127.0.0.1:<random port>`` for one authorization response carrying
-    ``expected_state``. Use as ``async with``; `redirect_uri` is known once started."""
+    ``expected_state``. Use as ``async with``; `redirect_uri` is known once started.
+    Subclasses may read other answers (`_outcome`) and say other words to the browser."""
+
+    done_title = _DONE_TITLE
+    done_text = _DONE_TEXT
+    failed_title = _FAILED_TITLE
 
     def __init__(self, expected_state: str, *, path: str = CALLBACK_PATH) -> None:
         if not expected_state:
@@ -161,14 +166,15 @@ class LoopbackRedirectListener:
             return _response("405 Method Not Allowed", b"")
         if self._result is None or self._result.done():
             return _response("409 Conflict", _page(
-                _FAILED_TITLE, "This sign-in attempt has already ended. Return to the app."))
+                self.failed_title, "This attempt has already ended. Return to the app."))
         query = {key: values[0] for key, values in parse_qs(url.query).items()}
         outcome = self._outcome(query)
         if isinstance(outcome, RedirectError):
             self._result.set_exception(outcome)
-            return _response("400 Bad Request", _page(_FAILED_TITLE, _failure_text(outcome)))
+            return _response("400 Bad Request", _page(self.failed_title,
+                                                      self._failure_text(outcome)))
         self._result.set_result(outcome)
-        return _response("200 OK", _page(_DONE_TITLE, _DONE_TEXT))
+        return _response("200 OK", _page(self.done_title, self.done_text))
 
     def _outcome(self, query: dict[str, str]) -> str | RedirectError:
         state = query.get("state", "")
@@ -184,6 +190,9 @@ class LoopbackRedirectListener:
         if not code:
             return RedirectError("invalid_response", "the answer carries no code")
         return code
+
+    def _failure_text(self, error: RedirectError) -> str:
+        return _failure_text(error)
 
 
 def _failure_text(error: RedirectError) -> str:

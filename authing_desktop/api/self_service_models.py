@@ -324,6 +324,7 @@ class LinkedIdentity(WireModel):
     user_id_in_idp: str | None = None
     user_info_in_idp: dict[str, Any] = field(default_factory=dict)
     origin_conn_ids: list[str] = field(default_factory=list)
+    created_at: str | None = None  # the local pool's addition (docs/linked-accounts.md)
     raw: dict[str, Any] = _raw()
 
     @classmethod

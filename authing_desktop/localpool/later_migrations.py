@@ -90,3 +90,23 @@ RECOVERY_CODE_AGE = """
 ALTER TABLE mfa_factors ADD COLUMN recovery_code_at REAL;
 UPDATE mfa_factors SET recovery_code_at = updated_at WHERE recovery_code_hash IS NOT NULL;
 """
+
+LINK_STATES = """
+-- Linking an outside account in the browser (docs/linked-accounts.md): the single-use, short-lived
+-- ticket of generate-link-extidp-url and the state at the simulated provider, each bound to the
+-- user who asked and kept only as a hash; browser_hash binds a state to the browser that
+-- started it.
+CREATE TABLE link_states (
+    secret_hash  TEXT PRIMARY KEY,
+    kind         TEXT NOT NULL,
+    user_id      TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    source       TEXT NOT NULL,
+    app_id       TEXT NOT NULL,
+    target_url   TEXT,
+    browser_hash TEXT,
+    created_at   REAL NOT NULL,
+    expires_at   REAL NOT NULL,
+    used_at      REAL
+);
+CREATE INDEX link_states_by_expiry ON link_states(expires_at);
+"""

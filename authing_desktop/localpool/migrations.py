@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from authing_desktop.localpool.later_migrations import (
     ADMIN_SIDE,
+    LINK_STATES,
     PASSKEYS,
     POLICY_EFFECTS,
     RECOVERY_CODE_AGE,
@@ -470,4 +471,5 @@ MIGRATIONS: list[Migration] = [
     Migration(21, "webauthn credentials", PASSKEYS),
     # 22 is left to work that runs alongside this one (issue 21).
     Migration(23, "recovery code age", RECOVERY_CODE_AGE),
+    Migration(24, "link states of outside accounts", LINK_STATES),
 ]

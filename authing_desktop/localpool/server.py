@@ -19,6 +19,8 @@ from starlette.middleware import Middleware
 from starlette.routing import Route
 
 from authing_desktop.localpool.account_deletion import AccountDeletion, AccountDeletionRoutes
+from authing_desktop.localpool.account_linking import AccountLinking
+from authing_desktop.localpool.account_linking_routes import AccountLinkingRoutes
 from authing_desktop.localpool.admin_routes import LocalAdminRoutes
 from authing_desktop.localpool.browser_state import BrowserSessions, CasTicket, ExpiringStore
 from authing_desktop.localpool.clock import Clock
@@ -79,6 +81,7 @@ def build_app(features: PoolFeatures, db: Database, issuer: str, *, hosts: Itera
     routes += PasskeyRoutes(features).routes()
     routes += PasskeyGen2Routes(gen2).routes()
     routes += SelfServiceRoutes(self_service).routes()
+    routes += AccountLinkingRoutes(AccountLinking(core)).routes()
     routes += AccountDeletionRoutes(AccountDeletion(core, self_service)).routes()
     routes += ContactChangeRoutes(ContactChanges(features.contacts, self_service)).routes()
     routes += ManagementRoutes(features, db).routes()  # after users/me and the other users/*

@@ -3,8 +3,9 @@
 Precedence: explicit overrides (CLI flags / keyword arguments) > ``<data dir>/settings.json`` >
 the defaults below. The settings file is a JSON object with the same keys as `PoolSettings`;
 ``ldap`` and ``ad`` hold a directory source as a `DirectoryConfig` mapping (``kind`` may be left
-out), ``redirect_uris`` a list of the non-loopback redirect / CAS service URLs the hosted sign-in
-page may send codes and tickets to (loopback ``http`` URLs on any port are always allowed).
+out), ``link_sources`` the linkable outside sources, ``redirect_uris`` a list of the
+non-loopback redirect / CAS service URLs the hosted sign-in page may send codes and tickets to
+(loopback ``http`` URLs on any port are always allowed).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
+
+from authing_desktop.localpool.link_sources import DEFAULT_LINK_SOURCES, check_link_sources
 
 if TYPE_CHECKING:
     from authing_desktop.localpool.directory_config import DirectoryConfig
@@ -53,6 +56,9 @@ class PoolSettings:
     # passes the account's second step.
     passkey_second_factor: bool = False
     redirect_uris: tuple[str, ...] = ()
+    # The outside identity sources users may link (docs/linked-accounts.md): identifiers of
+    # `link_sources.SOURCES`; an empty list offers none.
+    link_sources: tuple[str, ...] = DEFAULT_LINK_SOURCES
     ldap: DirectoryConfig | None = None
     ad: DirectoryConfig | None = None
 
@@ -128,6 +134,8 @@ def _coerce(name: str, value: Any) -> Any:
         return directory_config(name, value)
     if name == "redirect_uris":
         return check_redirect_uris(value)
+    if name == "link_sources":
+        return check_link_sources(value)
     kind = _FIELDS[name].type
     if kind in ("bool", bool):
         if not isinstance(value, bool):

@@ -29,7 +29,7 @@ _STATUS: dict[int, int] = {
     errors.NO_PERMISSION: 403, errors.WRONG_CREDENTIALS: 403, 2006: 403,
     errors.USER_LOCKED: 403, 6001: 403, 6002: 403,
     errors.USER_NOT_FOUND: 404, errors.NOT_FOUND: 404, errors.CONFLICT: 409,
-    errors.SEND_TOO_OFTEN: 422, errors.LAST_LOGIN_METHOD: 422, errors.UNLINK_NOT_LINKED: 422,
+    errors.SEND_TOO_OFTEN: 422, errors.LAST_LOGIN_METHOD: 422, errors.UNLINK_NOT_LINKED: 404,
     errors.INTERNAL: 500,
 }
 _PLAIN = (errors.BAD_ARGUMENT, errors.NOT_FOUND, errors.CONFLICT, errors.INTERNAL)

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from authing_desktop.services.account_linking import AccountLinking
 from authing_desktop.services.app_paths import AppPaths
 from authing_desktop.services.avatar_cache import AvatarCache
 from authing_desktop.services.browser_flow import SystemBrowserSignIn, UrlOpener
@@ -63,6 +64,7 @@ class AppServices:
     transcripts: TranscriptRecorder
     local_pool_admin: LocalPoolAdmin
     passkeys: Passkeys
+    account_linking: AccountLinking
     crash: CrashHandler | None = None
     _closers: list[tuple[str, AsyncCloser]] = field(default_factory=list)
     _closing: asyncio.Future[None] | None = None
@@ -87,7 +89,7 @@ class AppServices:
         ``local_pool`` says where the local pool profile connects (default: the embedded pool,
         started on first use; tests pass their own pool process). ``open_url`` shows a URL in
         the system browser (from the composition root: services do not import QtGui); with it
-        the default browser sign-in is the real OIDC + PKCE flow.
+        the default browser sign-in is the real OIDC + PKCE flow, and accounts can be linked.
         ``http_transport`` replaces the connection's HTTP transport (fault-injection tests).
         ``settings`` is a store the caller made (and loaded) before, with the same ``bus``.
         ``spawned_pool`` is the local pool's process, spawned before the services existed.
@@ -131,6 +133,7 @@ class AppServices:
                 host=lambda: connection.client.profile.host if connection.client else ""),
             local_pool_admin=LocalPoolAdmin(connection, http_transport=http_transport),
             passkeys=Passkeys(connection, SecurityKeys(warm_up)),
+            account_linking=AccountLinking(open_url),
             crash=crash,
         )
         services.add_closer("local pool", pool_launcher.stop)

@@ -171,6 +171,29 @@
     </message>
 </context>
 <context>
+    <name>AccountLinking</name>
+    <message>
+        <source>This app cannot open a browser here, so accounts cannot be linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the browser on this computer (no local port available).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the system browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser answered for a different attempt. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking in the browser took too long. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Server says: {text}</source>
@@ -1714,6 +1737,185 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
     </message>
     <message>
         <source>You are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkableSourceView</name>
+    <message>
+        <source>Sign in to {provider} in your browser to link it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link {provider}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedAccountView</name>
+    <message>
+        <source>(no name given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked account: {provider}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink {provider}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedAccounts</name>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID Connect provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAP directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedAccountsPage</name>
+    <message>
+        <source>Linked accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} is linked. You can now sign in with it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} is unlinked from your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking stopped. If you finish in the browser later, press Refresh to see the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink {provider}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will no longer be able to sign in with this {provider} account ({account}). You can link it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see the accounts linked to yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other accounts you can sign in with, such as WeChat. Unlink one you no longer use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts you can sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking opens your browser. Sign in there, then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No linked accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an account such as WeChat to sign in with it too, without your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account this application offers is already linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedAccountsPresenter</name>
+    <message>
+        <source>Choose an account to link from the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That {source} account is already linked to another user. Unlink it there first, or sign in to {source} with another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account already has a {source} account linked. Unlink it first to link another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} was not linked. If you cancelled in the browser, you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a linked account in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your only way to sign in. Add a password, phone or email first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

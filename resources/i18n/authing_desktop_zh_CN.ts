@@ -171,6 +171,29 @@
     </message>
 </context>
 <context>
+    <name>AccountLinking</name>
+    <message>
+        <source>This app cannot open a browser here, so accounts cannot be linked.</source>
+        <translation>此应用无法在这里打开浏览器，因此无法关联账号。</translation>
+    </message>
+    <message>
+        <source>Could not prepare the browser on this computer (no local port available).</source>
+        <translation>无法在这台电脑上准备浏览器（没有可用的本地端口）。</translation>
+    </message>
+    <message>
+        <source>Could not open the system browser.</source>
+        <translation>无法打开系统浏览器。</translation>
+    </message>
+    <message>
+        <source>The browser answered for a different attempt. Start again.</source>
+        <translation>浏览器返回的是另一次操作的结果。请重新开始。</translation>
+    </message>
+    <message>
+        <source>Linking in the browser took too long. Start again.</source>
+        <translation>在浏览器中关联用时过长。请重新开始。</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Server says: {text}</source>
@@ -1708,6 +1731,185 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
     <message>
         <source>You are not signed in.</source>
         <translation>你尚未登录。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkableSourceView</name>
+    <message>
+        <source>Sign in to {provider} in your browser to link it.</source>
+        <translation>在浏览器中登录{provider}即可关联。</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Link {provider}</source>
+        <translation>关联{provider}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedAccountView</name>
+    <message>
+        <source>(no name given)</source>
+        <translation>（未提供名称）</translation>
+    </message>
+    <message>
+        <source>Linked {date}</source>
+        <translation>关联于 {date}</translation>
+    </message>
+    <message>
+        <source>Linked account: {provider}</source>
+        <translation>已关联账号：{provider}</translation>
+    </message>
+    <message>
+        <source>Unlink…</source>
+        <translation>解除关联…</translation>
+    </message>
+    <message>
+        <source>Unlink {provider}</source>
+        <translation>解除关联{provider}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedAccounts</name>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>OpenID Connect provider</source>
+        <translation>OpenID Connect 身份源</translation>
+    </message>
+    <message>
+        <source>LDAP directory</source>
+        <translation>LDAP 目录</translation>
+    </message>
+    <message>
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Other account</source>
+        <translation>其他账号</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedAccountsPage</name>
+    <message>
+        <source>Linked accounts</source>
+        <translation>关联账号</translation>
+    </message>
+    <message>
+        <source>{provider} is linked. You can now sign in with it too.</source>
+        <translation>已关联{provider}。现在也可以用它登录了。</translation>
+    </message>
+    <message>
+        <source>{provider} is unlinked from your account.</source>
+        <translation>已将{provider}与你的账号解除关联。</translation>
+    </message>
+    <message>
+        <source>Linking stopped. If you finish in the browser later, press Refresh to see the account.</source>
+        <translation>已停止关联。如果稍后在浏览器中完成，请点击“刷新”查看该账号。</translation>
+    </message>
+    <message>
+        <source>Unlink {provider}?</source>
+        <translation>解除关联{provider}？</translation>
+    </message>
+    <message>
+        <source>You will no longer be able to sign in with this {provider} account ({account}). You can link it again later.</source>
+        <translation>之后将无法再用这个{provider}账号（{account}）登录。你可以稍后重新关联。</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>解除关联</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign in to see the accounts linked to yours.</source>
+        <translation>登录后可查看与你的账号关联的账号。</translation>
+    </message>
+    <message>
+        <source>Other accounts you can sign in with, such as WeChat. Unlink one you no longer use.</source>
+        <translation>可用于登录的其他账号，例如微信。不再使用的账号可以解除关联。</translation>
+    </message>
+    <message>
+        <source>Accounts you can sign in with</source>
+        <translation>可用于登录的账号</translation>
+    </message>
+    <message>
+        <source>Link another account</source>
+        <translation>关联其他账号</translation>
+    </message>
+    <message>
+        <source>Linking opens your browser. Sign in there, then come back here.</source>
+        <translation>关联时会打开浏览器。在浏览器中登录后，再回到这里。</translation>
+    </message>
+    <message>
+        <source>No linked accounts</source>
+        <translation>没有关联账号</translation>
+    </message>
+    <message>
+        <source>Link an account such as WeChat to sign in with it too, without your password.</source>
+        <translation>关联微信等账号后，也可以用它登录，无需输入密码。</translation>
+    </message>
+    <message>
+        <source>Link an account</source>
+        <translation>关联账号</translation>
+    </message>
+    <message>
+        <source>Every account this application offers is already linked.</source>
+        <translation>此应用提供的账号都已关联。</translation>
+    </message>
+    <message>
+        <source>Finish in your browser…</source>
+        <translation>请在浏览器中完成…</translation>
+    </message>
+    <message>
+        <source>Finish in your browser</source>
+        <translation>请在浏览器中完成</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>正在等待浏览器</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation>停止等待浏览器</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedAccountsPresenter</name>
+    <message>
+        <source>Choose an account to link from the list first.</source>
+        <translation>请先在列表中选择要关联的账号。</translation>
+    </message>
+    <message>
+        <source>That {source} account is already linked to another user. Unlink it there first, or sign in to {source} with another account.</source>
+        <translation>这个{source}账号已关联到其他用户。请先在那边解除关联，或用另一个{source}账号登录。</translation>
+    </message>
+    <message>
+        <source>Your account already has a {source} account linked. Unlink it first to link another one.</source>
+        <translation>你的账号已关联了一个{source}账号。请先解除关联，再关联另一个。</translation>
+    </message>
+    <message>
+        <source>{source} was not linked. If you cancelled in the browser, you can try again.</source>
+        <translation>未关联{source}。如果你在浏览器中取消了，可以再试一次。</translation>
+    </message>
+    <message>
+        <source>Choose a linked account in the list first.</source>
+        <translation>请先在列表中选择一个已关联的账号。</translation>
+    </message>
+    <message>
+        <source>This is your only way to sign in. Add a password, phone or email first.</source>
+        <translation>这是你唯一的登录方式。请先设置密码，或绑定手机号或邮箱。</translation>
     </message>
 </context>
 <context>

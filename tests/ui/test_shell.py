@@ -27,9 +27,9 @@ from authing_desktop.ui.pages import PAGES
 
 pytestmark = pytest.mark.gui
 
-NAV_TEXTS = ["Sign in", "Account", "Profile", "Security", "Phone & email", "Applications",
-             "Access", "Custom data", "Devices and sessions", "Login history", "Your data",
-             "Support tools", "Support"]
+NAV_TEXTS = ["Sign in", "Account", "Profile", "Security", "Linked accounts", "Phone & email",
+             "Applications", "Access", "Custom data", "Devices and sessions", "Login history",
+             "Your data", "Support tools", "Support"]
 
 
 def _window(qtbot: Any, services: AppServices) -> MainWindow:
