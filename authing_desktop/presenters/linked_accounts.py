@@ -60,6 +60,11 @@ class SourceName:
         return QCoreApplication.translate("LinkedAccounts", self.generic or OTHER_ACCOUNT)
 
 
+def provider_name(provider: str) -> str:
+    """A provider in words ("WeChat"), for lists that do not read the application's names."""
+    return SourceName(generic=PROVIDER_NAMES.get(provider, "")).text()
+
+
 @dataclass(frozen=True)
 class LinkedAccountRow:
     """One linked outside account; unlinking takes ``ext_idp_id``."""

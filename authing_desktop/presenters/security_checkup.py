@@ -25,6 +25,7 @@ from authing_desktop.presenters.checkup_steps import (
     StepState,
     evaluate,
 )
+from authing_desktop.presenters.linked_accounts import provider_name
 from authing_desktop.presenters.session_protocol import AccountSession
 from authing_desktop.services.tasks import TaskRunner
 
@@ -170,7 +171,7 @@ class SecurityCheckupPresenter(AccountPresenter):
                        if f.factor_type == "SMS" and f.profile.get("phoneNumber"))
         own_app = self._session.client.profile.app_id
         connections = tuple(
-            [Connection(IDENTITY, i.ext_idp_id, i.provider or i.ext_idp_id)
+            [Connection(IDENTITY, i.ext_idp_id, provider_name(i.provider or ""))
              for i in identities if i.ext_idp_id]
             + [Connection(APP, a.app_id, a.app_name or a.app_id) for a in apps
                if a.app_id and a.active and a.app_id != own_app])
