@@ -183,7 +183,7 @@ def test_a_linked_account_is_unlinked_from_its_row(qtbot: Any, app_services: App
         settle(qtbot, presenter.load())
         assert presenter.facts is not None
         assert presenter.facts.connections == (
-            Connection("identity", "wechat:mobile", "wechat"),)
+            Connection("identity", "wechat:mobile", "WeChat"),)
         state = presenter.state_of(Step.CONNECTIONS)
         assert state is not None and (state.ok, state.fix) == (False, Fix.REMOVE_CONNECTION)
         assert presenter.state_of(Step.PASSWORD).reason == Reason.NO_PASSWORD  # type: ignore[union-attr]
