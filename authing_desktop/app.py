@@ -273,6 +273,7 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
         # Not when Qt quit under us; never for the smoke test, which writes no settings.
         if loop.is_running() and not options.smoke_test:
             await _keep_placement(window, services)
+        window.close_to_tray = None  # quitting: the window really closes
         window.close()
         if loop.is_running():  # not when Qt quit under us: run_gui() finishes the job then
             await services.aclose()
@@ -313,6 +314,10 @@ def _start_background_when_ready(window: MainWindow, services: AppServices,
 
         # This computer is registered as a device of the account after each sign-in.
         ThisDevice(services.paths.config_dir, services.session, services.tasks, parent=window)
+        from authing_desktop.ui.alerts_wiring import install_sign_in_alerts
+
+        # New sign-ins to the account: polled while signed in, shown in the window and tray.
+        install_sign_in_alerts(window, services)
         if instance is not None:
             instance.listen()
         if services.session.remembered_accounts():
