@@ -71,10 +71,10 @@ class SignInAlertsPresenter(Presenter):
         when = wording.when(alert.at) or self.tr("at an unknown time")
         place = alert.client_ip or self.tr("an unknown address")
         if alert.kind == AlertKind.FAILED_ATTEMPTS:
-            text = self.tr("The latest from {device} at {place}, {when}. If this was not you, "
-                           "someone may be guessing your password.")
+            text = self.tr("The latest from {device} at {place} ({when}). If this was not "
+                           "you, someone may be guessing your password.")
         else:
-            text = self.tr("{device} at {place}, {when}. If this was not you, secure your "
+            text = self.tr("{device} at {place} ({when}). If this was not you, secure your "
                            "account now.")
         return text.format(device=self.device_words(alert), place=place, when=when)
 
@@ -83,9 +83,9 @@ class SignInAlertsPresenter(Presenter):
         when = wording.local_date_time(alert.at)
         place = alert.client_ip or self.tr("an unknown address")
         if alert.kind == AlertKind.FAILED_ATTEMPTS:
-            return self.tr("Latest from {device} at {place}, {when}.").format(
+            return self.tr("The latest from {device} at {place} ({when}).").format(
                 device=self.device_words(alert), place=place, when=when)
-        return self.tr("{device} at {place}, {when}. Was this you?").format(
+        return self.tr("{device} at {place} ({when}). Was this you?").format(
             device=self.device_words(alert), place=place, when=when)
 
 

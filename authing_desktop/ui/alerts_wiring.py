@@ -8,6 +8,7 @@ a short interval and their own clock."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,7 @@ class SignInAlerts:
     presenter: SignInAlertsPresenter
     panel: AlertsPanel
     tray: AlertTray | None
+    open_window: Callable[[], None]  # show the window at the alert (the tray message's click)
     secure_dialogs: list[SecureAccountDialog] = field(default_factory=list)
 
 
@@ -73,7 +75,7 @@ def install_sign_in_alerts(window: MainWindow, services: AppServices, *,
         tray = AlertTray(presenter, icon or window.windowIcon(), open_window,
                          QCoreApplication.quit, parent=window)
     window.close_to_tray = lambda: tray is not None and services.settings.current.tray_after_close
-    alerts = SignInAlerts(watcher, presenter, panel, tray)
+    alerts = SignInAlerts(watcher, presenter, panel, tray, open_window)
 
     def secure(alert: object) -> None:
         if isinstance(alert, SignInAlert) and not alerts.secure_dialogs \

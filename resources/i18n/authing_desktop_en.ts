@@ -3956,19 +3956,19 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The latest from {device} at {place}, {when}. If this was not you, someone may be guessing your password.</source>
+        <source>The latest from {device} at {place} ({when}). If this was not you, someone may be guessing your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{device} at {place}, {when}. If this was not you, secure your account now.</source>
+        <source>{device} at {place} ({when}). If this was not you, secure your account now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Latest from {device} at {place}, {when}.</source>
+        <source>The latest from {device} at {place} ({when}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{device} at {place}, {when}. Was this you?</source>
+        <source>{device} at {place} ({when}). Was this you?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

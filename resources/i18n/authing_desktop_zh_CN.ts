@@ -3948,20 +3948,20 @@ IP {address}</translation>
         <translation>未知地址</translation>
     </message>
     <message>
-        <source>The latest from {device} at {place}, {when}. If this was not you, someone may be guessing your password.</source>
-        <translation>最近一次来自 {place} 的 {device}，{when}。如果不是你本人，可能有人在猜测你的密码。</translation>
+        <source>The latest from {device} at {place} ({when}). If this was not you, someone may be guessing your password.</source>
+        <translation>最近一次来自 {place} 的 {device}（{when}）。如果不是你本人，可能有人在猜测你的密码。</translation>
     </message>
     <message>
-        <source>{device} at {place}, {when}. If this was not you, secure your account now.</source>
-        <translation>{place} 的 {device}，{when}。如果不是你本人，请立即保护你的账号。</translation>
+        <source>{device} at {place} ({when}). If this was not you, secure your account now.</source>
+        <translation>{place} 的 {device}（{when}）。如果不是你本人，请立即保护你的账号。</translation>
     </message>
     <message>
-        <source>Latest from {device} at {place}, {when}.</source>
-        <translation>最近一次来自 {place} 的 {device}，{when}。</translation>
+        <source>The latest from {device} at {place} ({when}).</source>
+        <translation>最近一次来自 {place} 的 {device}（{when}）。</translation>
     </message>
     <message>
-        <source>{device} at {place}, {when}. Was this you?</source>
-        <translation>{place} 的 {device}，{when}。是你本人吗？</translation>
+        <source>{device} at {place} ({when}). Was this you?</source>
+        <translation>{place} 的 {device}（{when}）。是你本人吗？</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from authing_desktop.ui.theme import set_kind, set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.form_layout import busy_bar
 from authing_desktop.ui.widgets.password_field import PasswordField
+from authing_desktop.ui.widgets.recovery_code_saver import show_step
 
 KEY = "secureAccount"
 PAGE_OF = {Step.SIGN_OUT: 0, Step.PASSWORD: 1, Step.TWO_STEP: 2, None: 3}
@@ -71,6 +72,8 @@ class SecureAccountDialog(QDialog):
         self.enrol_dialogs: list[TwoStepEnrolDialog] = []
         self.cancel_buttons: dict[Step, QPushButton] = {}
 
+        self.heading = _text("title")
+        self.heading.setProperty("heading", "card")
         # Step 1: what will happen, and signing out the other devices.
         self.intro = _text("intro")
         self.plan = _text("plan")
@@ -116,6 +119,7 @@ class SecureAccountDialog(QDialog):
         self.busy = busy_bar(f"{KEY}.busy")
         self.error = status_label(f"{KEY}.error", "error")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.pages)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
@@ -165,6 +169,7 @@ class SecureAccountDialog(QDialog):
 
     def begin(self) -> None:
         self.presenter.load()
+        show_step(self.pages, PAGE_OF[Step.SIGN_OUT])
         self.start_button.setFocus()
 
     def do_sign_out(self) -> None:
@@ -207,15 +212,15 @@ class SecureAccountDialog(QDialog):
 
     def _show_step(self, step: Step | None) -> None:
         self._show_error("")
-        self.pages.setCurrentIndex(PAGE_OF[step])
+        if step is None:
+            self._show_summary()
+        self.retranslate()
+        show_step(self.pages, PAGE_OF[step])
         focus = {Step.PASSWORD: (self.old_password.edit if self.presenter.has_password
                                  else self.new_password.edit),
                  Step.TWO_STEP: self.reset_button, None: self.summary}.get(step)
-        if step is None:
-            self._show_summary()
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.retranslate()
 
     def _show_summary(self) -> None:
         lines = [f"{MARKS.get(outcome, '!')} {text}" for outcome, text in
@@ -248,6 +253,7 @@ class SecureAccountDialog(QDialog):
     def retranslate(self) -> None:
         busy = self._busy()
         self.setWindowTitle(self.tr("Secure your account"))
+        self.heading.setText(self.windowTitle())
         self.intro.setText(self.tr(
             "Someone may have signed in as you from {device}. These steps lock them out; this "
             "computer stays signed in.").format(device=self.device))
