@@ -235,7 +235,13 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
     quit_event = asyncio.Event()
     # Every way out: Qt quitting (aboutToQuit), the window closed, Ctrl+C / SIGTERM.
     app.aboutToQuit.connect(quit_event.set)
-    app.lastWindowClosed.connect(quit_event.set)
+    def last_window_closed() -> None:
+        # Kept in the tray (sign-in alerts): a dialog closing while the window is hidden is
+        # not the last window closing.
+        if window.close_to_tray is None or not window.close_to_tray():
+            quit_event.set()
+
+    app.lastWindowClosed.connect(last_window_closed)
     signals = QuitSignals(quit_event.set)
     if isinstance(app, Application):  # QApplication.quit() becomes our own clean quit
 
