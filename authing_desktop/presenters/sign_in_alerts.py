@@ -41,6 +41,17 @@ class SignInAlertsPresenter(Presenter):
         self.alerts_changed.emit()
         self.raised.emit(alert)
 
+    def follow_user(self, user: object) -> None:
+        """The session's user changed (``user_changed``): keep only that account's alerts."""
+        self.keep_only(getattr(user, "id", None))
+
+    def keep_only(self, user_id: str | None) -> None:
+        """Drop the alerts of other accounts (signed out, or another account signed in)."""
+        kept = [alert for alert in self.alerts if user_id and alert.user_id == user_id]
+        if kept != self.alerts:
+            self.alerts = kept
+            self.alerts_changed.emit()
+
     def dismiss(self, alert: SignInAlert) -> None:
         if alert in self.alerts:
             self.alerts.remove(alert)

@@ -115,7 +115,7 @@ class SignInWatcher(QObject):
         self._timer.timeout.connect(self.poll_soon)
         self.failures = 0  # polls in a row that did not reach the server
         session.state_changed.connect(self._follow)
-        settings.changed.connect(lambda _settings: self._follow())
+        settings.changed.connect(self._follow)
         self._follow()
 
     @property

@@ -83,6 +83,8 @@ def install_sign_in_alerts(window: MainWindow, services: AppServices, *,
             services.tasks.start(_secure(alerts, alert, window, services), name=SECURE_TASK)
 
     panel.secure_requested.connect(secure)
+    # An alert belongs to the account it is about: gone when that account is.
+    services.session.user_changed.connect(presenter.follow_user)
     return alerts
 
 

@@ -205,10 +205,12 @@ def test_it_was_me_trusts_the_device_and_cancel_keeps_the_alert(
 
 
 def test_alerts_off_stops_polling_and_sign_out_stops_it(
-        qtbot: Any, pool_services: AppServices) -> None:
+        qtbot: Any, pool_services: AppServices, pool: RunningPool) -> None:
     services = pool_services
     email = f"{unique('off')}@example.com"
-    window, alerts, _totp = signed_in_with_alerts(qtbot, services, email)
+    window, alerts, totp = signed_in_with_alerts(qtbot, services, email)
+    other_device_sign_in(pool, email, PASSWORD, totp.at(_now() + 30))
+    qtbot.waitUntil(alerts.panel.isVisible, timeout=10_000)
     assert alerts.watcher.running
     window.show_page("security")
     page = window.page("security")
@@ -221,4 +223,6 @@ def test_alerts_off_stops_polling_and_sign_out_stops_it(
     qtbot.waitUntil(lambda: alerts.watcher.running, timeout=10_000)
     drive(qtbot, services.session.sign_out())
     assert not alerts.watcher.running
+    # An account's open alerts go with it.
+    assert alerts.presenter.alerts == [] and not alerts.panel.isVisible()
     window.close()

@@ -212,6 +212,9 @@ class SecureAccountDialog(QDialog):
 
     def _show_step(self, step: Step | None) -> None:
         self._show_error("")
+        if step != Step.PASSWORD:  # typed passwords do not stay in a hidden page
+            for field in (self.old_password, self.new_password, self.confirm_password):
+                field.setText("")
         if step is None:
             self._show_summary()
         self.retranslate()
