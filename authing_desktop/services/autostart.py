@@ -10,6 +10,7 @@ The entry starts the app the way it runs now: the bundle's executable when froze
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -18,6 +19,8 @@ from pathlib import Path
 from authing_desktop import APP_DISPLAY_NAME, APP_NAME
 
 ENTRY_NAME = f"{APP_NAME}.desktop"
+
+log = logging.getLogger("authing_desktop.autostart")
 
 
 def supported(platform: str = sys.platform) -> bool:
@@ -86,6 +89,16 @@ async def apply_async(enabled: bool, path: Path | None = None,
     """`apply` in a worker thread."""
     return await asyncio.get_running_loop().run_in_executor(
         None, lambda: apply(enabled, path, command))
+
+
+async def refresh(path: Path | None = None) -> bool:
+    """Rewrite the entry of a user who turned "start at login" on (the app may have moved
+    since); a failure is logged, not shown: the setting's own change reports its errors."""
+    try:
+        return await apply_async(True, path)
+    except OSError as error:
+        log.warning("could not refresh the autostart entry (%s)", type(error).__name__)
+        return False
 
 
 def installed(path: Path | None = None) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
 from authing_desktop.presenters.secure_account import Outcome, SecureAccountPresenter
 from authing_desktop.presenters.sign_in_alerts import SignInAlertsPresenter
+from authing_desktop.services import autostart
 from authing_desktop.services.sign_in_alerts import (
     DEFAULT_INTERVAL_S,
     Clock,
@@ -85,6 +86,10 @@ def install_sign_in_alerts(window: MainWindow, services: AppServices, *,
     panel.secure_requested.connect(secure)
     # An alert belongs to the account it is about: gone when that account is.
     services.session.user_changed.connect(presenter.follow_user)
+    if services.settings.current.start_at_login and autostart.supported() \
+            and not services.tasks.closed:
+        # The entry starts the app the way it runs now: an update may have moved it.
+        services.tasks.start(autostart.refresh(), name="alerts.autostart")
     return alerts
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -47,6 +47,7 @@ class AlertTray(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
         self.icon.setContextMenu(self.menu)
+        self.menu.installEventFilter(self)  # a widget: it hears of a language switch
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(open_window)
         presenter.raised.connect(self.notify)
@@ -58,6 +59,11 @@ class AlertTray(QObject):
         if isinstance(alert, SignInAlert):
             self.icon.showMessage(self.presenter.title(alert), self.presenter.tray_text(alert),
                                   QSystemTrayIcon.MessageIcon.Warning, MESSAGE_MS)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.menu and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger,

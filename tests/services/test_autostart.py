@@ -6,10 +6,12 @@ from __future__ import annotations
 import shlex
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from authing_desktop.services import autostart
+from tests.fixtures.app_services import drive
 
 
 def test_entry_is_written_under_xdg_config_home_and_removed(
@@ -44,3 +46,15 @@ def test_path_rules_and_platforms(tmp_path: Path) -> None:
     assert autostart.entry_path({"XDG_CONFIG_HOME": "rel"}).parent.parent == home / ".config"
     assert autostart.supported("linux") and not autostart.supported("win32")
     assert not autostart.supported("darwin")
+
+
+def test_refresh_rewrites_the_entry_and_a_failure_is_only_logged(
+        qloop: Any, qtbot: Any, tmp_path: Path) -> None:
+    path = tmp_path / "autostart" / "authing-desktop.desktop"
+    path.parent.mkdir()
+    path.write_text("[Desktop Entry]\nExec=/old/place/authing-desktop\n", encoding="utf-8")
+    assert drive(qtbot, autostart.refresh(path))
+    assert "/old/place" not in path.read_text(encoding="utf-8")
+    blocked = tmp_path / "file" / "autostart" / "authing-desktop.desktop"
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    assert drive(qtbot, autostart.refresh(blocked)) is False
