@@ -191,7 +191,8 @@ class SignInWatcher(QObject):
     def _review(self, state: AlertState, entries: list[LoginHistoryEntry],
                 user_id: str) -> tuple[AlertState, list[SignInAlert]]:
         seen = set(state.seen)
-        new = [e for e in entries if dedupe_key(e) not in seen]
+        # Once each: a record arriving between two pages shifts the next page by one.
+        new = list({key: e for e in entries if (key := dedupe_key(e)) not in seen}.values())
         # Oldest first whatever order the server used (the cloud's is not documented).
         new.sort(key=lambda e: login_ms(e) or 0)
         if state.fresh:
