@@ -148,3 +148,38 @@ def test_closing_to_the_tray_keeps_watching_and_the_alert_opens_the_window(
     window.close_to_tray = None
     window.close()
     assert not window.isVisible()
+
+
+# Offscreen Qt has no tray; building the icon anyway logs that its platform lacks one.
+@pytest.mark.qt_log_ignore("No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+def test_tray_message_says_the_device_and_clicking_it_opens_the_window(
+        qtbot: Any, pool_services: AppServices, pool: RunningPool) -> None:
+    from PySide6.QtGui import QIcon, QPixmap
+
+    from authing_desktop.ui.tray import AlertTray
+
+    window, alerts, email = _signed_in(qtbot, pool_services, "traymsg")
+    picture = QPixmap(16, 16)
+    picture.fill()
+    quits: list[bool] = []
+    tray = AlertTray(alerts.presenter, QIcon(picture), alerts.open_window,
+                     lambda: quits.append(True), parent=window)
+    shown: list[tuple[str, str]] = []
+    # The desktop draws the message; what the app hands it is what matters here.
+    tray.icon.showMessage = lambda title, text, *_args: shown.append((title, text))  # type: ignore[method-assign]
+    window.hide()
+    login_as(pool, email, agent=CHROME, password=PASSWORD)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    title, text = shown[0]
+    assert title == "New sign-in to your account"
+    assert text.startswith("Chrome on Windows at 127.0.0.1 (") and text.endswith("Was this you?")
+    assert "ago" not in text  # a date and time in the locale's format, not a relative time
+    assert not window.isVisible()
+    tray.icon.messageClicked.emit()
+    qtbot.waitUntil(window.isVisible, timeout=10_000)
+    assert alerts.panel.isVisible() and window.focusWidget() is alerts.panel.not_me
+    assert tray.open_action.text() == "&Open Authing Desktop"
+    tray.quit_action.trigger()
+    assert quits == [True]
+    tray.hide()
+    window.close()
