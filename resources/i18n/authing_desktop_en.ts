@@ -3464,7 +3464,7 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repeat new password</source>
+        <source>Repeat the new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3459,7 +3459,7 @@ IP {address}</translation>
         <translation>新密码</translation>
     </message>
     <message>
-        <source>Repeat new password</source>
+        <source>Repeat the new password</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>

@@ -7,6 +7,7 @@ login history shows all of it."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pyotp
@@ -89,7 +90,7 @@ def test_another_device_alert_then_this_wasnt_me_locks_it_out(
     window, alerts, old_totp = signed_in_with_alerts(qtbot, services, email)
 
     # Another device signs in; the alert shows within the polling interval.
-    theirs = other_device_sign_in(pool, email, PASSWORD, old_totp.at(_now() + 30))
+    theirs = other_device_sign_in(pool, email, PASSWORD, old_totp.at(time.time() + 30))
     qtbot.waitUntil(alerts.panel.isVisible, timeout=10_000)
     text = alerts.panel.text.text()
     assert alerts.panel.title.text() == "New sign-in to your account"
@@ -162,18 +163,12 @@ def test_another_device_alert_then_this_wasnt_me_locks_it_out(
     window.close()
 
 
-def _now() -> float:
-    import time
-
-    return time.time()
-
-
 def test_it_was_me_trusts_the_device_and_cancel_keeps_the_alert(
         qtbot: Any, pool_services: AppServices, pool: RunningPool) -> None:
     services = pool_services
     email = f"{unique('mine')}@example.com"
     window, alerts, totp = signed_in_with_alerts(qtbot, services, email)
-    theirs = other_device_sign_in(pool, email, PASSWORD, totp.at(_now() + 30))
+    theirs = other_device_sign_in(pool, email, PASSWORD, totp.at(time.time() + 30))
     qtbot.waitUntil(alerts.panel.isVisible, timeout=10_000)
 
     # Cancelled before anything was done: nothing changed, the alert stays.
@@ -209,7 +204,7 @@ def test_alerts_off_stops_polling_and_sign_out_stops_it(
     services = pool_services
     email = f"{unique('off')}@example.com"
     window, alerts, totp = signed_in_with_alerts(qtbot, services, email)
-    other_device_sign_in(pool, email, PASSWORD, totp.at(_now() + 30))
+    other_device_sign_in(pool, email, PASSWORD, totp.at(time.time() + 30))
     qtbot.waitUntil(alerts.panel.isVisible, timeout=10_000)
     assert alerts.watcher.running
     window.show_page("security")

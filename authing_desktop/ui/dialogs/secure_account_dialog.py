@@ -274,10 +274,10 @@ class SecureAccountDialog(QDialog):
             "working at once."))
         self.captions["old"].setText(self.tr("Current password"))
         self.captions["new"].setText(self.tr("New password"))
-        self.captions["confirm"].setText(self.tr("Repeat new password"))
+        self.captions["confirm"].setText(self.tr("Repeat the new password"))
         self.old_password.edit.setAccessibleName(self.tr("Current password"))
         self.new_password.edit.setAccessibleName(self.tr("New password"))
-        self.confirm_password.edit.setAccessibleName(self.tr("Repeat new password"))
+        self.confirm_password.edit.setAccessibleName(self.tr("Repeat the new password"))
         has_password = self.presenter.has_password
         self.rows["old"].setVisible(has_password)
         self.captions["old"].setVisible(has_password)
