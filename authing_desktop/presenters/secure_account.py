@@ -134,7 +134,7 @@ class SecureAccountPresenter(AccountPresenter):
     async def _sign_out_others(self) -> int:
         try:
             count = await self._session.client.sign_out_other_devices()
-        except BaseException:
+        except Exception:
             self.results[Step.SIGN_OUT] = StepResult(Step.SIGN_OUT, Outcome.FAILED)
             raise
         self._end(Step.SIGN_OUT, Outcome.DONE, count)

@@ -103,6 +103,9 @@ def test_another_device_alert_then_this_wasnt_me_locks_it_out(
     assert "Firefox on Windows" in dialog.intro.text()
     assert "3. Replace your authenticator" in dialog.plan.text()
     _click(qtbot, dialog, "secureAccount.signOut")
+    # Under way: progress shows, and Cancel waits (the call's outcome would be unknown).
+    assert dialog.busy.isVisible() and dialog.start_button.text() == "Signing out…"
+    assert not dialog.cancel_buttons[Step.SIGN_OUT].isEnabled()
     qtbot.waitUntil(lambda: dialog.presenter.step == Step.PASSWORD, timeout=10_000)
     assert call(pool, "GET", "/api/v2/users/me", theirs)["code"] == 2020  # already refused
     assert services.session.state == SessionState.SIGNED_IN  # this computer stays

@@ -192,10 +192,10 @@ class SecureAccountDialog(QDialog):
         self.presenter.enrolment_finished(enabled)
 
     def cancel(self) -> None:
-        """Stop here: what is done stays done, and the summary says what is not."""
-        self.presenter.cancel()
-        self.presenter.password.cancel()
-        self.presenter.cancel_rest()
+        """Stop here: what is done stays done, and the summary says what is not. Not while a
+        call is under way (Cancel is disabled then): its outcome would be unknown."""
+        if not self._busy():
+            self.presenter.cancel_rest()
 
     def reject(self) -> None:
         # Esc or the window's close button: the summary first, unless it is showing.
@@ -242,7 +242,7 @@ class SecureAccountDialog(QDialog):
         busy = self._busy()
         self.busy.setVisible(busy)
         for button in (self.start_button, self.change_button, self.reset_button,
-                       self.skip_password, self.skip_two_step):
+                       self.skip_password, self.skip_two_step, *self.cancel_buttons.values()):
             button.setEnabled(not busy)
         self.retranslate()
 
