@@ -21,11 +21,28 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from authing_desktop.api.error_codes import ErrorCode
 from authing_desktop.presenters.account_base import AccountPresenter
 from authing_desktop.presenters.security import SecurityPresenter
 from authing_desktop.presenters.session_protocol import AccountSession
 from authing_desktop.presenters.two_step import TwoStepPresenter
 from authing_desktop.services.tasks import TaskRunner
+
+
+class PasswordStepPresenter(SecurityPresenter):
+    """The Security page's password change; a refused current password is said at its field
+    (the dialog asked it at the start and shows it again only then)."""
+
+    async def _change_password(self, old: str, new: str, confirm: str) -> bool:
+        from authing_desktop.api.errors import AuthingError
+
+        try:
+            return await super()._change_password(old, new, confirm)
+        except AuthingError as error:
+            if error.code != ErrorCode.WRONG_OLD_PASSWORD:
+                raise
+            self.set_field_errors({"old": self._tasks.describe(error) or ""})
+            return False
 
 
 class Step(StrEnum):
@@ -62,7 +79,7 @@ class SecureAccountPresenter(AccountPresenter):
     def __init__(self, session: AccountSession, tasks: TaskRunner,
                  parent: QObject | None = None) -> None:
         super().__init__(session, tasks, parent)
-        self.password = SecurityPresenter(session, tasks, parent=self)
+        self.password = PasswordStepPresenter(session, tasks, parent=self)
         self.two_step = TwoStepPresenter(session, tasks, parent=self)
         self.results: dict[Step, StepResult] = {}
         self.step: Step | None = Step.SIGN_OUT
@@ -87,8 +104,10 @@ class SecureAccountPresenter(AccountPresenter):
         """What the account has: a password (asked for before changing it), two-step on."""
         return self.start(self._load(), name="secureAccount.load")
 
-    def sign_out_others(self) -> asyncio.Task[int | None]:
-        return self.start(self._sign_out_others(), name="secureAccount.signOut")
+    def sign_out_others(self, current_password: str = "") -> asyncio.Task[int | None]:
+        """Step 1. The current password is asked for here, at the start, when the password
+        change of step 2 will need it (so that the steps then run without a stop)."""
+        return self.start(self._sign_out_others(current_password), name="secureAccount.signOut")
 
     def change_password(self, old: str, new: str, confirm: str) -> asyncio.Task[bool | None]:
         return self.password.change_password(old, new, confirm)
@@ -131,7 +150,12 @@ class SecureAccountPresenter(AccountPresenter):
         self.loaded.emit()
         return True
 
-    async def _sign_out_others(self) -> int:
+    async def _sign_out_others(self, current_password: str) -> int | None:
+        if self.has_password and not current_password:
+            self.set_field_errors({"current": self.tr(
+                "Please enter your current password: the new password needs it.")})
+            return None
+        self.set_field_errors({})
         try:
             count = await self._session.client.sign_out_other_devices()
         except Exception:

@@ -102,7 +102,8 @@ async def _secure(alerts: SignInAlerts, alert: SignInAlert, window: MainWindow,
         if not services.tasks.closed and services.session.user is not None:
             services.tasks.start(services.session.expire(text), name="session.expire")
 
-    presenter.session_dead.connect(session_dead)
+    for part in (presenter, presenter.password, presenter.two_step):
+        part.session_dead.connect(session_dead)
     try:
         await run_secure_account(presenter, strength, alerts.presenter.device_words(alert),
                                  window, alerts.secure_dialogs)

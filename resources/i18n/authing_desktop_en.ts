@@ -3468,6 +3468,10 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Current password (the new one needs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3522,6 +3526,10 @@ IP {address}</source>
 </context>
 <context>
     <name>SecureAccountPresenter</name>
+    <message>
+        <source>Please enter your current password: the new password needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Signed out %n other device(s). Their sessions no longer work.</source>
         <translation>

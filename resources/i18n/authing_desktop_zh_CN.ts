@@ -3463,6 +3463,10 @@ IP {address}</translation>
         <translation>再次输入新密码</translation>
     </message>
     <message>
+        <source>Current password (the new one needs it)</source>
+        <translation>当前密码（设置新密码需要）</translation>
+    </message>
+    <message>
         <source>Changing…</source>
         <translation>正在修改…</translation>
     </message>
@@ -3517,6 +3521,10 @@ IP {address}</translation>
 </context>
 <context>
     <name>SecureAccountPresenter</name>
+    <message>
+        <source>Please enter your current password: the new password needs it.</source>
+        <translation>请输入当前密码：设置新密码需要它。</translation>
+    </message>
     <message numerus="yes">
         <source>Signed out %n other device(s). Their sessions no longer work.</source>
         <translation>

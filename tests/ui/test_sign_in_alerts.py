@@ -26,6 +26,7 @@ from tests.localpool.test_self_service import CHROME, login_as
 from tests.ui.sign_in_support import PASSWORD, register_email_account
 from tests.ui.sign_in_support import click_named as _click
 from tests.ui.sign_in_support import find_named as _find
+from tests.ui.sign_in_support import type_named as _type
 from tests.ui.test_beyond_v2_pages import _window
 from tests.ui.test_sign_in_alerts_e2e import INTERVAL_S, open_secure_dialog
 
@@ -56,6 +57,7 @@ def test_without_two_step_there_are_two_steps_and_a_skip_is_said(
     assert dialog.presenter.two_step_on is False
     assert dialog.presenter.steps == (Step.SIGN_OUT, Step.PASSWORD)
     assert "3." not in dialog.plan.text()
+    _type(qtbot, dialog, "secureAccount.currentPassword", PASSWORD)
     _click(qtbot, dialog, "secureAccount.signOut")
     qtbot.waitUntil(lambda: dialog.presenter.step == Step.PASSWORD, timeout=10_000)
     assert call(pool, "GET", "/api/v2/users/me", theirs)["code"] == 2020

@@ -102,6 +102,12 @@ def test_another_device_alert_then_this_wasnt_me_locks_it_out(
     assert dialog.presenter.two_step_on is True
     assert "Firefox on Windows" in dialog.intro.text()
     assert "3. Replace your authenticator" in dialog.plan.text()
+    # The current password is asked at the start (the new password needs it).
+    assert dialog.focusWidget() is dialog.current_password.edit
+    _click(qtbot, dialog, "secureAccount.signOut")
+    qtbot.waitUntil(dialog.current_row.error.isVisible, timeout=10_000)
+    assert dialog.presenter.step == Step.SIGN_OUT  # nothing was done without it
+    _type(qtbot, dialog, "secureAccount.currentPassword", "not-my-password-1")  # a slip
     _click(qtbot, dialog, "secureAccount.signOut")
     # Under way: progress shows, and Cancel waits (the call's outcome would be unknown).
     assert dialog.busy.isVisible() and dialog.start_button.text() == "Signing out…"
@@ -109,14 +115,14 @@ def test_another_device_alert_then_this_wasnt_me_locks_it_out(
     qtbot.waitUntil(lambda: dialog.presenter.step == Step.PASSWORD, timeout=10_000)
     assert call(pool, "GET", "/api/v2/users/me", theirs)["code"] == 2020  # already refused
     assert services.session.state == SessionState.SIGNED_IN  # this computer stays
-    # A wrong current password is said at its field, the input stays.
-    _type(qtbot, dialog, "secureAccount.oldPassword", "not-my-password-1")
+    # The current password is not asked again; when refused, it is, at its own field, and
+    # the new password typed stays.
+    assert not dialog.rows["old"].isVisible()
     _type(qtbot, dialog, "secureAccount.newPassword", NEW_PASSWORD)
     _type(qtbot, dialog, "secureAccount.confirmPassword", NEW_PASSWORD)
     _click(qtbot, dialog, "secureAccount.changePassword")
-    qtbot.waitUntil(lambda: dialog.error.isVisible() or dialog.rows["old"].error.isVisible(),
-                    timeout=10_000)
-    assert dialog.presenter.step == Step.PASSWORD
+    qtbot.waitUntil(lambda: dialog.rows["old"].isVisible(), timeout=10_000)
+    assert dialog.rows["old"].error.text() and dialog.presenter.step == Step.PASSWORD
     assert dialog.new_password.text() == NEW_PASSWORD
     _type(qtbot, dialog, "secureAccount.oldPassword", PASSWORD)
     _click(qtbot, dialog, "secureAccount.changePassword")

@@ -71,15 +71,20 @@ class SecureAccountDialog(QDialog):
         self.device = device
         self.enrol_dialogs: list[TwoStepEnrolDialog] = []
         self.cancel_buttons: dict[Step, QPushButton] = {}
+        self.old_password_refused = False  # the step-2 copy of the current password shows
 
         self.heading = _text("title")
         self.heading.setProperty("heading", "card")
         # Step 1: what will happen, and signing out the other devices.
         self.intro = _text("intro")
         self.plan = _text("plan")
+        self.current_password = PasswordField(KEY, "currentPassword", "")
+        self.current_row = FieldRow(KEY, "currentPassword", self.current_password)
+        self.current_caption = QLabel()
+        self.current_caption.setBuddy(self.current_password.edit)
         self.start_button = _button("signOut", "primary")
-        sign_out = self._page(Step.SIGN_OUT, self.intro, self.plan,
-                              buttons=(self.start_button,))
+        sign_out = self._page(Step.SIGN_OUT, self.intro, self.plan, self.current_caption,
+                              self.current_row, buttons=(self.start_button,))
 
         # Step 2: the new password.
         self.password_intro = _text("passwordIntro")
@@ -125,6 +130,8 @@ class SecureAccountDialog(QDialog):
         layout.addWidget(self.error)
 
         self.start_button.clicked.connect(self.do_sign_out)
+        self.current_password.edit.returnPressed.connect(self.do_sign_out)
+        presenter.field_errors_changed.connect(self._show_current_error)
         self.change_button.clicked.connect(self.do_change_password)
         for field in (self.old_password, self.new_password, self.confirm_password):
             field.edit.returnPressed.connect(self.do_change_password)
@@ -133,7 +140,7 @@ class SecureAccountDialog(QDialog):
         self.reset_button.clicked.connect(self.do_reset_two_step)
         self.close_button.clicked.connect(self.accept)
         presenter.step_changed.connect(self._show_step)
-        presenter.loaded.connect(self.retranslate)
+        presenter.loaded.connect(self._loaded)
         presenter.password.field_errors_changed.connect(self._show_field_errors)
         for source in (presenter, presenter.password, presenter.two_step):
             source.busy_changed.connect(self._show_busy)
@@ -174,7 +181,13 @@ class SecureAccountDialog(QDialog):
 
     def do_sign_out(self) -> None:
         if not self._busy():
-            self.presenter.sign_out_others()
+            self.presenter.sign_out_others(self.current_password.text())
+
+    def _loaded(self) -> None:
+        self.retranslate()
+        show_step(self.pages, PAGE_OF[Step.SIGN_OUT])
+        if self.presenter.has_password:
+            self.current_password.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def do_change_password(self) -> None:
         if not self._busy() and self.presenter.step == Step.PASSWORD:
@@ -212,15 +225,17 @@ class SecureAccountDialog(QDialog):
 
     def _show_step(self, step: Step | None) -> None:
         self._show_error("")
-        if step != Step.PASSWORD:  # typed passwords do not stay in a hidden page
-            for field in (self.old_password, self.new_password, self.confirm_password):
+        if step == Step.PASSWORD:  # the current password was asked at the start
+            self.old_password.setText(self.current_password.text())
+        else:  # typed passwords do not stay in a hidden page
+            for field in (self.current_password, self.old_password, self.new_password,
+                          self.confirm_password):
                 field.setText("")
         if step is None:
             self._show_summary()
         self.retranslate()
         show_step(self.pages, PAGE_OF[step])
-        focus = {Step.PASSWORD: (self.old_password.edit if self.presenter.has_password
-                                 else self.new_password.edit),
+        focus = {Step.PASSWORD: self.new_password.edit,
                  Step.TWO_STEP: self.reset_button, None: self.summary}.get(step)
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -234,6 +249,21 @@ class SecureAccountDialog(QDialog):
     def _show_field_errors(self, errors: dict[str, str]) -> None:
         for name, row in self.rows.items():
             row.set_error(errors.get(name, ""))
+        if errors.get("old"):  # refused: the current password is asked again, here
+            self.old_password_refused = True
+            self._show_old_password()
+            self.old_password.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.old_password.edit.selectAll()
+
+    def _show_current_error(self, errors: dict[str, str]) -> None:
+        self.current_row.set_error(errors.get("current", ""))
+        if errors.get("current"):
+            self.current_password.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_old_password(self) -> None:
+        shown = self.presenter.has_password and self.old_password_refused
+        self.rows["old"].setVisible(shown)
+        self.captions["old"].setVisible(shown)
 
     def _show_error(self, text: str) -> None:
         show_text(self.error, text)
@@ -278,9 +308,11 @@ class SecureAccountDialog(QDialog):
         self.old_password.edit.setAccessibleName(self.tr("Current password"))
         self.new_password.edit.setAccessibleName(self.tr("New password"))
         self.confirm_password.edit.setAccessibleName(self.tr("Repeat the new password"))
-        has_password = self.presenter.has_password
-        self.rows["old"].setVisible(has_password)
-        self.captions["old"].setVisible(has_password)
+        self.current_caption.setText(self.tr("Current password (the new one needs it)"))
+        self.current_password.edit.setAccessibleName(self.tr("Current password"))
+        self.current_row.setVisible(self.presenter.has_password)
+        self.current_caption.setVisible(self.presenter.has_password)
+        self._show_old_password()
         self.change_button.setText(self.tr("Changing…") if busy and self.presenter.step ==
                                    Step.PASSWORD else self.tr("Change password"))
         self.change_button.setAccessibleName(self.tr("Change the password"))
