@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from authing_desktop.api.transport import USER_AGENT
 from authing_desktop.services.alert_state import (
     AlertState,
     AlertStateStore,
@@ -88,19 +87,28 @@ def _alert(kind: AlertKind, user_id: str, entry: LoginHistoryEntry,
         device_key=device_key(entry), count=count)
 
 
+def _app_user_agent() -> str:
+    # Here, not at the top: this module loads with the window, the API layer (httpx) later
+    # through the warm-up (docs/start-up.md); a poll runs once it is loaded.
+    from authing_desktop.api.transport import USER_AGENT
+
+    return USER_AGENT
+
+
 class SignInWatcher(QObject):
     """Polls the signed-in account's login history. ``alert_raised`` carries a `SignInAlert`;
     ``polled`` fires after each poll that reached the server (tests and the status line).
 
     ``interval_s`` and ``clock`` (epoch seconds) are injectable; ``own_user_agent`` is what
-    this app sends, so that its own sign-ins seed the known devices of a fresh account."""
+    this app sends (default: the API layer's), so that its own sign-ins seed the known
+    devices of a fresh account."""
 
     alert_raised = Signal(object)
     polled = Signal()
 
     def __init__(self, session: Session, settings: SettingsStore, token_store: TokenStore,
                  tasks: TaskRunner, *, interval_s: float = DEFAULT_INTERVAL_S,
-                 clock: Clock = time.time, own_user_agent: str = USER_AGENT,
+                 clock: Clock = time.time, own_user_agent: str | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -196,8 +204,9 @@ class SignInWatcher(QObject):
         # Oldest first whatever order the server used (the cloud's is not documented).
         new.sort(key=lambda e: login_ms(e) or 0)
         if state.fresh:
+            own = self._own_user_agent or _app_user_agent()
             for entry in new:
-                if entry.success and entry.user_agent == self._own_user_agent:
+                if entry.success and entry.user_agent == own:
                     state = state.with_known(device_key(entry))
         alerts: list[SignInAlert] = []
         for entry in new:

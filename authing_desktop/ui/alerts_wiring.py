@@ -2,8 +2,9 @@
 in-window alert card under the banner, the tray icon where the desktop has a tray, closing to
 the tray when the user asked for it, and "This wasn't me" opening the guided recovery.
 
-The composition root calls `install_sign_in_alerts` once the window is open; tests call it with
-a short interval and their own clock."""
+The composition root calls `install_sign_in_alerts` once the window is open (this module and
+what it imports at the top are light: the dialog's modules load at the first "This wasn't
+me"); tests call it with a short interval and their own clock."""
 
 from __future__ import annotations
 
@@ -15,8 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 
-from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
-from authing_desktop.presenters.secure_account import Outcome, SecureAccountPresenter
 from authing_desktop.presenters.sign_in_alerts import SignInAlertsPresenter
 from authing_desktop.services import autostart
 from authing_desktop.services.sign_in_alerts import (
@@ -26,14 +25,11 @@ from authing_desktop.services.sign_in_alerts import (
     SignInWatcher,
 )
 from authing_desktop.ui.alerts_panel import AlertsPanel
-from authing_desktop.ui.dialogs.secure_account_dialog import (
-    SecureAccountDialog,
-    run_secure_account,
-)
 from authing_desktop.ui.tray import AlertTray, tray_available
 
 if TYPE_CHECKING:
     from authing_desktop.services.app_services import AppServices
+    from authing_desktop.ui.dialogs.secure_account_dialog import SecureAccountDialog
     from authing_desktop.ui.main_window import MainWindow
 
 SECURE_TASK = "alerts.secureAccount"
@@ -95,6 +91,11 @@ def install_sign_in_alerts(window: MainWindow, services: AppServices, *,
 
 async def _secure(alerts: SignInAlerts, alert: SignInAlert, window: MainWindow,
                   services: AppServices) -> None:
+    # Imported on first use, in a task (after the warm-up's worker: docs/start-up.md).
+    from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
+    from authing_desktop.presenters.secure_account import Outcome, SecureAccountPresenter
+    from authing_desktop.ui.dialogs.secure_account_dialog import run_secure_account
+
     presenter = SecureAccountPresenter(services.session, services.tasks, parent=window)
     strength = PasswordStrengthPresenter(services.connection, services.tasks, parent=presenter)
 
