@@ -235,7 +235,13 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
     quit_event = asyncio.Event()
     # Every way out: Qt quitting (aboutToQuit), the window closed, Ctrl+C / SIGTERM.
     app.aboutToQuit.connect(quit_event.set)
-    app.lastWindowClosed.connect(quit_event.set)
+    def last_window_closed() -> None:
+        # Kept in the tray (sign-in alerts): a dialog closing while the window is hidden is
+        # not the last window closing.
+        if window.close_to_tray is None or not window.close_to_tray():
+            quit_event.set()
+
+    app.lastWindowClosed.connect(last_window_closed)
     signals = QuitSignals(quit_event.set)
     if isinstance(app, Application):  # QApplication.quit() becomes our own clean quit
 
@@ -273,6 +279,7 @@ async def _async_main(app: QApplication, window: MainWindow, services: AppServic
         # Not when Qt quit under us; never for the smoke test, which writes no settings.
         if loop.is_running() and not options.smoke_test:
             await _keep_placement(window, services)
+        window.close_to_tray = None  # quitting: the window really closes
         window.close()
         if loop.is_running():  # not when Qt quit under us: run_gui() finishes the job then
             await services.aclose()
@@ -313,6 +320,10 @@ def _start_background_when_ready(window: MainWindow, services: AppServices,
 
         # This computer is registered as a device of the account after each sign-in.
         ThisDevice(services.paths.config_dir, services.session, services.tasks, parent=window)
+        from authing_desktop.ui.alerts_wiring import install_sign_in_alerts
+
+        # New sign-ins to the account: polled while signed in, shown in the window and tray.
+        install_sign_in_alerts(window, services)
         if instance is not None:
             instance.listen()
         if services.session.remembered_accounts():

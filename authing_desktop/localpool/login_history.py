@@ -13,6 +13,7 @@ database worker thread from start to end.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import sqlite3
 import threading
@@ -24,7 +25,6 @@ from authing_desktop.localpool import errors
 from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.storage import Database
-from authing_desktop.localpool.timefmt import iso
 from authing_desktop.localpool.user_agents import derived_device_id, parse_user_agent
 from authing_desktop.localpool.users import (
     Caller,
@@ -204,11 +204,13 @@ class LoginHistory:
             clauses.append("h.success = ?")
             args.append(int(where.success))
         if where.start is not None:
+            # A microsecond of slack: the shown ms is rounded from the stored float.
             clauses.append("h.login_at >= ?")
-            args.append(where.start)
+            args.append(where.start - 0.000001)
         if where.end is not None:
-            clauses.append("h.login_at <= ?")
-            args.append(where.end)
+            # Inclusive at the millisecond ``loginAt`` shows: up to the end of that ms.
+            clauses.append("h.login_at < ?")
+            args.append(where.end + 0.001)
         condition = " AND ".join(clauses)
         total = int(conn.execute(
             f"SELECT COUNT(*) FROM login_history h WHERE {condition}",  # noqa: S608
@@ -223,7 +225,10 @@ class LoginHistory:
 
     @staticmethod
     def _view(row: sqlite3.Row) -> dict[str, Any]:
-        login_at = iso(row["login_at"])
+        # Milliseconds, as the spec's examples: a polling cursor taken from it is exact to
+        # the ms (docs/protocol.md, "Sign-in alerts").
+        login_at = dt.datetime.fromtimestamp(float(row["login_at"]), dt.UTC).isoformat(
+            timespec="milliseconds")
         return {
             "id": row["id"],
             "userId": row["user_id"],

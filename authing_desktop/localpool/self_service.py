@@ -420,7 +420,10 @@ class SelfServiceRoutes:
             start=parse_ms("start", query.get("start")),
             end=parse_ms("end", query.get("end")),
             page=parse_int("page", query.get("page"), 1, low=1, high=MAX_PAGE),
-            limit=parse_int("limit", query.get("limit"), 10, low=1, high=MAX_PAGE_SIZE),
+            # Capped, not refused: the polling contract's larger pages get 50 items
+            # (docs/protocol.md, "Sign-in alerts").
+            limit=min(MAX_PAGE_SIZE, parse_int("limit", query.get("limit"), 10, low=1,
+                                               high=MAX_PAGE)),
         )
         return v3_ok(await self.db.run(self.service.login_history, caller_of(request), where))
 

@@ -114,6 +114,11 @@ class Settings:
     remembered_accounts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # The main window's size and position (base64 of QMainWindow.saveGeometry()); "" = default.
     window: str = ""
+    # Sign-in alerts (docs/sign-in-alerts.md): watching on, keeping it up from the tray after
+    # the window closes, starting at login (the autostart entry follows this).
+    alerts: bool = True
+    tray_after_close: bool = False
+    start_at_login: bool = False
 
     def __post_init__(self) -> None:
         if not self.profiles:
@@ -129,6 +134,9 @@ class Settings:
             raise SettingsError(f"language must be one of {', '.join(map(repr, LANGUAGES))}")
         if self.theme not in THEMES:
             raise SettingsError(f"theme must be one of {', '.join(map(repr, THEMES))}")
+        for name in ("alerts", "tray_after_close", "start_at_login"):
+            if not isinstance(getattr(self, name), bool):
+                raise SettingsError(f"'{name}' must be true or false")
         if len(self.window) > MAX_WINDOW_STATE or not _BASE64.fullmatch(self.window):
             raise SettingsError("'window' must be the window's saved geometry (base64)")
         accounts: dict[str, tuple[str, ...]] = {}
@@ -181,6 +189,15 @@ class Settings:
     def with_window(self, placement: str) -> Settings:
         return replace(self, window=placement)
 
+    def with_alerts(self, *, alerts: bool | None = None, tray_after_close: bool | None = None,
+                    start_at_login: bool | None = None) -> Settings:
+        """Change the sign-in alert settings given (the others stay)."""
+        return replace(
+            self, alerts=self.alerts if alerts is None else alerts,
+            tray_after_close=(self.tray_after_close if tray_after_close is None
+                              else tray_after_close),
+            start_at_login=self.start_at_login if start_at_login is None else start_at_login)
+
     def with_remembered_account(self, profile_id: str, account: str) -> Settings:
         """Put ``account`` first in the profile's list (most recent first, capped)."""
         names = [n for n in self.remembered_accounts.get(profile_id, ()) if n != account]
@@ -213,6 +230,9 @@ def settings_to_json(settings: Settings) -> dict[str, Any]:
         "theme": settings.theme,
         "remembered_accounts": {k: list(v) for k, v in settings.remembered_accounts.items()},
         "window": settings.window,
+        "alerts": settings.alerts,
+        "tray_after_close": settings.tray_after_close,
+        "start_at_login": settings.start_at_login,
     }
 
 
@@ -257,6 +277,10 @@ def settings_from_json(document: Any) -> Settings:
         theme=theme,
         remembered_accounts={k: tuple(v) for k, v in accounts.items()},
         window=window,
+        # Absent in files written before sign-in alerts existed: the defaults.
+        alerts=document.get("alerts", True),
+        tray_after_close=document.get("tray_after_close", False),
+        start_at_login=document.get("start_at_login", False),
     )
 
 

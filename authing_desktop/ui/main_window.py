@@ -8,6 +8,7 @@ module (docs/start-up.md), and opens the workspace right after it painted.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,9 @@ class MainWindow(QMainWindow):
         self._ready_painted = False
         self._user_started = False
         self.workspace: Workspace | None = None
+        # True while closing should only hide the window (sign-in alerts keep watching from
+        # the tray; ui/alerts_wiring.py sets it).
+        self.close_to_tray: Callable[[], bool] | None = None
         self.crash_dialog: CrashDialog | None = None
         self.setObjectName("shell")
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -217,6 +221,10 @@ class MainWindow(QMainWindow):
                 on_first_input(handle, self._first_input)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_to_tray is not None and self.isVisible() and self.close_to_tray():
+            event.ignore()
+            self.hide()
+            return
         if self.workspace is not None:
             self.workspace.detach()
             if self.services.crash is not None:

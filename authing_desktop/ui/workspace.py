@@ -73,6 +73,7 @@ class Workspace(QWidget):
         content.setContentsMargins(8, 8, 8, 0)
         content.addWidget(self.banner)
         content.addWidget(self.stack, 1)
+        self.content_layout = content  # sign-in alerts put their card under the banner
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)

@@ -213,6 +213,93 @@
     </message>
 </context>
 <context>
+    <name>AlertSettingsCard</name>
+    <message>
+        <source>Sign-in alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the app runs it checks your sign-in history every few minutes and tells you about sign-ins from a new device or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert me about new sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep watching from the system tray after the window closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the app when I log in to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsPresenter</name>
+    <message>
+        <source>This desktop has no system tray, so the app cannot keep watching after its window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting at login is available on Linux desktops only for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login start-up entry could not be written ({reason}). Check that your configuration folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertTray</name>
+    <message>
+        <source>{app}: watching your account for new sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message numerus="yes">
+        <source>%n more alert(s) after this one</source>
+        <translation>
+            <numerusform>%n more alert after this one</numerusform>
+            <numerusform>%n more alerts after this one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was me: trust this device from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wasn&apos;t me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wasn&apos;t me: secure my account now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsPage</name>
     <message>
         <source>{shown} of {total}</source>
@@ -3809,6 +3896,171 @@ IP {address}</source>
     </message>
 </context>
 <context>
+    <name>SecureAccountDialog</name>
+    <message>
+        <source>Secure your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may have signed in as you from {device}. These steps lock them out; this computer stays signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Sign out every other device and session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Choose a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Replace your authenticator app&apos;s key and get a new recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out other devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out every other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other devices are signed out. Now choose a new password: the old one stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password (the new one needs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step: your authenticator app gets a new key. The old key&apos;s codes stop working, and you get a new recovery code to keep. Have your phone ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a new authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the old authenticator and set up a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop here and keep what is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecureAccountPresenter</name>
+    <message>
+        <source>Please enter your current password: the new password needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out %n other device(s). Their sessions no longer work.</source>
+        <translation>
+            <numerusform>Signed out %n other device. Its sessions no longer work.</numerusform>
+            <numerusform>Signed out %n other devices. Their sessions no longer work.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other devices were NOT signed out (the request failed). Try again from Devices and sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other devices were not signed out (skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other devices were not signed out (cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed. The old password no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not changed (skipped). Change it on the Security page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not changed (cancelled). Change it on the Security page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification reset: the old authenticator&apos;s codes no longer work, and you have a new recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is off, so there was nothing to reset. Consider turning it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old authenticator was removed, but no new one was set up: two-step verification is OFF. Turn it on again on the Security page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification not reset (skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification not reset (cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecurityChecklist</name>
     <message>
         <source>Password set</source>
@@ -4232,6 +4484,44 @@ IP {address}</source>
     <name>Settings</name>
     <message>
         <source>The settings file could not be read ({reason}), so the defaults are used. The old file was kept as {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInAlertsPresenter</name>
+    <message numerus="yes">
+        <source>%n failed sign-in attempt(s) on your account</source>
+        <translation>
+            <numerusform>%n failed sign-in attempt on your account</numerusform>
+            <numerusform>%n failed sign-in attempts on your account</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New sign-in to your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest from {device} at {place} ({when}). If this was not you, someone may be guessing your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} at {place} ({when}). If this was not you, secure your account now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest from {device} at {place} ({when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} at {place} ({when}). Was this you?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -213,6 +213,92 @@
     </message>
 </context>
 <context>
+    <name>AlertSettingsCard</name>
+    <message>
+        <source>Sign-in alerts</source>
+        <translation>登录提醒</translation>
+    </message>
+    <message>
+        <source>While the app runs it checks your sign-in history every few minutes and tells you about sign-ins from a new device or place.</source>
+        <translation>应用运行期间每隔几分钟检查一次你的登录历史，发现来自新设备或新地点的登录时提醒你。</translation>
+    </message>
+    <message>
+        <source>Alert me about new sign-ins</source>
+        <translation>有新的登录时提醒我</translation>
+    </message>
+    <message>
+        <source>Keep watching from the system tray after the window closes</source>
+        <translation>关闭窗口后在系统托盘中继续监视</translation>
+    </message>
+    <message>
+        <source>Start the app when I log in to this computer</source>
+        <translation>登录这台电脑时启动本应用</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsPresenter</name>
+    <message>
+        <source>This desktop has no system tray, so the app cannot keep watching after its window closes.</source>
+        <translation>此桌面没有系统托盘，因此窗口关闭后应用无法继续监视。</translation>
+    </message>
+    <message>
+        <source>Starting at login is available on Linux desktops only for now.</source>
+        <translation>登录时启动目前仅支持 Linux 桌面。</translation>
+    </message>
+    <message>
+        <source>The login start-up entry could not be written ({reason}). Check that your configuration folder is writable.</source>
+        <translation>无法写入登录启动项（{reason}）。请检查配置文件夹是否可写。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTray</name>
+    <message>
+        <source>{app}: watching your account for new sign-ins</source>
+        <translation>{app}：正在监视你的账号是否有新的登录</translation>
+    </message>
+    <message>
+        <source>&amp;Open {app}</source>
+        <translation>打开 {app}(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message numerus="yes">
+        <source>%n more alert(s) after this one</source>
+        <translation>
+            <numerusform>此后还有 %n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was me</source>
+        <translation>是我本人</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提醒</translation>
+    </message>
+    <message>
+        <source>It was me: trust this device from now on</source>
+        <translation>是我本人：今后信任此设备</translation>
+    </message>
+    <message>
+        <source>Dismiss this alert</source>
+        <translation>关闭此提醒</translation>
+    </message>
+    <message>
+        <source>This wasn&apos;t me</source>
+        <translation>不是我</translation>
+    </message>
+    <message>
+        <source>This wasn&apos;t me: secure my account now</source>
+        <translation>不是我：立即保护我的账号</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsPage</name>
     <message>
         <source>{shown} of {total}</source>
@@ -3795,6 +3881,170 @@ IP {address}</translation>
     </message>
 </context>
 <context>
+    <name>SecureAccountDialog</name>
+    <message>
+        <source>Secure your account</source>
+        <translation>保护你的账号</translation>
+    </message>
+    <message>
+        <source>Someone may have signed in as you from {device}. These steps lock them out; this computer stays signed in.</source>
+        <translation>可能有人用 {device} 以你的身份登录了。以下步骤会把对方拒之门外，这台电脑保持登录。</translation>
+    </message>
+    <message>
+        <source>1. Sign out every other device and session.</source>
+        <translation>1. 退出所有其他设备和会话。</translation>
+    </message>
+    <message>
+        <source>2. Choose a new password.</source>
+        <translation>2. 设置新密码。</translation>
+    </message>
+    <message>
+        <source>3. Replace your authenticator app&apos;s key and get a new recovery code.</source>
+        <translation>3. 更换身份验证器应用的密钥，并获取新的恢复码。</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>正在退出…</translation>
+    </message>
+    <message>
+        <source>Sign out other devices</source>
+        <translation>退出其他设备</translation>
+    </message>
+    <message>
+        <source>Sign out every other device</source>
+        <translation>退出所有其他设备</translation>
+    </message>
+    <message>
+        <source>Other devices are signed out. Now choose a new password: the old one stops working at once.</source>
+        <translation>其他设备已退出。现在设置新密码：旧密码将立即失效。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Current password (the new one needs it)</source>
+        <translation>当前密码（设置新密码需要）</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>正在修改…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>跳过此步骤</translation>
+    </message>
+    <message>
+        <source>Last step: your authenticator app gets a new key. The old key&apos;s codes stop working, and you get a new recovery code to keep. Have your phone ready.</source>
+        <translation>最后一步：为身份验证器应用设置新密钥。旧密钥生成的验证码将失效，你会得到一个需要妥善保存的新恢复码。请准备好手机。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Set up a new authenticator</source>
+        <translation>设置新的身份验证器</translation>
+    </message>
+    <message>
+        <source>Remove the old authenticator and set up a new one</source>
+        <translation>移除旧的身份验证器并设置新的</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop here and keep what is done</source>
+        <translation>到此为止，保留已完成的操作</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>已完成的操作</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SecureAccountPresenter</name>
+    <message>
+        <source>Please enter your current password: the new password needs it.</source>
+        <translation>请输入当前密码：设置新密码需要它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out %n other device(s). Their sessions no longer work.</source>
+        <translation>
+            <numerusform>已退出 %n 台其他设备，它们的会话已失效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other devices were NOT signed out (the request failed). Try again from Devices and sessions.</source>
+        <translation>其他设备未能退出（请求失败）。请在“设备与会话”中重试。</translation>
+    </message>
+    <message>
+        <source>Other devices were not signed out (skipped).</source>
+        <translation>未退出其他设备（已跳过）。</translation>
+    </message>
+    <message>
+        <source>Other devices were not signed out (cancelled).</source>
+        <translation>未退出其他设备（已取消）。</translation>
+    </message>
+    <message>
+        <source>Password changed. The old password no longer works.</source>
+        <translation>密码已修改，旧密码已失效。</translation>
+    </message>
+    <message>
+        <source>Password not changed (skipped). Change it on the Security page.</source>
+        <translation>密码未修改（已跳过）。请在“安全”页面修改。</translation>
+    </message>
+    <message>
+        <source>Password not changed (cancelled). Change it on the Security page.</source>
+        <translation>密码未修改（已取消）。请在“安全”页面修改。</translation>
+    </message>
+    <message>
+        <source>Two-step verification reset: the old authenticator&apos;s codes no longer work, and you have a new recovery code.</source>
+        <translation>两步验证已重置：旧身份验证器的验证码已失效，你已获得新的恢复码。</translation>
+    </message>
+    <message>
+        <source>Two-step verification is off, so there was nothing to reset. Consider turning it on.</source>
+        <translation>两步验证未开启，无需重置。建议开启两步验证。</translation>
+    </message>
+    <message>
+        <source>The old authenticator was removed, but no new one was set up: two-step verification is OFF. Turn it on again on the Security page.</source>
+        <translation>旧的身份验证器已移除，但未设置新的：两步验证现已关闭。请在“安全”页面重新开启。</translation>
+    </message>
+    <message>
+        <source>Two-step verification not reset (skipped).</source>
+        <translation>两步验证未重置（已跳过）。</translation>
+    </message>
+    <message>
+        <source>Two-step verification not reset (cancelled).</source>
+        <translation>两步验证未重置（已取消）。</translation>
+    </message>
+</context>
+<context>
     <name>SecurityChecklist</name>
     <message>
         <source>Password set</source>
@@ -4218,6 +4468,43 @@ IP {address}</translation>
     <message>
         <source>The settings file could not be read ({reason}), so the defaults are used. The old file was kept as {backup}.</source>
         <translation>无法读取设置文件（{reason}），已改用默认设置。原文件已保留为 {backup}。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAlertsPresenter</name>
+    <message numerus="yes">
+        <source>%n failed sign-in attempt(s) on your account</source>
+        <translation>
+            <numerusform>你的账号有 %n 次登录失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New sign-in to your account</source>
+        <translation>你的账号有新的登录</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>时间未知</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>未知地址</translation>
+    </message>
+    <message>
+        <source>The latest from {device} at {place} ({when}). If this was not you, someone may be guessing your password.</source>
+        <translation>最近一次来自 {place} 的 {device}（{when}）。如果不是你本人，可能有人在猜测你的密码。</translation>
+    </message>
+    <message>
+        <source>{device} at {place} ({when}). If this was not you, secure your account now.</source>
+        <translation>{place} 的 {device}（{when}）。如果不是你本人，请立即保护你的账号。</translation>
+    </message>
+    <message>
+        <source>The latest from {device} at {place} ({when}).</source>
+        <translation>最近一次来自 {place} 的 {device}（{when}）。</translation>
+    </message>
+    <message>
+        <source>{device} at {place} ({when}). Was this you?</source>
+        <translation>{place} 的 {device}（{when}）。是你本人吗？</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,8 @@ def test_round_trip_through_the_file(qtbot: Any, qloop: Any, tmp_path: Path) -> 
     assert bus.history == []
     document = json.loads(path.read_text(encoding="utf-8"))
     assert set(document) == {"version", "profiles", "selected_profile", "language", "theme",
-                             "remembered_accounts", "window"}
+                             "remembered_accounts", "window", "alerts", "tray_after_close",
+                             "start_at_login"}
     assert set(document["profiles"][1]) == {"id", "name", "kind", "app_host", "app_id",
                                             "user_pool_id", "public_key"}
 
@@ -163,3 +164,21 @@ def test_json_form_round_trips() -> None:
 def test_a_bad_window_placement_is_refused(window: str) -> None:
     with pytest.raises(SettingsError, match="window"):
         Settings(window=window)
+
+
+def test_sign_in_alert_settings_default_round_trip_and_validate() -> None:
+    defaults = Settings()
+    assert (defaults.alerts, defaults.tray_after_close, defaults.start_at_login) == (
+        True, False, False)
+    # Files from before sign-in alerts get the defaults.
+    old = settings_to_json(defaults)
+    for name in ("alerts", "tray_after_close", "start_at_login"):
+        del old[name]
+    assert settings_from_json(old) == defaults
+    changed = defaults.with_alerts(tray_after_close=True, start_at_login=True)
+    assert changed.alerts and changed.tray_after_close and changed.start_at_login
+    assert settings_from_json(settings_to_json(changed)) == changed
+    bad = settings_to_json(defaults)
+    bad["alerts"] = "yes"
+    with pytest.raises(SettingsError, match="'alerts' must be true or false"):
+        settings_from_json(bad)

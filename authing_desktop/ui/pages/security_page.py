@@ -33,15 +33,18 @@ from authing_desktop.presenters.security import (
     SecurityPresenter,
     method_states,
 )
+from authing_desktop.presenters.sign_in_alerts import AlertSettingsPresenter
 from authing_desktop.presenters.two_step import TwoStepPresenter
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.dialogs.question import Choice, ask
 from authing_desktop.ui.dialogs.two_step_enrol_dialog import TwoStepEnrolDialog, run_enrolment
 from authing_desktop.ui.pages.account_base import AccountPage, section_title
+from authing_desktop.ui.pages.alert_settings_card import AlertSettingsCard
 from authing_desktop.ui.pages.security_methods import SignInMethods
 from authing_desktop.ui.pages.security_passkeys import PasskeysCard
 from authing_desktop.ui.pages.security_recovery import RecoveryCodeControls
 from authing_desktop.ui.theme import set_kind, set_tone
+from authing_desktop.ui.tray import tray_available
 from authing_desktop.ui.widgets.card import Card
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.password_field import PasswordField
@@ -178,6 +181,10 @@ class SecurityPage(AccountPage):
         self.password_box.add_action(self.change_button)
         self.body.addSpacing(4)
         self.body.addWidget(self.password_box)
+        self.alert_settings = AlertSettingsCard(AlertSettingsPresenter(
+            services.settings, services.tasks, tray_available=tray_available(), parent=self))
+        self.body.addSpacing(4)
+        self.body.addWidget(self.alert_settings)
         self.body.addStretch(1)
 
         self.presenter.overview_changed.connect(self._show_overview)
