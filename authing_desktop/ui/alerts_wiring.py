@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget
 
 from authing_desktop.presenters.sign_in_alerts import SignInAlertsPresenter
 from authing_desktop.services import autostart
@@ -77,9 +78,16 @@ def install_sign_in_alerts(window: MainWindow, services: AppServices, *,
     def secure(alert: object) -> None:
         if isinstance(alert, SignInAlert) and not alerts.secure_dialogs \
                 and not services.tasks.closed:
-            services.tasks.start(_secure(alerts, alert, window, services), name=SECURE_TASK)
+            services.tasks.start(_secure(alerts, presenter.device_words(alert), alert, window,
+                                         services), name=SECURE_TASK)
+
+    def secure_device(device: str, parent: QWidget) -> None:
+        if not alerts.secure_dialogs and not services.tasks.closed:
+            services.tasks.start(_secure(alerts, device, None, parent, services),
+                                 name=SECURE_TASK)
 
     panel.secure_requested.connect(secure)
+    window.secure_account = secure_device
     # An alert belongs to the account it is about: gone when that account is.
     services.session.user_changed.connect(presenter.follow_user)
     if services.settings.current.start_at_login and autostart.supported() \
@@ -89,14 +97,14 @@ def install_sign_in_alerts(window: MainWindow, services: AppServices, *,
     return alerts
 
 
-async def _secure(alerts: SignInAlerts, alert: SignInAlert, window: MainWindow,
+async def _secure(alerts: SignInAlerts, device: str, alert: SignInAlert | None, parent: QWidget,
                   services: AppServices) -> None:
     # Imported on first use, in a task (after the warm-up's worker: docs/start-up.md).
     from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
     from authing_desktop.presenters.secure_account import Outcome, SecureAccountPresenter
     from authing_desktop.ui.dialogs.secure_account_dialog import run_secure_account
 
-    presenter = SecureAccountPresenter(services.session, services.tasks, parent=window)
+    presenter = SecureAccountPresenter(services.session, services.tasks, parent=parent)
     strength = PasswordStrengthPresenter(services.connection, services.tasks, parent=presenter)
 
     def session_dead(text: str) -> None:
@@ -106,10 +114,9 @@ async def _secure(alerts: SignInAlerts, alert: SignInAlert, window: MainWindow,
     for part in (presenter, presenter.password, presenter.two_step):
         part.session_dead.connect(session_dead)
     try:
-        await run_secure_account(presenter, strength, alerts.presenter.device_words(alert),
-                                 window, alerts.secure_dialogs)
+        await run_secure_account(presenter, strength, device, parent, alerts.secure_dialogs)
         acted = any(result.outcome == Outcome.DONE for result in presenter.results.values())
     finally:
         presenter.deleteLater()
-    if acted:  # cancelled before anything was done: the alert stays open
+    if acted and alert is not None:  # cancelled before anything was done: the alert stays
         alerts.presenter.secured(alert)

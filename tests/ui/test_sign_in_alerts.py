@@ -185,3 +185,27 @@ def test_tray_message_says_the_device_and_clicking_it_opens_the_window(
     assert quits == [True]
     tray.hide()
     window.close()
+
+
+def test_the_checkups_this_wasnt_me_opens_the_guided_recovery_over_the_checkup(
+        qtbot: Any, pool_services: AppServices, pool: RunningPool) -> None:
+    from authing_desktop.presenters.checkup_steps import Step
+    from tests.ui.test_security_checkup import _go_to, _open_checkup
+
+    window, alerts, email = _signed_in(qtbot, pool_services, "chkalert")
+    login_as(pool, email, agent=CHROME, password=PASSWORD)
+    checkup = _open_checkup(qtbot, window)
+    _go_to(qtbot, checkup, Step.ACTIVITY)
+    _click(qtbot, checkup, "checkup.step.activity.fix.0")
+    qtbot.waitUntil(lambda: bool(alerts.secure_dialogs)
+                    and alerts.secure_dialogs[0].isVisible(), timeout=10_000)
+    dialog = alerts.secure_dialogs[0]
+    assert dialog.parent() is checkup  # on top of the checkup, which stays open
+    assert "Chrome on Windows" in _find(dialog, QLabel, "secureAccount.intro").text()
+    _click(qtbot, dialog, "secureAccount.cancel.signOut")  # stops: the summary says so
+    qtbot.waitUntil(lambda: dialog.presenter.step is None, timeout=10_000)
+    _click(qtbot, dialog, "secureAccount.close")
+    qtbot.waitUntil(lambda: not alerts.secure_dialogs, timeout=10_000)
+    assert checkup.isVisible()
+    checkup.reject()
+    window.close()

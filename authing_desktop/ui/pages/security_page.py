@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from authing_desktop.presenters import wording
 from authing_desktop.presenters.passkeys import PasskeysPresenter
 from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
 from authing_desktop.presenters.security import (
@@ -51,6 +52,7 @@ from authing_desktop.ui.widgets.password_field import PasswordField
 from authing_desktop.ui.widgets.score_gauge import ScoreGauge
 
 if TYPE_CHECKING:
+    from authing_desktop.presenters.login_history import HistoryRow
     from authing_desktop.ui.dialogs.passkey_dialog import PasskeyDialog
     from authing_desktop.ui.dialogs.security_checkup_dialog import SecurityCheckupDialog, WasntMe
     from authing_desktop.ui.dialogs.security_key_pin_dialog import DialogPinAsker
@@ -212,10 +214,22 @@ class SecurityPage(AccountPage):
         from authing_desktop.ui.dialogs.security_checkup_dialog import run_checkup
 
         show_page = getattr(self.window(), "show_page", None)
-        await run_checkup(self.services, self, show_page=show_page, wasnt_me=self.wasnt_me,
+        await run_checkup(self.services, self, show_page=show_page,
+                          wasnt_me=self.wasnt_me or self._secure_account(),
                           opened=self.checkup_dialogs)
         if self.signed_in:
             self.load()
+
+    def _secure_account(self) -> WasntMe | None:
+        """The window's "This wasn't me" (sign-in alerts), over the open checkup."""
+        secure = getattr(self.window(), "secure_account", None)
+        if secure is None:
+            return None
+
+        def wasnt_me(row: HistoryRow) -> None:
+            parent = self.checkup_dialogs[-1] if self.checkup_dialogs else self
+            secure(wording.device(row.browser, row.system), parent)
+        return wasnt_me
 
     def _passkey_method_action(self) -> None:
         # No key yet: "Add…" opens the add dialog; else "Manage…" shows the keys.
