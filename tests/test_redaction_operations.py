@@ -221,6 +221,21 @@ REST_PAYLOADS: dict[str, tuple[dict[str, Any], Any]] = {
     "/api/v3/get-identities": ({}, [{"extIdpId": "e1", "provider": "wechat",
                                      "accessToken": JWT}]),
     "/api/v3/unlink-extidp": ({"extIdpId": "e1"}, None),
+    "/api/v3/get-application-enabled-extidps": (
+        {"app_id": "app-1"}, [{"identifier": "wechat-pc", "extIdpId": "wechat:pc",
+                               "type": "wechat:pc", "extIdpType": "wechat", "name": "微信",
+                               "name_en": "WeChat"}]),
+    "/api/v3/generate-link-extidp-url": (
+        {"ext_idp_conn_identifier": "wechat-pc", "app_id": "app-1", "id_token": JWT,
+         "need_url_redirect": "1", "target_url": "http://127.0.0.1:5555/linked"},
+        {"url": "http://127.0.0.1:4000/api/v3/link-extidp?ext_idp_conn_identifier=wechat-pc"
+                "&app_id=app-1&link_ticket=lt-" + APP_SECRET}),
+    "/linked": ({"success": "false", "errMsg": "already bound", "errCode": "2215"}, None),
+    "/api/v3/get-profile": ({"withIdentities": "true"},
+                            {"userId": "u1", "email": EMAIL, "phone": PHONE,
+                             "passwordLastSetAt": "2026-12-01T08:00:00.000Z",
+                             "identities": [{"extIdpId": "e1", "provider": "wechat",
+                                             "accessToken": JWT}]}),
     "/api/v3/get-security-info": ({}, {"securityScore": 60, "passwordSecurityLevel": 2}),
     "/api/v3/webauthn/registration": (
         {"ticket": "wt-" + APP_SECRET, "authenticatorCode": "other",

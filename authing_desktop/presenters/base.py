@@ -7,6 +7,7 @@ from collections.abc import Coroutine
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 from authing_desktop.services.tasks import TaskRunner
 
@@ -39,6 +40,8 @@ class Presenter(QObject):
         return self._error
 
     def set_error(self, text: str) -> None:
+        if not isValid(self):
+            return  # deleted with its view while an intent wound down: nobody to tell
         if text != self._error:
             self._error = text
             self.error_changed.emit(text)
@@ -88,6 +91,8 @@ class Presenter(QObject):
             self._set_busy(-1)
 
     def _set_busy(self, delta: int) -> None:
+        if not isValid(self):
+            return  # as in set_error
         was = self.busy
         self._busy += delta
         if self.busy != was:

@@ -39,6 +39,7 @@ API_MODULES = (
     "authing_desktop.api.error_codes", "authing_desktop.api.self_service_models",
     "authing_desktop.api.mfa", "authing_desktop.api.oidc", "authing_desktop.api.self_service",
     "authing_desktop.api.passkey_origin", "authing_desktop.api.passkeys",
+    "authing_desktop.api.linked_accounts",
     "authing_desktop.api.client",
 )
 

@@ -255,6 +255,21 @@ def _routes(app_id: str, pool_id: str) -> list[Route]:
         Route("GET", "/api/v3/get-my-accessible-apps", "login"),
         Route("GET", "/api/v3/get-identities", "login"),
         Route("POST", "/api/v3/unlink-extidp", "login", "json", fields=("extIdpId",)),
+        Route("GET", "/api/v3/get-application-enabled-extidps", kind="query",
+              fields=("app_id",)),
+        Route("GET", "/api/v3/generate-link-extidp-url", "login", "query",
+              {"ext_idp_conn_identifier": "wechat-pc", "app_id": app_id},
+              ("ext_idp_conn_identifier", "app_id", "id_token", "need_url_redirect",
+               "only_redirect_token", "need_form_post", "target_url")),
+        Route("GET", "/api/v3/link-extidp/opener.js"),
+        Route("GET", "/api/v3/link-extidp", kind="query",
+              base={"ext_idp_conn_identifier": "wechat-pc", "app_id": app_id},
+              fields=("ext_idp_conn_identifier", "app_id", "link_ticket", "id_token",
+                      "target_url")),
+        Route("GET", "/connections/simulated/wechat-pc/authorize", kind="query",
+              fields=("state",)),
+        Route("POST", "/connections/simulated/wechat-pc/authorize", kind="form",
+              fields=("state", "name", "action")),
         Route("GET", "/api/v3/get-profile", "login", "query", fields=("withIdentities",)),
         Route("GET", "/api/v3/get-security-info", "login"),
         Route("GET", "/oidc/.well-known/openid-configuration"),
@@ -376,6 +391,7 @@ def route_keys(app_id: str, pool_id: str) -> set[tuple[str, str]]:
     for route in _routes(app_id, pool_id):
         path = route.path.replace(app_id, "{app_id}").replace(pool_id, "{pool_id}")
         path = path.replace("/wechat:mobile/", "/{connection}/")
+        path = path.replace("/simulated/wechat-pc/", "/simulated/{identifier}/")
         path = path.replace(FAKE_USER_ID, "{user_id}")
         keys.add((route.method, path))
     return keys

@@ -30,7 +30,7 @@ from shiboken6 import isValid
 
 from authing_desktop.presenters.checkup_steps import Change, Fix, Step, StepState
 from authing_desktop.presenters.checkup_wording import CheckupWording
-from authing_desktop.presenters.security_checkup import SecurityCheckupPresenter
+from authing_desktop.presenters.security_checkup import CheckupAction, SecurityCheckupPresenter
 from authing_desktop.ui.dialogs.checkup_panels import (
     KEY,
     MARK_SIDE,
@@ -375,4 +375,6 @@ async def run_checkup(services: AppServices, parent: QWidget, *,
     finally:
         if opened is not None and dialog in opened:
             opened.remove(dialog)
+        # Closed while checking: nobody waits for the answers (a fix under way runs on).
+        services.tasks.cancel(CheckupAction.LOAD)
     return sum(dialog.presenter.changes.values())
