@@ -99,7 +99,7 @@ class AvatarView(QLabel):
         if self._initials:
             painter.setPen(QColor("#1f3b5c"))
             font = QFont(self.font())
-            font.setPixelSize(int(side * 0.4))
+            font.setPixelSize(max(1, int(side * 0.4)))  # a window laid out at no size
             font.setBold(True)
             painter.setFont(font)
             painter.drawText(QRectF(0, 0, side, side), Qt.AlignmentFlag.AlignCenter,

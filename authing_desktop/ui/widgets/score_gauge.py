@@ -86,7 +86,7 @@ class ScoreGauge(QWidget):
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.setPen(self.palette().text().color())
         font = QFont(self.font())
-        font.setPixelSize(int(side * 0.3))
+        font.setPixelSize(max(1, int(side * 0.3)))  # a window laid out at no size
         font.setBold(True)
         painter.setFont(font)
         text = "–" if score is None else str(score)
