@@ -14,6 +14,7 @@ from authing_desktop.localpool.later_migrations import (
     POLICY_EFFECTS,
     RECOVERY_CODE_AGE,
     REFRESH_TOKENS,
+    STEP_UP,
 )
 
 
@@ -470,4 +471,5 @@ MIGRATIONS: list[Migration] = [
     Migration(21, "webauthn credentials", PASSKEYS),
     # 22 is left to work that runs alongside this one (issue 21).
     Migration(23, "recovery code age", RECOVERY_CODE_AGE),
+    Migration(25, "step-up proofs", STEP_UP),
 ]
