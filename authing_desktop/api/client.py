@@ -18,6 +18,7 @@ from authing_desktop.api.mfa import MfaOperations
 from authing_desktop.api.oidc import OidcOperations
 from authing_desktop.api.passkeys import PasskeyOperations
 from authing_desktop.api.self_service import SelfServiceOperations
+from authing_desktop.api.step_up_operations import StepUpOperations
 
 
 class AuthenticationClient(
@@ -29,6 +30,7 @@ class AuthenticationClient(
     MfaOperations,
     SelfServiceOperations,
     PasskeyOperations,
+    StepUpOperations,
 ):
     """One user pool connection: a keep-alive HTTP client, the password key and the session
     (``token``, ``current_user``). Wire-compatible with authing==4.5.18's AuthenticationClient,

@@ -35,6 +35,8 @@ class AccountSession(Protocol):
 
     async def refresh_user(self) -> User: ...
 
+    async def confirm_it_is_you(self, action: str) -> bool: ...
+
 
 def is_signed_in(session: AccountSession) -> bool:
     """Whether ``session`` has a user the account pages can show."""
