@@ -174,7 +174,10 @@ class Session(QObject):
 
     async def confirm_it_is_you(self, action: str) -> bool:
         """Before a sensitive step the pool cannot refuse (the data export): True when the
-        last proof is recent or the user just gave one, False when they cancelled."""
+        last proof is recent or the user just gave one, False when they cancelled. A remote
+        profile has no ``stepup/verify`` to prove it with: not asked (docs/step-up.md)."""
+        if not self._connection.is_local_pool:
+            return True
         return await self.step_up.confirm(action)
 
     def update_user(self, user: User) -> None:
