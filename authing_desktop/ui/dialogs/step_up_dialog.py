@@ -78,6 +78,7 @@ class StepUpDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
+        layout.addStretch(1)  # spare height below the texts, not inside the callout
         layout.addLayout(buttons)
 
         self.method.currentIndexChanged.connect(self._show_method)
