@@ -18,7 +18,16 @@ from authing_desktop.localpool.step_up import (
     STEP_UP_HEADER,
 )
 from tests.fixtures.pool import RunningPool
-from tests.localpool.helpers import PASSWORD, GraphQLError, encrypt, gql, register_email
+from tests.localpool.helpers import (
+    PASSWORD,
+    REGISTER_PHONE,
+    GraphQLError,
+    encrypt,
+    gql,
+    register_email,
+    send_sms,
+    unique_phone,
+)
 from tests.localpool.policy_helpers import set_policy
 from tests.localpool.test_mfa import call, enrol_totp
 from tests.localpool.test_self_service import login_as
@@ -260,3 +269,35 @@ def test_stepup_verify_validates_its_input(pool: RunningPool) -> None:
     assert step_up(pool, user["token"], method="PASSWORD")["apiCode"] == 2231
     assert call(pool, "POST", "/api/v3/stepup/verify", json={
         "method": "PASSWORD", "password": PASSWORD})["statusCode"] == 401
+
+
+def test_v2_unlink_and_first_contact_binding(clocked_pool: Callable[..., RunningPool],
+                                             clock: Clock) -> None:
+    pool = clocked_pool()
+    user = register_email(pool)
+    stale(pool, clock)
+    body = {"primaryUserToken": user["token"], "provider": "github"}
+    assert refused(call(pool, "POST", "/api/v2/users/unlink", json=body))
+    token = proof(pool, user["token"])
+    passed = call(pool, "POST", "/api/v2/users/unlink", json=body, headers=with_proof(token))
+    assert passed["code"] not in (200, REAUTH)  # through the gate: no such identity
+    bind = ("mutation b($p: String!, $c: String!) { bindPhone(phone: $p, phoneCode: $c)"
+            " { id } }")
+    with pytest.raises(GraphQLError) as caught:
+        gql(pool, bind, {"p": unique_phone(), "c": "123456"}, token=user["token"])
+    assert caught.value.code == REAUTH
+
+
+def test_setting_a_first_password_needs_a_proof(clocked_pool: Callable[..., RunningPool],
+                                                clock: Clock) -> None:
+    pool = clocked_pool()
+    phone = unique_phone()
+    send_sms(pool, phone)
+    user = gql(pool, REGISTER_PHONE, {"input": {
+        "phone": phone, "code": pool.latest_code(phone), "forceLogin": True}})
+    assert user["token"]
+    stale(pool, clock)
+    update = "mutation p($n: String!) { updatePassword(newPassword: $n) { id } }"
+    with pytest.raises(GraphQLError) as caught:
+        gql(pool, update, {"n": encrypt(pool, "F1rst-password")}, token=user["token"])
+    assert caught.value.code == REAUTH
