@@ -28,16 +28,22 @@ from tests.ui.sign_in_support import PASSWORD, register_email_account
 from tests.ui.sign_in_support import click_named as _click
 from tests.ui.sign_in_support import find_named as _find
 from tests.ui.sign_in_support import type_named as _type
+from tests.ui.test_accessibility import _unnamed
 from tests.ui.test_beyond_v2_pages import _answer_question, _idle, _window
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
+def stepped_pool(clocked_pool: Callable[..., RunningPool]) -> RunningPool:
+    return clocked_pool()
+
+
+@pytest.fixture
 def stepped(qloop: Any, qtbot: Any, app_paths: AppPaths,
-            clocked_pool: Callable[..., RunningPool]) -> Iterator[AppServices]:
+            stepped_pool: RunningPool) -> Iterator[AppServices]:
     LanguageInstaller(QApplication.instance()).install("en")  # type: ignore[arg-type]
-    services = connected_services(qtbot, app_paths, clocked_pool())
+    services = connected_services(qtbot, app_paths, stepped_pool)
     yield services
     drive(qtbot, services.aclose())
 
@@ -126,7 +132,9 @@ def test_an_authenticator_code_confirms_and_the_proof_is_kept(qtbot: Any, steppe
     _answer_question(qtbot, "security.disableTwoStepConfirm.turnOff")
     dialog = _step_up_dialog(qtbot, window)
     qtbot.waitUntil(lambda: dialog.method.count() == 3, timeout=10_000)
-    dialog.choose(StepUpChoice.TOTP)
+    for choice in (StepUpChoice.EMAIL, StepUpChoice.PASSWORD, StepUpChoice.TOTP):
+        dialog.choose(choice)
+        assert _unnamed(dialog) == [], choice  # every focusable control is named
     assert _find(dialog, QPushButton, "stepUp.sendCode").isHidden()
     _type(qtbot, dialog, "stepUp.code", pyotp.TOTP(secret).at(clock.now()))
     _click(qtbot, dialog, "stepUp.confirm")
@@ -165,3 +173,24 @@ def test_export_asks_when_the_last_proof_is_old(qtbot: Any, stepped: AppServices
     _click(qtbot, dialog, "stepUp.confirm")
     qtbot.waitUntil(task.done, timeout=20_000)
     assert task.result() is not None and list(target.iterdir())
+
+
+def test_an_email_code_confirms(qtbot: Any, stepped: AppServices, clock: Clock,
+                               stepped_pool: RunningPool) -> None:
+    window, _secret = _signed_in_with_two_step(qtbot, stepped, clock)
+    page = window.page("security")
+    _click(qtbot, page, "security.disableTwoStep")
+    _answer_question(qtbot, "security.disableTwoStepConfirm.turnOff")
+    dialog = _step_up_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.method.count() == 3, timeout=10_000)
+    dialog.choose(StepUpChoice.EMAIL)
+    _click(qtbot, dialog, "stepUp.sendCode")
+    notice = _find(dialog, QLabel, "stepUp.notice")
+    user = stepped.session.user
+    assert user is not None and user.email
+    qtbot.waitUntil(lambda: str(user.email) in notice.text(), timeout=10_000)
+    _type(qtbot, dialog, "stepUp.code", stepped_pool.latest_code(str(user.email)))
+    _click(qtbot, dialog, "stepUp.confirm")
+    qtbot.waitUntil(lambda: window.step_up.dialog is None, timeout=10_000)
+    qtbot.waitUntil(lambda: _find(page, QPushButton, "security.enableTwoStep").isVisible(),
+                    timeout=10_000)
