@@ -84,6 +84,8 @@ class StepUpVerify:
             raise PoolError(errors.NO_PASSWORD, "this account has no password: use a code")
         with self.core.limits.password_proof(self.core.db, user["id"]) as guess:
             guess.right = passwords.verify_password(user["password_hash"], password)
+        if guess.locked_until is not None:  # this guess used up the limit: 2057
+            raise self.core.limits.wrong_password(guess)
         if not guess.right:
             raise PoolError(WRONG_PASSWORD, "wrong password")
 
