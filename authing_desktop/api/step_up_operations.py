@@ -1,11 +1,25 @@
-"""``stepup/verify`` and the codes it takes (docs/step-up.md); the transport's side of
-step-up is `step_up`."""
+"""``stepup/verify`` and the codes it takes, and the password re-check that stands in for it
+against a pool without it (docs/step-up.md); the transport's side of step-up is `step_up`."""
 
 from __future__ import annotations
 
+import contextlib
+
+from authing_desktop.api import graphql_documents as gql
 from authing_desktop.api.client_core import ClientCore, require_text
-from authing_desktop.api.errors import AuthingArgumentError, MalformedResponse
-from authing_desktop.api.step_up import DEFAULT_MAX_AGE_S, StepUpMethod, StepUpProof
+from authing_desktop.api.error_codes import ErrorGroup, in_group
+from authing_desktop.api.errors import (
+    ApiError,
+    AuthingArgumentError,
+    AuthingError,
+    MalformedResponse,
+)
+from authing_desktop.api.step_up import (
+    DEFAULT_MAX_AGE_S,
+    LOGOUT_PATH,
+    StepUpMethod,
+    StepUpProof,
+)
 
 STEP_UP_VERIFY_PATH = "/api/v3/stepup/verify"
 SEND_SMS_PATH = "/api/v3/send-sms"
@@ -56,3 +70,37 @@ class StepUpOperations(ClientCore):
         await self.transport.rest("POST", SEND_EMAIL_PATH, json_body={
             "email": require_text("email", email), "channel": STEP_UP_CHANNEL})
         return True
+
+    async def reconfirm_password(self, account: str, password: str, *,
+                                 token: str | None = None) -> StepUpProof:
+        """Against a pool without ``stepup/verify`` (Authing cloud): re-run the password
+        sign-in of ``account`` (an email, a phone or a username) as the proof, for the
+        session ``token`` (else the current one). The session it opens is ended at once; a
+        second-factor challenge (1635 / 1636) comes only after a right password, so it counts
+        as the proof too. The proof is kept for the session (docs/step-up.md)."""
+        name = require_text("account", account).strip()
+        if "@" in name:
+            operation, key = gql.LOGIN_BY_EMAIL, "email"
+        elif name.lstrip("+").isdigit():
+            operation, key = gql.LOGIN_BY_PHONE_PASSWORD, "phone"
+        else:
+            operation, key = gql.LOGIN_BY_USERNAME, "username"
+        identity = {key: name, "password": await self._encrypt(require_text("password", password))}
+        try:
+            value = await self.transport.graphql(operation, {"input": identity})
+        except AuthingError as error:
+            if not in_group(error.code, ErrorGroup.MFA_REQUIRED):
+                raise
+        else:
+            opened = value.get("token") if isinstance(value, dict) else None
+            if isinstance(opened, str) and opened:
+                params = {"only_self": "1"}
+                if self.profile.app_id:
+                    params["app_id"] = self.profile.app_id
+                with contextlib.suppress(ApiError):  # it expires on its own otherwise
+                    await self.transport.rest("GET", LOGOUT_PATH, token=opened, params=params)
+        proof = StepUpProof(token="", expires_in=DEFAULT_MAX_AGE_S)
+        bearer = token or self._token
+        if bearer:
+            self.transport.step_up.keep(bearer, proof)
+        return proof

@@ -163,6 +163,8 @@ class Transport:
         *, token: str | None = None,
     ) -> Any:
         """Run ``operation`` and return its root field's value (which may be null)."""
+        await self.step_up.check_first(token, "POST", operation.root, variables,
+                                       self.profile.app_id or "")
         sent = self.step_up.header_for(token)
         try:
             return await self._graphql_once(operation, variables, token, sent)
@@ -230,6 +232,9 @@ class Transport:
         once = functools.partial(
             self._rest_once, method, path, base=base, json_body=json_body, form=form,
             params=params, token=token, basic=basic, envelope=envelope, as_text=as_text)
+        await self.step_up.check_first(token, method, path, {**(json_body or {}),
+                                                             **(params or {})},
+                                       self.profile.app_id or "")
         sent = self.step_up.header_for(token)
         try:
             return await once(sent)

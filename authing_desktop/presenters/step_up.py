@@ -91,10 +91,18 @@ class StepUpPresenter(AccountPresenter):
     def purpose(self) -> str:
         return purpose_of(self.need.action)
 
+    @property
+    def remote(self) -> bool:
+        """The pool has no ``stepup/verify``: the password sign-in is re-run instead."""
+        return self._session.client.transport.step_up.enforce_locally
+
     def choices(self) -> tuple[StepUpChoice, ...]:
-        """The proofs this account can give (a code needs a bound phone / email)."""
+        """The proofs this account can give (a code needs a bound phone / email; against a
+        remote pool only the password)."""
         user = self._session.user
-        found = [StepUpChoice.PASSWORD] if self._password else []
+        found = [StepUpChoice.PASSWORD] if self._password or self.remote else []
+        if self.remote:
+            return tuple(found)
         if self._totp:
             found.append(StepUpChoice.TOTP)
         if user is not None and user.phone:
@@ -163,12 +171,17 @@ class StepUpPresenter(AccountPresenter):
             return False
         self.set_field_errors({})
         value = secret if choice is StepUpChoice.PASSWORD else secret.strip()
+        client = self._session.client
         try:
-            proof = await self._session.client.verify_step_up(
-                choice.value, password=value if choice is StepUpChoice.PASSWORD else None,
-                totp=value if choice is StepUpChoice.TOTP else None,
-                pass_code=value if choice in (StepUpChoice.SMS, StepUpChoice.EMAIL) else None,
-                token=self.need.bearer)
+            if self.remote:
+                proof = await client.reconfirm_password(self._session.account, value,
+                                                        token=self.need.bearer)
+            else:
+                proof = await client.verify_step_up(
+                    choice.value, password=value if choice is StepUpChoice.PASSWORD else None,
+                    totp=value if choice is StepUpChoice.TOTP else None,
+                    pass_code=value if choice in (StepUpChoice.SMS, StepUpChoice.EMAIL)
+                    else None, token=self.need.bearer)
         except AuthingError as error:
             if error.code in ACCOUNT_LOCKED or "locked" in error.message:
                 self.set_field_errors({field: self.tr(

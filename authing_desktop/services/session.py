@@ -94,7 +94,7 @@ class Session(QObject):
         self._renewal = SessionRenewal()  # the refresh token, in the keychain when remembered
         # Answers 1650 refusals through the UI's asker (docs/step-up.md).
         self.step_up = SessionStepUp(clock)
-        self.step_up.install(connection.client)
+        self.step_up.install(connection.client, remote=not connection.is_local_pool)
         connection.ready_changed.connect(self._connection_ready_changed)
 
     # ------------------------------------------------------------------ state
@@ -175,9 +175,7 @@ class Session(QObject):
     async def confirm_it_is_you(self, action: str) -> bool:
         """Before a sensitive step the pool cannot refuse (the data export): True when the
         last proof is recent or the user just gave one, False when they cancelled. A remote
-        profile has no ``stepup/verify`` to prove it with: not asked (docs/step-up.md)."""
-        if not self._connection.is_local_pool:
-            return True
+        profile is asked for its password (docs/step-up.md)."""
         return await self.step_up.confirm(action)
 
     def update_user(self, user: User) -> None:
@@ -367,7 +365,8 @@ class Session(QObject):
             await self._keep_in_keychain(token)
 
     def _connection_ready_changed(self, ready: bool) -> None:
-        self.step_up.install(self._connection.client if ready else None)
+        self.step_up.install(self._connection.client if ready else None,
+                             remote=not self._connection.is_local_pool)
         # A new profile (or a closed connection) ends the session locally.
         if not ready and self._state != SessionState.SIGNED_OUT:
             self._tasks.cancel(REFRESH_TASK)

@@ -42,18 +42,23 @@ class SessionStepUp:
         """Ask through ``asker`` from now on (None: stop asking)."""
         self._asker = asker
         if self._client is not None:
-            self.install(self._client)
+            self._client.transport.step_up.handler = self._ask if asker is not None else None
 
-    def install(self, client: AuthenticationClient | None) -> None:
-        """Answer ``client``'s refusals (a new connection's client)."""
+    def install(self, client: AuthenticationClient | None, *, remote: bool = False) -> None:
+        """Answer ``client``'s refusals (a new connection's client). ``remote``: the pool
+        does not enforce the rule (Authing cloud), the client applies it itself."""
         self._client = client
         if client is not None:
             client.transport.step_up.handler = self._ask if self._asker is not None else None
+            client.transport.step_up.enforce_locally = remote
 
     def proved(self, at: float | None = None) -> None:
         """The session proved itself (a sign-in; ``at``: a restored token's issue time)."""
         self.signed_in = True
         self.proven_at = self._clock() if at is None else at
+        if self._client is not None:
+            self._client.transport.step_up.proved(
+                self._client.token, age=self._clock() - self.proven_at)
 
     def ended(self) -> None:
         """Signed out: nothing is proven any more."""

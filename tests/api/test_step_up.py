@@ -8,21 +8,25 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+import pyotp
 import pytest
 
 from authing_desktop.api.client import AuthenticationClient
 from authing_desktop.api.errors import AuthingError
 from authing_desktop.api.step_up import (
+    LOGOUT_PATH,
     REAUTH_REQUIRED,
     StepUpMethod,
     StepUpNeed,
     StepUpProof,
+    sensitive_call,
 )
 from authing_desktop.localpool.clock import Clock
 from authing_desktop.localpool.step_up import DEFAULT_MAX_AGE_S
 from tests.api.support import client_for, run
 from tests.api.test_authentication import PASSWORD
 from tests.fixtures.pool import RunningPool, unique
+from tests.localpool.policy_helpers import set_policy
 
 
 class PasswordAnswers:
@@ -130,5 +134,91 @@ def test_a_kept_proof_goes_with_its_own_session_only(
             await client.login_by_email(user.email, PASSWORD)  # a new session
             assert client.token != first
             assert client.transport.step_up.header_for(client.token) == {}
+
+    run(scenario())
+
+
+def test_sensitive_calls_the_app_guards_itself() -> None:
+    assert sensitive_call("DELETE", "/api/v2/mfa/totp/associate", None)
+    assert not sensitive_call("POST", "/api/v2/mfa/totp/associate", None)  # turning it on
+    assert sensitive_call("POST", "/api/v3/webauthn/remove-credential/abc", {})
+    assert sensitive_call("GET", LOGOUT_PATH, {"only_self": "false"}, "app1")
+    assert not sensitive_call("GET", LOGOUT_PATH, {"only_self": "1", "app_id": "app1"}, "app1")
+    assert not sensitive_call("GET", LOGOUT_PATH, {"app_id": "app1"}, "app1")
+    assert sensitive_call("GET", LOGOUT_PATH, {"app_id": "app2"}, "app1")
+    assert sensitive_call("POST", "updatePassword", {"newPassword": "x"})
+    assert not sensitive_call("POST", "updatePassword", {"newPassword": "x", "oldPassword": "y"})
+    assert sensitive_call("POST", "updateEmail", {"email": "a@b.c", "emailCode": "1"})
+    assert not sensitive_call("POST", "updateEmail", {"email": "a@b.c", "oldEmailCode": "2"})
+    assert sensitive_call("POST", "unbindPhone", None)
+    assert not sensitive_call("GET", "/api/v3/get-security-info", None)
+
+
+class ReconfirmAnswers(PasswordAnswers):
+    """Answers the way the app does against a pool without ``stepup/verify``."""
+
+    async def __call__(self, need: StepUpNeed) -> StepUpProof | None:
+        self.asked.append(need)
+        if not self.give:
+            return None
+        user = self.client.current_user
+        assert user is not None and user.email
+        return await self.client.reconfirm_password(user.email, PASSWORD, token=need.bearer)
+
+
+def test_against_a_pool_that_does_not_enforce_the_app_asks_first(
+        clocked_pool: Callable[..., RunningPool], clock: Clock) -> None:
+    pool = clocked_pool()
+    set_policy(pool, stepUpMaxAge=0)  # the pool lets everything through, like the cloud
+
+    async def scenario() -> None:
+        async with client_for(pool) as client:
+            await _stale_account(client, clock)
+            enrollment = await client.associate_mfa_authenticator()
+            await client.confirm_associate_mfa_authenticator(
+                pyotp.TOTP(str(enrollment.secret)).at(clock.now()))
+            steps = client.transport.step_up
+            steps.enforce_locally = True
+            answers = ReconfirmAnswers(client, give=False)
+            steps.handler = answers
+            with pytest.raises(AuthingError) as caught:
+                await client.delete_mfa_authenticator()
+            assert caught.value.code == REAUTH_REQUIRED
+            assert len(await client.list_enrolled_factors()) == 1  # nothing was sent
+            assert len(answers.asked) == 1  # reads are not asked about
+
+            answers.give = True
+            assert await client.delete_mfa_authenticator() is True
+            assert await client.list_enrolled_factors() == []
+            assert len(answers.asked) == 2
+            with pytest.raises(AuthingError) as caught:  # recent now: not asked again
+                await client.reset_factor("no-such-factor")
+            assert caught.value.code == 404 and len(answers.asked) == 2
+
+    run(scenario())
+
+
+def test_the_password_re_check(clocked_pool: Callable[..., RunningPool], clock: Clock) -> None:
+    pool = clocked_pool()
+
+    async def scenario() -> None:
+        async with client_for(pool) as client:
+            await _stale_account(client, clock)
+            user = client.current_user
+            assert user is not None and user.email
+            session = client.token
+            with pytest.raises(AuthingError) as caught:
+                await client.reconfirm_password(user.email, "not-the-password")
+            assert caught.value.code == 2333
+            proof = await client.reconfirm_password(user.email, PASSWORD)
+            assert proof.token == "" and client.transport.step_up.recent(session)
+            assert client.token == session  # the session is the same one
+            # An account with a second factor: the challenge shows the password was right.
+            enrollment = await client.associate_mfa_authenticator()
+            await client.confirm_associate_mfa_authenticator(
+                pyotp.TOTP(str(enrollment.secret)).at(clock.now()))
+            client.transport.step_up.forget()
+            await client.reconfirm_password(user.email, PASSWORD)
+            assert client.transport.step_up.recent(session)
 
     run(scenario())

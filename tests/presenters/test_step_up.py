@@ -74,3 +74,23 @@ def test_choices_wrong_answers_lock_and_proof(
             drive(qtbot, other.client.aclose())
     finally:
         drive(qtbot, session.client.aclose())
+
+
+def test_against_a_remote_pool_the_password_sign_in_is_re_run(
+        qtbot: Any, qloop: Any, app_services: AppServices,
+        clocked_pool: Callable[..., RunningPool]) -> None:
+    session = drive(qtbot, _signed_in(clocked_pool()))
+    try:
+        client = session.client
+        client.transport.step_up.enforce_locally = True  # as for an Authing cloud profile
+        presenter = StepUpPresenter(session, app_services.tasks,
+                                    StepUpNeed("/api/v3/reset-factor", str(client.token)))
+        assert settle(qtbot, presenter.load()) is True
+        assert presenter.choices() == (StepUpChoice.PASSWORD,)
+        assert settle(qtbot, presenter.confirm(StepUpChoice.PASSWORD, "wrong-one")) is False
+        assert presenter.field_errors == {"password": "That password is not right. Try again."}
+        assert settle(qtbot, presenter.confirm(StepUpChoice.PASSWORD, ACCOUNT_PASSWORD)) is True
+        assert presenter.proof is not None and presenter.proof.token == ""
+        assert client.transport.step_up.recent(client.token)
+    finally:
+        drive(qtbot, session.client.aclose())
