@@ -24,6 +24,7 @@ from tests.localpool.helpers import (
     GraphQLError,
     encrypt,
     gql,
+    management_token,
     register_email,
     send_sms,
     unique_phone,
@@ -261,6 +262,19 @@ def test_the_policy_sets_the_window_and_zero_turns_it_off(
     assert refused(send(pool, GUARDED[0], user["token"]))
     set_policy(pool, stepUpMaxAge=0)
     assert not refused(send(pool, GUARDED[0], user["token"]))
+
+
+def test_the_admin_sets_the_window_through_the_management_api(
+        clocked_pool: Callable[..., RunningPool]) -> None:
+    pool = clocked_pool()  # its own pool: the policy changes
+    token = management_token(pool)
+    update = ("mutation u($input: UpdateUserpoolInput!) { updateUserpool(input: $input)"
+              " { stepUpMaxAge } }")
+    assert gql(pool, update, {"input": {"stepUpMaxAge": 120}},
+               token=token) == {"stepUpMaxAge": 120}
+    with pytest.raises(GraphQLError) as caught:
+        gql(pool, update, {"input": {"stepUpMaxAge": -1}}, token=token)
+    assert caught.value.code == 2231
 
 
 def test_stepup_verify_validates_its_input(pool: RunningPool) -> None:
