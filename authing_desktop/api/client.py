@@ -19,6 +19,7 @@ from authing_desktop.api.mfa import MfaOperations
 from authing_desktop.api.oidc import OidcOperations
 from authing_desktop.api.passkeys import PasskeyOperations
 from authing_desktop.api.self_service import SelfServiceOperations
+from authing_desktop.api.step_up_operations import StepUpOperations
 
 
 class AuthenticationClient(
@@ -31,6 +32,7 @@ class AuthenticationClient(
     SelfServiceOperations,
     PasskeyOperations,
     LinkedAccountOperations,
+    StepUpOperations,
 ):
     """One user pool connection: a keep-alive HTTP client, the password key and the session
     (``token``, ``current_user``). Wire-compatible with authing==4.5.18's AuthenticationClient,

@@ -16,6 +16,7 @@ class ErrorCode(IntEnum):
     PERSONAL_MFA_REQUIRED = 1635
     APPLICATION_MFA_REQUIRED = 1636
     FIRST_LOGIN_RESET = 1639
+    REAUTH_REQUIRED = 1650  # local: a recent proof is needed (docs/step-up.md)
     CAPTCHA_REQUIRED = 2000
     WRONG_CODE = 2001
     WRONG_PASSWORD = 2006

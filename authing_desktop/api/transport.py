@@ -10,6 +10,9 @@ It speaks the shapes of the Authing protocol (docs/protocol.md#envelopes):
   apiCode?, data?}``; a statusCode other than 200 becomes `AuthingError` with the apiCode
   (else the statusCode) as its code.
 
+A call refused for want of a recent proof (1650) is retried once with a step-up token from
+``step_up`` (`StepUpKeeper`, docs/step-up.md); a kept one goes with the session's calls.
+
 Every call is reported to an optional observer with the raw request variables and response
 body. The observer is the only place raw data goes; this module never logs it.
 
@@ -19,6 +22,7 @@ decompression, ``call_deadline`` for the whole call, JSON no deeper than `MAX_JS
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import time
@@ -40,6 +44,7 @@ from authing_desktop.api.bounded import (
 from authing_desktop.api.errors import ApiError, AuthingError, MalformedResponse
 from authing_desktop.api.graphql_documents import Operation
 from authing_desktop.api.profile import ConnectionProfile, Language, check_language
+from authing_desktop.api.step_up import REAUTH_REQUIRED, STEP_UP_HEADER, StepUpKeeper, StepUpNeed
 from authing_desktop.api.tls import verifying_context
 
 log = logging.getLogger(__name__)
@@ -107,6 +112,7 @@ class Transport:
     ) -> None:
         self.profile = profile
         self.observer = observer
+        self.step_up = StepUpKeeper()
         self._graphql_url = profile.host + GRAPHQL_PATH
         headers = {
             "user-agent": USER_AGENT,
@@ -157,10 +163,30 @@ class Transport:
         *, token: str | None = None,
     ) -> Any:
         """Run ``operation`` and return its root field's value (which may be null)."""
+        await self.step_up.check_first(token, "POST", operation.root, variables,
+                                       self.profile.app_id or "")
+        sent = self.step_up.header_for(token)
+        try:
+            return await self._graphql_once(operation, variables, token, sent)
+        except AuthingError as error:
+            proof = await self._step_up(error, operation.name, token, sent)
+            if proof is None:
+                raise
+        return await self._graphql_once(operation, variables, token, {STEP_UP_HEADER: proof})
+
+    async def _step_up(self, error: AuthingError, action: str, token: str | None,
+                       sent: Mapping[str, str]) -> str | None:
+        """The step-up token to retry a 1650 refusal with (None: let ``error`` through)."""
+        if error.code != REAUTH_REQUIRED or not token or not self.step_up.can_ask(token):
+            return None
+        return await self.step_up.obtain(StepUpNeed(action, token), sent.get(STEP_UP_HEADER))
+
+    async def _graphql_once(self, operation: Operation, variables: Mapping[str, Any] | None,
+                            token: str | None, extra: Mapping[str, str]) -> Any:
         payload: dict[str, Any] = {"query": operation.document}
         if variables:
             payload["variables"] = variables
-        headers = {"content-type": "application/json"}
+        headers = {"content-type": "application/json", **extra}
         if token:
             headers["authorization"] = f"Bearer {token}"
         started = time.perf_counter()
@@ -203,8 +229,29 @@ class Transport:
         ``as_text`` returns a successful body as text (CAS XML).
         JSON bodies drop None-valued keys like the SDK; form bodies drop None values too.
         """
+        once = functools.partial(
+            self._rest_once, method, path, base=base, json_body=json_body, form=form,
+            params=params, token=token, basic=basic, envelope=envelope, as_text=as_text)
+        await self.step_up.check_first(token, method, path, {**(json_body or {}),
+                                                             **(params or {})},
+                                       self.profile.app_id or "")
+        sent = self.step_up.header_for(token)
+        try:
+            return await once(sent)
+        except AuthingError as error:
+            proof = await self._step_up(error, path, token, sent)
+            if proof is None:
+                raise
+        return await once({STEP_UP_HEADER: proof})
+
+    async def _rest_once(
+        self, method: str, path: str, extra: Mapping[str, str], *, base: str | None,
+        json_body: Mapping[str, Any] | None, form: Mapping[str, str] | None,
+        params: Mapping[str, str] | None, token: str | None, basic: str | None,
+        envelope: bool, as_text: bool,
+    ) -> Any:
         url = (base or self.profile.host) + path
-        headers: dict[str, str] = {}
+        headers: dict[str, str] = dict(extra)
         if token:
             headers["authorization"] = f"Bearer {token}"
         elif basic:

@@ -33,6 +33,9 @@ USER_MESSAGES: dict[int, str] = {
     1636: QT_TRANSLATE_NOOP("AuthingError", "Multi-factor authentication is required."),
     1639: QT_TRANSLATE_NOOP(
         "AuthingError", "This is your first sign-in: please set a new password."),
+    1650: QT_TRANSLATE_NOOP(
+        "AuthingError",
+        "You need to confirm it's you to do this. Try again and enter your password or a code."),
     1640: QT_TRANSLATE_NOOP("AuthingError", "Please bind this identity to an existing account."),
     1641: QT_TRANSLATE_NOOP("AuthingError", "Please bind this identity to an existing account."),
     2000: QT_TRANSLATE_NOOP(

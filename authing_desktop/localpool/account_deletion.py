@@ -34,6 +34,7 @@ from authing_desktop.localpool.inputs import check_email, check_phone, choice
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.rest_api import caller_of, envelope, guarded, json_body
 from authing_desktop.localpool.self_service import SelfService
+from authing_desktop.localpool.step_up import STEP_UP_CHANNEL, STEP_UP_SCENE
 from authing_desktop.localpool.users import Caller, get_user
 from authing_desktop.localpool.v3_envelope import text_field, v3_guarded, v3_ok
 
@@ -43,12 +44,13 @@ VERIFY_MFA_CHANNEL = "CHANNEL_VERIFY_MFA"
 WRONG_PASSWORD = 2006
 # v3 channels and the scene their codes are stored under (others: the v2 login/bind scenes).
 SMS_CHANNEL_SCENES = {DELETE_CHANNEL: DELETE_CHANNEL, VERIFY_MFA_CHANNEL: VERIFY_MFA_CHANNEL,
-                      "CHANNEL_BIND_MFA": "MFA_BIND"}
+                      "CHANNEL_BIND_MFA": "MFA_BIND", STEP_UP_CHANNEL: STEP_UP_SCENE}
 EMAIL_CHANNEL_SCENES = {DELETE_CHANNEL: DELETE_CHANNEL, VERIFY_MFA_CHANNEL: VERIFY_MFA_CHANNEL,
                         "CHANNEL_BIND_MFA": "MFA_BIND",
                         "CHANNEL_RESET_PASSWORD": "RESET_PASSWORD",
                         "CHANNEL_UPDATE_EMAIL": "CHANGE_EMAIL",
-                        "CHANNEL_VERIFY_EMAIL_LINK": "VERIFY_EMAIL"}
+                        "CHANNEL_VERIFY_EMAIL_LINK": "VERIFY_EMAIL",
+                        STEP_UP_CHANNEL: STEP_UP_SCENE}
 KNOWN_CHANNELS = frozenset({
     "CHANNEL_LOGIN", "CHANNEL_REGISTER", "CHANNEL_RESET_PASSWORD", "CHANNEL_BIND_PHONE",
     "CHANNEL_UNBIND_PHONE", "CHANNEL_BIND_EMAIL", "CHANNEL_UNBIND_EMAIL", "CHANNEL_BIND_MFA",
@@ -182,8 +184,9 @@ class AccountDeletion:
         self.db.write(run)
 
     def delete_v2(self, caller: Caller) -> None:
-        """v2 ``DELETE users/delete``: one step with the login token."""
-        auth = self.core.authenticate(caller)
+        """v2 ``DELETE users/delete``: one step with the login token, which has no proof of
+        its own: a recent one is required (docs/step-up.md)."""
+        auth = self.core.proven(caller)
 
         def run(conn: sqlite3.Connection) -> None:
             get_user(conn, auth.user["id"])

@@ -70,7 +70,9 @@ class ContactChanges:
 
     def verify_email(self, caller: Caller, body: dict[str, Any]) -> dict[str, Any]:
         """``verify-update-email-request``: ``{updateEmailToken, tokenExpiresIn}``."""
-        user = self.self_service.principal(caller).user
+        who = self.self_service.principal(caller)
+        user = who.user
+        self.contacts.require_old_or_recent(caller, user["id"], who.jti, MAIL)
         choice(body.get("verifyMethod"), ("EMAIL_PASSCODE",), "verifyMethod")
         # Authing's Node SDK spells the payload both ways (docs/protocol.md, v3 self-service).
         payload = _payload(body, "emailPassCodePayload", "emailPasscodePayload")
@@ -82,7 +84,9 @@ class ContactChanges:
 
     def verify_phone(self, caller: Caller, body: dict[str, Any]) -> dict[str, Any]:
         """``verify-update-phone-request``: ``{updatePhoneToken, tokenExpiresIn}``."""
-        user = self.self_service.principal(caller).user
+        who = self.self_service.principal(caller)
+        user = who.user
+        self.contacts.require_old_or_recent(caller, user["id"], who.jti, PHONE)
         choice(body.get("verifyMethod"), ("PHONE_PASSCODE",), "verifyMethod")
         payload = _payload(body, "phonePassCodePayload")
         phone = self.contacts.prove_phone_change(

@@ -80,14 +80,24 @@ class Contacts:
 
         return self.core.write(run)
 
+    def require_old_or_recent(self, caller: Caller, user_id: str, jti: str | None,
+                              kind: _Kind) -> None:
+        """A change proven by the old contact's code needs nothing more; when the policy does
+        not ask for that code, the session needs a recent proof (docs/step-up.md)."""
+        policy = self.core.policy()
+        if not (policy.verify_old_email if kind is MAIL else policy.verify_old_phone):
+            self.core.read(lambda conn: self.core.require_recent_proof(
+                conn, user_id, jti, caller))
+
     def _free(self, kind: _Kind, target: str) -> None:
         finder = find_by_phone if kind is PHONE else find_by_email
         if self.core.read(lambda conn: finder(conn, target)) is not None:
             raise PoolError(kind.taken, kind.taken_text)
 
     def bind_phone(self, caller: Caller, phone: str, code: str) -> dict[str, Any]:
-        """bindPhone: first phone of the account."""
-        auth = self.core.authenticate(caller)
+        """bindPhone: first phone of the account (a way to reset the password: a recent
+        proof is required, docs/step-up.md)."""
+        auth = self.core.proven(caller)
         target = check_phone(phone)
         if auth.user["phone"]:
             raise PoolError(errors.PHONE_BOUND,
@@ -97,8 +107,8 @@ class Contacts:
         return self._set(auth, PHONE, target)
 
     def unbind_phone(self, caller: Caller) -> dict[str, Any]:
-        """unbindPhone (2217 when it is the last way to sign in)."""
-        auth = self.core.authenticate(caller)
+        """unbindPhone (2217 when it is the last way to sign in), with a recent proof."""
+        auth = self.core.proven(caller)
         if not auth.user["phone"]:
             raise PoolError(errors.NO_PHONE_BOUND, "no phone is bound to this account")
         if _login_methods(auth.user, without="phone") == 0 and not self._has_passkey(auth):
@@ -111,6 +121,7 @@ class Contacts:
         """updatePhone: the old phone too must be proven with its own code when the pool's
         policy says so (docs/pool-admin.md)."""
         auth = self.core.authenticate(caller)
+        self.require_old_or_recent(caller, auth.user["id"], auth.jti, PHONE)
         target = self.prove_phone_change(auth.user, phone, code, old_phone, old_code)
         return self._set(auth, PHONE, target)
 
@@ -139,8 +150,9 @@ class Contacts:
         return target
 
     def bind_email(self, caller: Caller, email: str, code: str) -> dict[str, Any]:
-        """bindEmail: first email of the account."""
-        auth = self.core.authenticate(caller)
+        """bindEmail: first email of the account (a way to reset the password: a recent
+        proof is required, docs/step-up.md)."""
+        auth = self.core.proven(caller)
         target = check_email(email)
         if auth.user["email"]:
             raise PoolError(errors.EMAIL_BOUND,
@@ -150,8 +162,8 @@ class Contacts:
         return self._set(auth, MAIL, target)
 
     def unbind_email(self, caller: Caller) -> dict[str, Any]:
-        """unbindEmail (2217 when it is the last way to sign in)."""
-        auth = self.core.authenticate(caller)
+        """unbindEmail (2217 when it is the last way to sign in), with a recent proof."""
+        auth = self.core.proven(caller)
         if not auth.user["email"]:
             raise PoolError(errors.NO_EMAIL_BOUND, "no email is bound to this account")
         if _login_methods(auth.user, without="email") == 0 and not self._has_passkey(auth):
@@ -164,6 +176,7 @@ class Contacts:
         """updateEmail: the old email too must be proven with its own code when the pool's
         policy says so (docs/pool-admin.md)."""
         auth = self.core.authenticate(caller)
+        self.require_old_or_recent(caller, auth.user["id"], auth.jti, MAIL)
         target = self.prove_email_change(auth.user, email, code, old_email, old_code)
         return self._set(auth, MAIL, target)
 

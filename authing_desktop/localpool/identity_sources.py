@@ -298,16 +298,20 @@ class IdentitySources:
 
         self.db.write(run)
 
-    def unlink(self, primary_token: Any, provider: Any) -> None:
+    def unlink(self, primary_token: Any, provider: Any, stepup_token: str | None = None) -> None:
         """Remove the primary account's identities of ``provider`` (2217 when that would leave
-        the account without any way to sign in)."""
+        the account without any way to sign in), with a recent proof of the primary token's
+        session (docs/step-up.md)."""
         if not isinstance(primary_token, str) or not primary_token:
             raise PoolError(errors.PARAMS_INCOMPLETE, "primaryUserToken is required")
         if not isinstance(provider, str) or not provider:
             raise PoolError(errors.PARAMS_INCOMPLETE, "provider is required")
 
         def run(conn: sqlite3.Connection) -> None:
-            user = self.core.tokens.authenticate(conn, primary_token).user
+            auth = self.core.tokens.authenticate(conn, primary_token)
+            user = auth.user
+            self.core.require_recent_proof(conn, user["id"], auth.jti, Caller(
+                token=primary_token, stepup_token=stepup_token))
             rows = conn.execute("SELECT provider FROM identities WHERE user_id = ?",
                                 (user["id"],)).fetchall()
             if not any(row["provider"] == provider for row in rows):

@@ -83,6 +83,21 @@ CREATE TABLE webauthn_credentials (
 CREATE INDEX webauthn_credentials_by_user ON webauthn_credentials(user_id, created_at);
 """
 
+STEP_UP = """
+-- Step-up before sensitive changes (issue 21, docs/step-up.md): when each session last proved
+-- who it is (its sign-in; a refresh carries it over), and the step-up proofs, kept as hashes.
+ALTER TABLE tokens ADD COLUMN proven_at REAL;
+CREATE TABLE stepup_proofs (
+    token_hash  TEXT PRIMARY KEY,
+    user_id     TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    session_jti TEXT NOT NULL,
+    method      TEXT NOT NULL,
+    issued_at   REAL NOT NULL,
+    expires_at  REAL NOT NULL
+);
+CREATE INDEX stepup_proofs_by_user ON stepup_proofs(user_id);
+"""
+
 RECOVERY_CODE_AGE = """
 -- When the authenticator's recovery code was made (issue 21, docs/protocol.md "Recovery code
 -- state"): shown to the user, never the code. Existing codes date from their factor's last

@@ -78,6 +78,12 @@ class MfaService:
     def _login_user(self, conn: sqlite3.Connection, token: str | None) -> sqlite3.Row:
         return self.features.core.tokens.authenticate(conn, token).user
 
+    def _proven_user(self, conn: sqlite3.Connection, caller: Caller) -> sqlite3.Row:
+        """The login token's user, for a sensitive change (docs/step-up.md)."""
+        auth = self.features.core.tokens.authenticate(conn, caller.token)
+        self.features.core.require_recent_proof(conn, auth.user["id"], auth.jti, caller)
+        return auth.user
+
     def _principal(self, conn: sqlite3.Connection,
                    token: str | None) -> tuple[sqlite3.Row, Challenge | None]:
         """The user of a login token ("L") or of an mfaToken ("M")."""
@@ -164,10 +170,10 @@ class MfaService:
             raise result
         return result
 
-    def remove_totp(self, token: str | None) -> None:
-        """Spec 6.2d (login token only)."""
+    def remove_totp(self, caller: Caller) -> None:
+        """Spec 6.2d (login token only, with a recent proof)."""
         def run(conn: sqlite3.Connection) -> bool:
-            user = self._login_user(conn, token)
+            user = self._proven_user(conn, caller)
             return self.factors.remove(conn, user["id"], factor_type=OTP)
 
         if not self.db.write(run):
@@ -411,13 +417,14 @@ class MfaService:
         if problem is not None:
             raise problem
 
-    def reset_factor(self, token: str | None, factor_id: Any) -> None:
-        """``reset-factor``: remove one enrolled factor (404 when it is not the user's)."""
+    def reset_factor(self, caller: Caller, factor_id: Any) -> None:
+        """``reset-factor``: remove one enrolled factor (404 when it is not the user's), with
+        a recent proof."""
         if not isinstance(factor_id, str) or not factor_id:
             raise PoolError(errors.PARAMS_INCOMPLETE, "factorId is required")
 
         def run(conn: sqlite3.Connection) -> bool:
-            user = self._login_user(conn, token)
+            user = self._proven_user(conn, caller)
             return self.factors.remove(conn, user["id"], factor_id=factor_id)
 
         if not self.db.write(run):

@@ -82,7 +82,7 @@ class MfaRoutes:
 
     async def remove(self, request: Request) -> Response:
         """Remove the TOTP authenticator."""
-        await self.db.run(self.service.remove_totp, caller_of(request).token)
+        await self.db.run(self.service.remove_totp, caller_of(request))
         return envelope(None, "TOTP MFA removed")
 
     async def verify_totp(self, request: Request) -> Response:
@@ -155,8 +155,7 @@ class MfaRoutes:
     async def reset_factor(self, request: Request) -> Response:
         """Remove a factor."""
         body = await json_body(request)
-        await self.db.run(self.service.reset_factor, caller_of(request).token,
-                          body.get("factorId"))
+        await self.db.run(self.service.reset_factor, caller_of(request), body.get("factorId"))
         return v3_ok(with_data=False)
 
     async def enrolled(self, request: Request) -> Response:

@@ -15,6 +15,7 @@ from authing_desktop.localpool.later_migrations import (
     POLICY_EFFECTS,
     RECOVERY_CODE_AGE,
     REFRESH_TOKENS,
+    STEP_UP,
 )
 
 
@@ -472,4 +473,5 @@ MIGRATIONS: list[Migration] = [
     # 22 is left to work that runs alongside this one (issue 21).
     Migration(23, "recovery code age", RECOVERY_CODE_AGE),
     Migration(24, "link states of outside accounts", LINK_STATES),
+    Migration(25, "step-up proofs", STEP_UP),
 ]

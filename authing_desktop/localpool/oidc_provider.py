@@ -372,11 +372,13 @@ class AuthorizationServer:
         user = get_user(conn, found.user_id)
         if user["blocked"] or user["status"] != "Activated":
             return OAuthError("invalid_grant", "the account is blocked")
-        access_token, jti = self._access_token(conn, found.user_id, scope, key)
+        access_token, jti = self._access_token(conn, found.user_id, scope, key,
+                                               proven_at=float(found.auth_time))
         issued = self.core.tokens.issue(
             conn, user, client_ip=caller.peer_ip, user_agent=caller.user_agent,
             extra_claims={"at_hash": _half_hash(access_token), "auth_time": found.auth_time,
-                          "azp": found.client_id})
+                          "azp": found.client_id},
+            proven_at=float(found.auth_time))
         refresh_token = self.refresh_tokens.rotate(conn, found, (jti, issued.jti))
         return {"access_token": access_token, "id_token": issued.token,
                 "refresh_token": refresh_token, "expires_in": ACCESS_TOKEN_LIFETIME_S,
@@ -401,7 +403,10 @@ class AuthorizationServer:
         return self.db.write(lambda conn: self.refresh_tokens.revoke_token(conn, token))
 
     def _access_token(self, conn: sqlite3.Connection, user_id: str, scope: str,
-                      signing: tuple[str, rsa.RSAPrivateKey]) -> tuple[str, str]:
+                      signing: tuple[str, rsa.RSAPrivateKey], *,
+                      proven_at: float | None = None) -> tuple[str, str]:
+        """A new access token; ``proven_at``: the sign-in it comes from, for a refresh (a
+        refresh proves nothing: docs/step-up.md)."""
         kid, key = signing
         now = int(self.core.clock.now())
         jti = secrets.token_hex(16)
@@ -409,9 +414,10 @@ class AuthorizationServer:
                   "scope": scope, "iss": self.issuer, "aud": self.core.identity.app_id}
         token = jwt.encode(claims, key, "RS256", headers={"kid": kid})
         conn.execute(
-            "INSERT INTO tokens(jti, user_id, app_id, kind, issued_at, expires_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (jti, user_id, self.core.identity.app_id, ACCESS, now, claims["exp"]),
+            "INSERT INTO tokens(jti, user_id, app_id, kind, issued_at, expires_at, proven_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (jti, user_id, self.core.identity.app_id, ACCESS, now, claims["exp"],
+             now if proven_at is None else proven_at),
         )
         return token, jti
 

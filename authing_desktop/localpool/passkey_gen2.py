@@ -113,8 +113,9 @@ class PasskeysGen2:
                                                  DEFAULT_AUTHENTICATOR_CODE, label)
 
     def registration_options(self, caller: Caller) -> dict[str, Any]:
-        """``registration/initialize``: ``{publicKey}`` for the signed-in user."""
-        auth = self.core.authenticate(caller)
+        """``registration/initialize``: ``{publicKey}`` for the signed-in user (a recent
+        proof is required: docs/step-up.md)."""
+        auth = self.core.proven(caller)
         return {"publicKey": self.creation_options_for(str(auth.user["id"]))}
 
     def register(self, caller: Caller, body: dict[str, Any]) -> Answer:

@@ -145,8 +145,9 @@ class Passkeys:
 
     # ================================================================= registration
     def registration_options(self, caller: Caller) -> dict[str, Any]:
-        """``GET webauthn/registration``: ``{registrationOptions, ticket}``."""
-        auth = self.core.authenticate(caller)
+        """``GET webauthn/registration``: ``{registrationOptions, ticket}`` (a recent proof
+        is required: docs/step-up.md)."""
+        auth = self.core.proven(caller)
 
         def run(conn: sqlite3.Connection) -> dict[str, Any]:
             options, ticket = self.creation_options_for(conn, get_user(conn, auth.user["id"]),
@@ -308,7 +309,7 @@ class Passkeys:
             if not isinstance(body_key, str) or not body_key:
                 raise PoolError(errors.PARAMS_INCOMPLETE, "credentialID is required")
             key = body_key
-        auth = self.core.authenticate(caller)
+        auth = self.core.proven(caller)
 
         def run(conn: sqlite3.Connection) -> None:
             user = get_user(conn, auth.user["id"])
@@ -324,7 +325,7 @@ class Passkeys:
         """``remove-credentials-by-authenticator-code``: every credential of one kind (all
         when absent); 2217 when they are the last way to sign in."""
         code = authenticator_code(body)
-        auth = self.core.authenticate(caller)
+        auth = self.core.proven(caller)
 
         def run(conn: sqlite3.Connection) -> None:
             user = get_user(conn, auth.user["id"])

@@ -113,9 +113,13 @@ class PasswordChanges:
 
     def update_password(self, caller: Caller, new_enc: str | None,
                         old_enc: str | None) -> dict[str, Any]:
-        """updatePassword(newPassword, oldPassword); other sessions are signed out."""
+        """updatePassword(newPassword, oldPassword); other sessions are signed out. The old
+        password is the proof; an account without one needs a recent proof instead
+        (docs/step-up.md)."""
         core = self.core
         auth = core.authenticate(caller)
+        if not auth.user["password_hash"]:
+            auth = core.proven(caller)
         new = core.decrypt(new_enc, "newPassword")
         passwords.check_policy(new)
         if auth.user["password_hash"]:

@@ -27,6 +27,7 @@ from authing_desktop.localpool.passwords import PasswordCipher
 from authing_desktop.localpool.pool_policy import PoolPolicy, current_policy
 from authing_desktop.localpool.refresh_tokens import revoke_user_families
 from authing_desktop.localpool.settings import PoolSettings
+from authing_desktop.localpool.step_up import require_recent_proof
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.tokens import Authenticated, TokenService
 from authing_desktop.localpool.users import Caller, get_user, user_view
@@ -87,6 +88,24 @@ class PoolCore:
     def authenticate(self, caller: Caller) -> Authenticated:
         """The caller's user (2020 / 2206 otherwise)."""
         return self.read(lambda conn: self.tokens.authenticate(conn, caller.token))
+
+    def require_recent_proof(self, conn: sqlite3.Connection, user_id: str, jti: str | None,
+                             caller: Caller) -> None:
+        """1650 unless the session ``jti`` proved who it is recently enough or the caller
+        presents a live step-up proof of it (docs/step-up.md)."""
+        require_recent_proof(conn, now=self.clock.now(),
+                             max_age=self.policy(conn).step_up_max_age, user_id=user_id,
+                             jti=jti, presented=caller.stepup_token)
+
+    def proven(self, caller: Caller) -> Authenticated:
+        """The caller's user, for a sensitive change: `authenticate`, then
+        `require_recent_proof`."""
+        def run(conn: sqlite3.Connection) -> Authenticated:
+            auth = self.tokens.authenticate(conn, caller.token)
+            self.require_recent_proof(conn, auth.user["id"], auth.jti, caller)
+            return auth
+
+        return self.read(run)
 
     def own(self, caller: Caller, user_id: str | None) -> Authenticated:
         """The caller's user, when ``user_id`` (if given) is that user (refused otherwise)."""

@@ -20,6 +20,7 @@ from typing import Any
 from authing_desktop.localpool import errors
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.settings import PoolSettings
+from authing_desktop.localpool.step_up import DEFAULT_MAX_AGE_S, MAX_MAX_AGE_S
 from authing_desktop.localpool.timefmt import iso
 
 # The two values of Authing's loginFailStrategy (docs/pool-admin.md).
@@ -100,6 +101,9 @@ class PoolPolicy:
     verify_code_length: int
     password_update_policy: PasswordUpdatePolicy
     whitelist: Whitelist
+    # Local: seconds a sign-in or step-up proof counts for sensitive changes; 0 = off
+    # (docs/step-up.md).
+    step_up_max_age: int = DEFAULT_MAX_AGE_S
 
 
 def default_policy(settings: PoolSettings) -> PoolPolicy:
@@ -193,6 +197,8 @@ def _apply(policy: PoolPolicy, key: str, value: Any) -> PoolPolicy:
         return replace(policy, login_fail_strategy=value)
     if key == "tokenExpiresAfter":
         return replace(policy, token_expires_after=_int(key, value, 1, MAX_TOKEN_LIFETIME_S))
+    if key == "stepUpMaxAge":
+        return replace(policy, step_up_max_age=_int(key, value, 0, MAX_MAX_AGE_S))
     if key == "verifyCodeLength":
         return replace(policy, verify_code_length=_int(key, value, MIN_CODE_LENGTH,
                                                        MAX_CODE_LENGTH))
@@ -233,7 +239,7 @@ POLICY_KEYS: tuple[str, ...] = (
     "loginRequireEmailVerified", "emailVerifiedDefault", "changeEmailStrategy",
     "changePhoneStrategy", "loginFailCheck", "loginFailStrategy", "loginPasswordFailCheck",
     "registerDisabled", "frequentRegisterCheck", "tokenExpiresAfter", "verifyCodeLength",
-    "passwordUpdatePolicy", "whitelist",
+    "passwordUpdatePolicy", "whitelist", "stepUpMaxAge",
 )
 """Every ``UpdateUserpoolInput`` key the local pool accepts."""
 
@@ -259,6 +265,7 @@ def _policy_fields(policy: PoolPolicy) -> dict[str, Any]:
         "verifyCodeLength": policy.verify_code_length,
         "passwordUpdatePolicy": policy.password_update_policy.view(),
         "whitelist": policy.whitelist.view(),
+        "stepUpMaxAge": policy.step_up_max_age,
     }
 
 

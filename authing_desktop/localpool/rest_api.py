@@ -23,6 +23,7 @@ from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.features import PoolFeatures
 from authing_desktop.localpool.identity_sources import IdentitySources
 from authing_desktop.localpool.request_bodies import MAX_JSON_BYTES, read_json
+from authing_desktop.localpool.step_up import STEP_UP_HEADER
 from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.timefmt import iso
 from authing_desktop.localpool.tokens import bearer_token
@@ -45,6 +46,7 @@ def caller_of(request: Request) -> Caller:
         peer_ip=request.client.host if request.client else None,
         user_agent=request.headers.get("user-agent"),
         device_id=(request.headers.get("x-authing-device-id") or "").strip()[:128] or None,
+        stepup_token=(request.headers.get(STEP_UP_HEADER) or "").strip()[:256] or None,
     )
 
 
@@ -215,7 +217,7 @@ class RestApi:
         """Remove the primary account's identities of one provider."""
         body = await json_body(request)
         await self.db.run(self.sources.unlink, body.get("primaryUserToken"),
-                          body.get("provider"))
+                          body.get("provider"), caller_of(request).stepup_token)
         return envelope(None, "identity unlinked")
 
     async def wechat_code(self, request: Request) -> Response:

@@ -123,6 +123,14 @@ class SelfService:
         self._touch(auth.jti)
         return Principal(user=auth.user, jti=auth.jti)
 
+    def proven_principal(self, caller: Caller) -> Principal:
+        """`principal`, for a sensitive change: 1650 without a recent proof
+        (docs/step-up.md)."""
+        who = self.principal(caller)
+        self.db.read(lambda conn: self.core.require_recent_proof(
+            conn, who.user["id"], who.jti, caller))
+        return who
+
     def _touch(self, jti: str) -> None:
         now = self.core.clock.now()
 
@@ -197,13 +205,17 @@ class SelfService:
 
     def revoke_device(self, caller: Caller, device_id: str, *, forget: bool) -> None:
         """``mydevices/revoke-session`` (end every session of the device) and
-        ``mydevices/unbind`` (also forget the device). 404 for an unknown device."""
+        ``mydevices/unbind`` (also forget the device). 404 for an unknown device. Signing
+        out another device needs a recent proof (docs/step-up.md); the caller's own does not.
+        """
         who = self.principal(caller)
 
         def run(conn: sqlite3.Connection) -> None:
             device = self._devices(conn, who.user["id"]).get(device_id)
             if device is None:
                 raise PoolError(errors.NOT_FOUND, "no such device")
+            if all(session["jti"] != who.jti for session in device.sessions):
+                self.core.require_recent_proof(conn, who.user["id"], who.jti, caller)
             now = self.core.clock.now()
             for session in device.sessions:
                 conn.execute("UPDATE tokens SET revoked_at = ? WHERE jti = ?"
@@ -296,8 +308,9 @@ class SelfService:
 
     def unlink(self, caller: Caller, ext_idp_id: str) -> None:
         """``unlink-extidp``: remove the identities of one source (2216 none, 2217 when that
-        leaves no way to sign in; the same rule as v2 ``users/unlink``)."""
-        who = self.principal(caller)
+        leaves no way to sign in; the same rule as v2 ``users/unlink``), with a recent
+        proof (docs/step-up.md)."""
+        who = self.proven_principal(caller)
 
         def run(conn: sqlite3.Connection) -> None:
             user = get_user(conn, who.user["id"])

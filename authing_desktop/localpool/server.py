@@ -47,6 +47,7 @@ from authing_desktop.localpool.scenario import Scenario
 from authing_desktop.localpool.scenario_apply import applied_before, apply_scenario
 from authing_desktop.localpool.self_service import SelfService, SelfServiceRoutes
 from authing_desktop.localpool.settings import DATABASE_FILE, PoolSettings, load_settings
+from authing_desktop.localpool.step_up_routes import StepUpRoutes
 from authing_desktop.localpool.storage import Database
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ def build_app(features: PoolFeatures, db: Database, issuer: str, *, hosts: Itera
     routes += AccountLinkingRoutes(AccountLinking(core)).routes()
     routes += AccountDeletionRoutes(AccountDeletion(core, self_service)).routes()
     routes += ContactChangeRoutes(ContactChanges(features.contacts, self_service)).routes()
+    routes += StepUpRoutes(core).routes()
     routes += ManagementRoutes(features, db).routes()  # after users/me and the other users/*
     return Starlette(
         routes=routes,

@@ -7,7 +7,7 @@ from typing import Any
 
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.refresh_tokens import carry_family, revoke_families_of
-from authing_desktop.localpool.tokens import IssuedToken
+from authing_desktop.localpool.tokens import Authenticated, IssuedToken
 from authing_desktop.localpool.users import Caller, get_user
 
 
@@ -36,14 +36,22 @@ class Sessions:
 
         def run(conn: sqlite3.Connection) -> IssuedToken:
             tokens.authenticate(conn, caller.token)  # not revoked meanwhile
+            old = tokens.token_of(conn, auth.jti)
+            proven = old["proven_at"] if old is not None else None
             issued = tokens.issue(conn, get_user(conn, auth.user["id"]),
-                                  client_ip=caller.peer_ip, user_agent=caller.user_agent)
+                                  client_ip=caller.peer_ip, user_agent=caller.user_agent,
+                                  proven_at=proven if proven is not None else (
+                                      old["issued_at"] if old is not None else None))
             tokens.revoke(conn, auth.jti)
             carry_family(conn, auth.jti, issued.jti)
             return issued
 
         issued = self.core.write(run)
         return {"token": issued.token, "iat": issued.iat, "exp": issued.exp}
+
+    def _app_of(self, auth: Authenticated) -> str:
+        row = self.core.read(lambda conn: self.core.tokens.token_of(conn, auth.jti))
+        return str(row["app_id"]) if row is not None else self.core.identity.app_id
 
     def logout(self, caller: Caller, everywhere: bool = False,
                app_id: str | None = None) -> None:
@@ -52,6 +60,9 @@ class Sessions:
         ``app_id``: every token of the user for that application (docs/protocol.md,
         Signing out)."""
         auth = self.core.authenticate(caller)
+        if everywhere or (app_id is not None and app_id != self._app_of(auth)):
+            # Signing out other computers or another application (docs/step-up.md).
+            auth = self.core.proven(caller)
         if everywhere:
             self.core.write(lambda conn: self.core.revoke_all(conn, auth.user["id"]))
             return

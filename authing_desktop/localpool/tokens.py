@@ -128,9 +128,12 @@ class TokenService:
     def issue(
         self, conn: sqlite3.Connection, user: sqlite3.Row, *, client_ip: str | None = None,
         user_agent: str | None = None, extra_claims: dict[str, Any] | None = None,
+        proven_at: float | None = None,
     ) -> IssuedToken:
         """A new login token; recorded and made the user's current token (in ``conn``'s
-        transaction). ``extra_claims`` (an OIDC id_token's ``nonce``, ``at_hash``) are added."""
+        transaction). ``extra_claims`` (an OIDC id_token's ``nonce``, ``at_hash``) are added.
+        ``proven_at``: when the user last proved who they are, for a token that replaces
+        another (a refresh); a sign-in is a proof now (docs/step-up.md)."""
         now = self._clock.now()
         iat = int(now)
         lifetime = self._lifetime(conn) if callable(self._lifetime) else self._lifetime
@@ -141,8 +144,9 @@ class TokenService:
         token = jwt.encode(claims, self._identity.app_secret, "HS256")
         conn.execute(
             "INSERT INTO tokens(jti, user_id, app_id, kind, issued_at, expires_at,"
-            " client_ip, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (jti, user["id"], self._identity.app_id, LOGIN, now, exp, client_ip, user_agent),
+            " client_ip, user_agent, proven_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (jti, user["id"], self._identity.app_id, LOGIN, now, exp, client_ip, user_agent,
+             now if proven_at is None else proven_at),
         )
         conn.execute("UPDATE users SET current_jti = ? WHERE id = ?", (jti, user["id"]))
         return IssuedToken(token=token, jti=jti, iat=iat, exp=exp)

@@ -36,6 +36,7 @@ class Caller:
     peer_ip: str | None = None
     user_agent: str | None = None
     device_id: str | None = None
+    stepup_token: str | None = None  # x-authing-stepup-token (docs/step-up.md)
 
 
 def find_by_email(conn: sqlite3.Connection, email: str) -> sqlite3.Row | None:

@@ -18,6 +18,7 @@ from starlette.responses import JSONResponse, Response
 
 from authing_desktop.localpool import errors
 from authing_desktop.localpool.errors import PoolError
+from authing_desktop.localpool.step_up import REAUTH_REQUIRED
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ _STATUS: dict[int, int] = {
     errors.USER_LOCKED: 403, 6001: 403, 6002: 403,
     errors.USER_NOT_FOUND: 404, errors.NOT_FOUND: 404, errors.CONFLICT: 409,
     errors.SEND_TOO_OFTEN: 422, errors.LAST_LOGIN_METHOD: 422, errors.UNLINK_NOT_LINKED: 404,
-    errors.INTERNAL: 500,
+    errors.INTERNAL: 500, REAUTH_REQUIRED: 403,
 }
 _PLAIN = (errors.BAD_ARGUMENT, errors.NOT_FOUND, errors.CONFLICT, errors.INTERNAL)
 BOOLEAN_TEXT = {"true": True, "false": False, "1": True, "0": False}

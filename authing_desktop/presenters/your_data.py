@@ -17,6 +17,7 @@ from authing_desktop.api.error_codes import ErrorGroup, in_group
 from authing_desktop.presenters.account_base import AccountPresenter
 from authing_desktop.presenters.code_cooldown import CodeCooldown
 from authing_desktop.presenters.session_protocol import AccountSession
+from authing_desktop.presenters.step_up import EXPORT_ACTION
 from authing_desktop.services.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -104,6 +105,12 @@ class YourDataPresenter(AccountPresenter):
 
         if not directory.is_dir():
             raise UserFacingError(self.tr("Choose an existing folder to export to."))
+        # The pool cannot refuse reads: the app asks for a recent proof itself
+        # (docs/step-up.md).
+        if not await self._session.confirm_it_is_you(EXPORT_ACTION):
+            raise UserFacingError(self.tr(
+                "You need to confirm it's you to export your data. Try again and enter your "
+                "password or a code."))
         exporter = DataExporter(self._session.client)
         try:
             result = await exporter.export(directory, self.export_progress.emit)

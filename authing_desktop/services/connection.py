@@ -33,14 +33,15 @@ API_MODULES = (
     "authing_desktop.api", "authing_desktop.api.graphql_documents", "authing_desktop.api.errors",
     "authing_desktop.api.models", "authing_desktop.api.password_encryption",
     "authing_desktop.api.profile", "authing_desktop.api.bounded", "authing_desktop.api.tls",
-    "authing_desktop.api.transport", "authing_desktop.api.client_core",
+    "authing_desktop.api.step_up", "authing_desktop.api.transport",
+    "authing_desktop.api.client_core",
     "authing_desktop.api.access", "authing_desktop.api.account",
     "authing_desktop.api.authentication", "authing_desktop.api.custom_data",
     "authing_desktop.api.error_codes", "authing_desktop.api.self_service_models",
     "authing_desktop.api.mfa", "authing_desktop.api.oidc", "authing_desktop.api.self_service",
     "authing_desktop.api.passkey_origin", "authing_desktop.api.passkeys",
     "authing_desktop.api.linked_accounts",
-    "authing_desktop.api.client",
+    "authing_desktop.api.step_up_operations", "authing_desktop.api.client",
 )
 
 # UI language code -> the server's x-authing-lang.

@@ -32,6 +32,7 @@ from authing_desktop.services.connection import Connection
 from authing_desktop.services.errors import UserFacingError
 from authing_desktop.services.session_renewal import SessionRenewal, use_token
 from authing_desktop.services.settings import SettingsStore
+from authing_desktop.services.step_up import SessionStepUp
 from authing_desktop.services.stored_sign_in import StoredSignIn
 from authing_desktop.services.tasks import TaskRunner
 from authing_desktop.services.token_store import TokenStore
@@ -91,6 +92,9 @@ class Session(QObject):
         self._account = ""
         self._remember = False
         self._renewal = SessionRenewal()  # the refresh token, in the keychain when remembered
+        # Answers 1650 refusals through the UI's asker (docs/step-up.md).
+        self.step_up = SessionStepUp(clock)
+        self.step_up.install(connection.client, remote=not connection.is_local_pool)
         connection.ready_changed.connect(self._connection_ready_changed)
 
     # ------------------------------------------------------------------ state
@@ -164,8 +168,15 @@ class Session(QObject):
             await self._token_store.delete(profile_id, account)
             await self._forget_account(account)
         self._set_user(user)
+        self.step_up.proved()
         self._set_state(SessionState.SIGNED_IN)
         self._schedule_refresh()
+
+    async def confirm_it_is_you(self, action: str) -> bool:
+        """Before a sensitive step the pool cannot refuse (the data export): True when the
+        last proof is recent or the user just gave one, False when they cancelled. A remote
+        profile is asked for its password (docs/step-up.md)."""
+        return await self.step_up.confirm(action)
 
     def update_user(self, user: User) -> None:
         """Announce the user as a change just returned it (no second round trip)."""
@@ -289,6 +300,8 @@ class Session(QObject):
         self._remember = True
         await self._remember_account(account)
         self._set_user(user)
+        times = token_times(token)
+        self.step_up.proved(times[0] if times and times[0] else None)
         self._set_state(SessionState.SIGNED_IN)
         self._schedule_refresh()
         return True
@@ -352,6 +365,8 @@ class Session(QObject):
             await self._keep_in_keychain(token)
 
     def _connection_ready_changed(self, ready: bool) -> None:
+        self.step_up.install(self._connection.client if ready else None,
+                             remote=not self._connection.is_local_pool)
         # A new profile (or a closed connection) ends the session locally.
         if not ready and self._state != SessionState.SIGNED_OUT:
             self._tasks.cancel(REFRESH_TASK)
@@ -400,6 +415,7 @@ class Session(QObject):
                                         self._secret(token))
 
     def _signed_out(self) -> None:
+        self.step_up.ended()
         self._remember = False
         self._renewal.refresh_token = None
         self._set_user(None)

@@ -93,6 +93,12 @@ class MainWindow(QMainWindow):
         self.view_menu, self.help_menu = install_menus(self, services)
         # Profile/account switching at the top, the network inspector as a dock (support).
         self.support_tools: ProfileSwitcher = install_support_tools(self, services)
+        # A sensitive change the pool refuses for want of a recent proof asks here
+        # (docs/step-up.md).
+        from authing_desktop.ui.dialogs.step_up_asker import DialogStepUpAsker
+
+        self.step_up = DialogStepUpAsker(self, services.session)
+        services.session.step_up.set_asker(self.step_up)
         services.pool_launcher.status_changed.connect(self._show_pool_status)
         services.settings.changed.connect(lambda _settings: self._show_profile())
         if services.crash is not None:

@@ -393,6 +393,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You need to confirm it&apos;s you to do this. Try again and enter your password or a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please bind this identity to an existing account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5115,6 +5119,139 @@ IP {address}</source>
     </message>
 </context>
 <context>
+    <name>StepUp</name>
+    <message>
+        <source>Export your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove a passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out other devices or apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a sensitive change to your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepUpDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code was sent to {destination}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm it&apos;s you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}: confirm it&apos;s you first. This keeps your account safe if someone else uses this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to confirm it&apos;s you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator app code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepUpPresenter</name>
+    <message>
+        <source>This way is not available for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: this way is locked for a while. Wait a few minutes or confirm another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password is not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <source>Checkup complete</source>
@@ -5788,6 +5925,10 @@ IP {address}</source>
     <name>YourDataPresenter</name>
     <message>
         <source>Choose an existing folder to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need to confirm it&apos;s you to export your data. Try again and enter your password or a code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

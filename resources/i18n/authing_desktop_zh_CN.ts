@@ -392,6 +392,10 @@
         <translation>这是你首次登录：请设置新密码。</translation>
     </message>
     <message>
+        <source>You need to confirm it&apos;s you to do this. Try again and enter your password or a code.</source>
+        <translation>需要先确认是你本人才能进行此操作。请重试，并输入密码或验证码。</translation>
+    </message>
+    <message>
         <source>Please bind this identity to an existing account.</source>
         <translation>请将此身份绑定到已有账号。</translation>
     </message>
@@ -5096,6 +5100,139 @@ IP {address}</translation>
     </message>
 </context>
 <context>
+    <name>StepUp</name>
+    <message>
+        <source>Export your data</source>
+        <translation>导出你的数据</translation>
+    </message>
+    <message>
+        <source>Turn off two-step verification</source>
+        <translation>关闭两步验证</translation>
+    </message>
+    <message>
+        <source>Add or remove a passkey</source>
+        <translation>添加或删除通行密钥</translation>
+    </message>
+    <message>
+        <source>Unlink an account</source>
+        <translation>解除关联账号</translation>
+    </message>
+    <message>
+        <source>Sign out other devices or apps</source>
+        <translation>退出其他设备或应用的登录</translation>
+    </message>
+    <message>
+        <source>Delete your account</source>
+        <translation>注销你的账号</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Change your phone number</source>
+        <translation>更换手机号</translation>
+    </message>
+    <message>
+        <source>Change your email address</source>
+        <translation>更换邮箱</translation>
+    </message>
+    <message>
+        <source>Make a sensitive change to your account</source>
+        <translation>修改账号的重要设置</translation>
+    </message>
+</context>
+<context>
+    <name>StepUpDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>A code was sent to {destination}.</source>
+        <translation>验证码已发送至 {destination}。</translation>
+    </message>
+    <message>
+        <source>Confirm it&apos;s you</source>
+        <translation>确认是你本人</translation>
+    </message>
+    <message>
+        <source>{action}: confirm it&apos;s you first. This keeps your account safe if someone else uses this computer.</source>
+        <translation>{action}：请先确认是你本人。这样即使别人使用这台电脑，你的账号也是安全的。</translation>
+    </message>
+    <message>
+        <source>Confirm with</source>
+        <translation>确认方式</translation>
+    </message>
+    <message>
+        <source>How to confirm it&apos;s you</source>
+        <translation>如何确认是你本人</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation>我的密码</translation>
+    </message>
+    <message>
+        <source>Authenticator app code</source>
+        <translation>身份验证器应用中的验证码</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation>短信验证码</translation>
+    </message>
+    <message>
+        <source>Email code</source>
+        <translation>邮箱验证码</translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation>身份验证器验证码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>验证码</translation>
+    </message>
+</context>
+<context>
+    <name>StepUpPresenter</name>
+    <message>
+        <source>This way is not available for your account.</source>
+        <translation>你的账号无法使用这种方式。</translation>
+    </message>
+    <message>
+        <source>Please enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Please enter the code.</source>
+        <translation>请输入验证码。</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: this way is locked for a while. Wait a few minutes or confirm another way.</source>
+        <translation>错误次数过多，这种方式已暂时锁定。请等几分钟，或换一种方式确认。</translation>
+    </message>
+    <message>
+        <source>That password is not right. Try again.</source>
+        <translation>密码不正确，请重试。</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it and try again.</source>
+        <translation>验证码不正确，请检查后重试。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <source>Checkup complete</source>
@@ -5761,6 +5898,10 @@ IP {address}</translation>
     <message>
         <source>Choose an existing folder to export to.</source>
         <translation>请选择一个已存在的文件夹用于导出。</translation>
+    </message>
+    <message>
+        <source>You need to confirm it&apos;s you to export your data. Try again and enter your password or a code.</source>
+        <translation>需要先确认是你本人才能导出数据。请重试，并输入密码或验证码。</translation>
     </message>
     <message>
         <source>The files could not be written: {reason}</source>
