@@ -21,7 +21,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from authing_desktop.api.error_codes import ErrorCode
+from authing_desktop.api.error_codes import ErrorCode, ErrorGroup, in_group
+from authing_desktop.api.errors import AuthingError
 from authing_desktop.presenters.account_base import AccountPresenter
 from authing_desktop.presenters.security import SecurityPresenter
 from authing_desktop.presenters.session_protocol import AccountSession
@@ -156,6 +157,17 @@ class SecureAccountPresenter(AccountPresenter):
                 "Please enter your current password: the new password needs it.")})
             return None
         self.set_field_errors({})
+        if current_password:
+            # The password typed here is the proof the sign-out asks for (docs/step-up.md):
+            # one question, not two, and a slip is caught before anything is done.
+            try:
+                await self._session.prove_with_password(current_password)
+            except AuthingError as error:
+                if not in_group(error.code, ErrorGroup.WRONG_PASSWORD):
+                    raise
+                self.set_field_errors({"current": self.tr(
+                    "That password is not right. Try again.")})
+                return None
         try:
             count = await self._session.client.sign_out_other_devices()
         except Exception:

@@ -40,6 +40,8 @@ class AccountSession(Protocol):
 
     async def confirm_it_is_you(self, action: str) -> bool: ...
 
+    async def prove_with_password(self, password: str) -> None: ...
+
 
 def is_signed_in(session: AccountSession) -> bool:
     """Whether ``session`` has a user the account pages can show."""

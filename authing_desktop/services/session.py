@@ -178,6 +178,12 @@ class Session(QObject):
         profile is asked for its password (docs/step-up.md)."""
         return await self.step_up.confirm(action)
 
+    async def prove_with_password(self, password: str) -> None:
+        """The password the user just typed for a sensitive change is the step-up proof for
+        it (one question, not two; the pool's clock, not ours, says whether the last proof is
+        still recent, so it is always given)."""
+        await self.step_up.prove_with_password(self.account, password)
+
     def update_user(self, user: User) -> None:
         """Announce the user as a change just returned it (no second round trip)."""
         if self._state == SessionState.SIGNED_IN:

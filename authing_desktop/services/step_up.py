@@ -12,7 +12,12 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from authing_desktop.api.step_up import DEFAULT_MAX_AGE_S, StepUpNeed, StepUpProof
+from authing_desktop.api.step_up import (
+    DEFAULT_MAX_AGE_S,
+    StepUpMethod,
+    StepUpNeed,
+    StepUpProof,
+)
 
 if TYPE_CHECKING:
     from authing_desktop.api.client import AuthenticationClient
@@ -81,6 +86,18 @@ class SessionStepUp:
         if self.recent(max_age) or client.transport.step_up.header_for(token):
             return True
         return await client.transport.step_up.obtain(StepUpNeed(action, token), None) is not None
+
+    async def prove_with_password(self, account: str, password: str) -> None:
+        """Prove it is me with a password the user already typed for this change (so they
+        are not asked for it twice); a wrong password raises the pool's refusal."""
+        client = self._client
+        if client is None or not self.signed_in:
+            return
+        if client.transport.step_up.enforce_locally:
+            await client.reconfirm_password(account, password)
+        else:
+            await client.verify_step_up(StepUpMethod.PASSWORD, password=password)
+        self.proven_at = self._clock()
 
     async def _ask(self, need: StepUpNeed) -> StepUpProof | None:
         asker = self._asker

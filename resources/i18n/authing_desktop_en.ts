@@ -4012,6 +4012,10 @@ IP {address}</source>
         <source>Please enter your current password: the new password needs it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That password is not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Signed out %n other device(s). Their sessions no longer work.</source>
         <translation>

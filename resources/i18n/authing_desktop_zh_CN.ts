@@ -3997,6 +3997,10 @@ IP {address}</translation>
         <source>Please enter your current password: the new password needs it.</source>
         <translation>请输入当前密码：设置新密码需要它。</translation>
     </message>
+    <message>
+        <source>That password is not right. Try again.</source>
+        <translation>密码不正确，请重试。</translation>
+    </message>
     <message numerus="yes">
         <source>Signed out %n other device(s). Their sessions no longer work.</source>
         <translation>

@@ -194,3 +194,34 @@ def test_an_email_code_confirms(qtbot: Any, stepped: AppServices, clock: Clock,
     qtbot.waitUntil(lambda: window.step_up.dialog is None, timeout=10_000)
     qtbot.waitUntil(lambda: _find(page, QPushButton, "security.enableTwoStep").isVisible(),
                     timeout=10_000)
+
+
+def test_this_wasnt_me_takes_its_current_password_as_the_proof(
+        qtbot: Any, stepped: AppServices, stepped_pool: RunningPool, clock: Clock) -> None:
+    """The guided recovery asks the current password first; with an old session that
+    password is the step-up proof for signing out the other devices: no second question."""
+    from authing_desktop.presenters.secure_account import Outcome, SecureAccountPresenter, Step
+    from tests.fixtures.account_session import settle
+    from tests.localpool.test_mfa import call
+    from tests.localpool.test_self_service import CHROME, login_as
+
+    email = f"{unique('notme')}@example.com"
+    register_email_account(qtbot, stepped, email)
+    sign_in(qtbot, stepped, email, PASSWORD)
+    theirs = login_as(stepped_pool, email, agent=CHROME, password=PASSWORD)["token"]
+    clock.advance(DEFAULT_MAX_AGE_S + 1)
+    asked: list[object] = []
+
+    class Asker:
+        async def ask_step_up(self, need: object) -> None:
+            asked.append(need)
+
+    stepped.session.step_up.set_asker(Asker())
+    presenter = SecureAccountPresenter(stepped.session, stepped.tasks)
+    assert settle(qtbot, presenter.load())
+    assert settle(qtbot, presenter.sign_out_others("not-the-password")) is None
+    assert presenter.field_errors and Step.SIGN_OUT not in presenter.results  # said, not done
+    assert settle(qtbot, presenter.sign_out_others(PASSWORD)) == 1
+    assert asked == []
+    assert presenter.results[Step.SIGN_OUT].outcome == Outcome.DONE
+    assert call(stepped_pool, "GET", "/api/v2/users/me", theirs)["code"] == 2020
