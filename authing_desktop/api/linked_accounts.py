@@ -64,7 +64,9 @@ class LinkedAccountOperations(ClientCore):
         if target_url is not None:
             params["need_url_redirect"] = "1"
             params["target_url"] = require_text("target_url", target_url)
-        data = await self.transport.rest("GET", LINK_URL_PATH, params=params)
+        # The session's token also as the bearer: linking is a sensitive change, and a
+        # step-up refusal is answered for the session that made the call (docs/step-up.md).
+        data = await self.transport.rest("GET", LINK_URL_PATH, params=params, token=token)
         url = data.get("url") if isinstance(data, Mapping) else None
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
             raise MalformedResponse("generate-link-extidp-url answered no URL")

@@ -39,6 +39,7 @@ _REST_SENSITIVE = (
     ("GET", "/api/v3/webauthn/registration"), ("POST", "/api/v3/webauthn/registration/"),
     ("POST", "/api/v3/webauthn/remove-credential"), ("DELETE", "/api/v3/webauthn/credentials/"),
     ("POST", "/api/v3/unlink-extidp"), ("POST", "/api/v2/users/unlink"),
+    ("GET", "/api/v3/generate-link-extidp-url"),
     ("POST", "/api/v3/mydevices/revoke-session"), ("POST", "/api/v3/mydevices/unbind"),
     ("DELETE", "/api/v2/users/delete"),
 )

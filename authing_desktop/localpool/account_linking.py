@@ -29,7 +29,7 @@ from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.link_sources import SOURCES, LinkSource, outside_account
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.self_service import identity_views
-from authing_desktop.localpool.users import get_user
+from authing_desktop.localpool.users import Caller, get_user
 
 LINK_LIFETIME_S = 600.0
 TICKET = "ticket"
@@ -92,9 +92,9 @@ class AccountLinking:
                             " one of the pool's registered redirect URLs")
 
     # ================================================================= steps
-    def _user_of(self, id_token: str) -> sqlite3.Row:
-        auth = self.core.read(lambda conn: self.core.tokens.authenticate(conn, id_token))
-        return auth.user
+    def _user_of(self, id_token: str, stepup_token: str | None = None) -> sqlite3.Row:
+        # Linking adds a way into the account: a sensitive change (docs/step-up.md).
+        return self.core.proven(Caller(token=id_token, stepup_token=stepup_token)).user
 
     def _insert(self, conn: sqlite3.Connection, kind: str, user_id: str, source: str,
                 app_id: str, target_url: str | None, browser: str | None) -> str:
@@ -126,9 +126,10 @@ class AccountLinking:
         return row
 
     def ticket(self, id_token: str, source: LinkSource, app_id: str,
-               target_url: str | None) -> str:
-        """``generate-link-extidp-url``: a ticket for the user of ``id_token``."""
-        user = self._user_of(id_token)
+               target_url: str | None, stepup_token: str | None = None) -> str:
+        """``generate-link-extidp-url``: a ticket for the user of ``id_token`` (a session
+        that proved itself recently, or with a live ``stepup_token``)."""
+        user = self._user_of(id_token, stepup_token)
         return self.db.write(lambda conn: self._insert(
             conn, TICKET, user["id"], source.identifier, app_id, target_url, None))
 

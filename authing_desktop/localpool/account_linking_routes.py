@@ -25,6 +25,7 @@ from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.hosted_html import SECURITY_HEADERS, message_page, page
 from authing_desktop.localpool.link_sources import LinkSource, extidp_view
 from authing_desktop.localpool.request_bodies import read_form
+from authing_desktop.localpool.step_up import REAUTH_REQUIRED, STEP_UP_HEADER
 from authing_desktop.localpool.v3_envelope import v3_guarded, v3_ok
 
 PROVIDER_PATH = "/connections/simulated/{identifier}/authorize"
@@ -42,7 +43,7 @@ NAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
 MAX_QUERY_TEXT = 4096
 FLAG_VALUES = ("", "0", "1", "true", "false")
 _PAGE_STATUS = {errors.NOT_FOUND: 404, errors.NO_PERMISSION: 403, errors.NOT_LOGGED_IN: 401,
-                errors.LOGIN_EXPIRED: 401}
+                errors.LOGIN_EXPIRED: 401, REAUTH_REQUIRED: 403}
 
 
 def _query_text(request: Request, name: str, *, required: bool) -> str | None:
@@ -68,7 +69,9 @@ def _cookie_name(state: str) -> str:
 
 
 def _error_page(error: PoolError) -> Response:
-    return message_page("Linking not completed", error.message,
+    text = ("You signed in too long ago to link an account: sign in again, then link it."
+            if error.code == REAUTH_REQUIRED else error.message)
+    return message_page("Linking not completed", text,
                         _PAGE_STATUS.get(error.code, 400))
 
 
@@ -127,7 +130,8 @@ class AccountLinkingRoutes:
         self.linking.check_target(target_url)
         await self.db.run(self.linking.check_app, app_id)
         ticket = await self.db.run(self.linking.ticket, id_token, source, app_id,
-                                   target_url if redirect else None)
+                                   target_url if redirect else None,
+                                   request.headers.get(STEP_UP_HEADER))
         query = urlencode({"ext_idp_conn_identifier": identifier, "app_id": app_id,
                            "link_ticket": ticket})
         return v3_ok({"url": f"{self.issuer}/api/v3/link-extidp?{query}"})

@@ -49,6 +49,7 @@ _PURPOSES: tuple[tuple[tuple[str, ...], object], ...] = (
      QT_TRANSLATE_NOOP("StepUp", "Turn off two-step verification")),
     (("webauthn",), QT_TRANSLATE_NOOP("StepUp", "Add or remove a passkey")),
     (("unlink",), QT_TRANSLATE_NOOP("StepUp", "Unlink an account")),
+    (("link-extidp",), QT_TRANSLATE_NOOP("StepUp", "Link an account")),
     (("mydevices", "logout"), QT_TRANSLATE_NOOP("StepUp", "Sign out other devices or apps")),
     (("users/delete",), QT_TRANSLATE_NOOP("StepUp", "Delete your account")),
     (("updatePassword",), QT_TRANSLATE_NOOP("StepUp", "Change your password")),

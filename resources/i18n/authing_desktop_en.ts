@@ -5141,6 +5141,10 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Link an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign out other devices or apps</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5122,6 +5122,10 @@ IP {address}</translation>
         <translation>解除关联账号</translation>
     </message>
     <message>
+        <source>Link an account</source>
+        <translation>关联账号</translation>
+    </message>
+    <message>
         <source>Sign out other devices or apps</source>
         <translation>退出其他设备或应用的登录</translation>
     </message>

@@ -14,7 +14,7 @@ import httpx
 
 from authing_desktop.localpool.account_linking import LINK_LIFETIME_S
 from tests.fixtures.pool import RunningPool, unique
-from tests.localpool.helpers import register_email
+from tests.localpool.helpers import login_email, register_email
 from tests.localpool.test_mfa import call
 
 TARGET = "http://127.0.0.1:9/linked?attempt=abc"
@@ -137,6 +137,7 @@ def test_opener_page_without_target(pool: RunningPool) -> None:
 
 def test_name_is_validated_and_escaped(pool: RunningPool) -> None:
     user = register_email(pool)
+    user = login_email(pool, user["email"])  # a session recent enough to link (step-up)
     url = link_url(pool, user["token"], "example-oidc")["data"]["url"]
     with httpx.Client(base_url=pool.url, timeout=30) as browser:
         page, state = open_provider(browser, url)
@@ -160,6 +161,7 @@ def test_cancel_at_the_provider(pool: RunningPool) -> None:
 
 def test_bad_reused_and_expired_states(pool: RunningPool) -> None:
     user = register_email(pool)
+    user = login_email(pool, user["email"])  # a session recent enough to link (step-up)
     url = link_url(pool, user["token"], "example-oidc")["data"]["url"]
     with httpx.Client(base_url=pool.url, timeout=30) as browser:
         page, state = open_provider(browser, url)
@@ -190,6 +192,7 @@ def test_expired_ticket_and_state(clocked_pool: Callable[..., RunningPool]) -> N
     with httpx.Client(base_url=pool.url, timeout=30) as browser:
         late_ticket = browser.get(url)
         assert late_ticket.status_code == 400 and "expired" in late_ticket.text
+    user = login_email(pool, user["email"])  # a session recent enough to link (step-up)
     url = link_url(pool, user["token"], "example-oidc")["data"]["url"]
     with httpx.Client(base_url=pool.url, timeout=30) as browser:
         page, state = open_provider(browser, url)
@@ -254,3 +257,27 @@ def test_a_linked_wechat_account_signs_in(pool: RunningPool) -> None:
     signed_in = call(pool, "GET", f"/connection/social/wechat:mobile/{pool.user_pool_id}"
                      f"/callback?code={issued['data']['code']}")
     assert signed_in["data"]["id"] == user["id"]
+
+
+def test_linking_needs_a_recent_proof(clocked_pool: Callable[..., RunningPool]) -> None:
+    """Linking adds a way into the account: an old session needs a step-up proof
+    (docs/step-up.md), in the header of generate-link-extidp-url; the browser's direct
+    link-extidp?id_token= form cannot carry one, so it needs a recent sign-in."""
+    from authing_desktop.localpool.step_up import DEFAULT_MAX_AGE_S, STEP_UP_HEADER
+    from tests.localpool.test_step_up import proof, refused
+
+    pool = clocked_pool()
+    user = register_email(pool)
+    pool.advance_clock(DEFAULT_MAX_AGE_S + 1)
+    assert refused(link_url(pool, user["token"], "example-oidc"))
+    with httpx.Client(base_url=pool.url, timeout=30) as browser:
+        direct = browser.get("/api/v3/link-extidp", params={
+            "ext_idp_conn_identifier": "example-oidc", "app_id": pool.app_id,
+            "id_token": user["token"], "target_url": TARGET})
+        assert direct.status_code == 403 and "/connections/" not in direct.headers.get(
+            "location", "")
+    params = {"ext_idp_conn_identifier": "example-oidc", "app_id": pool.app_id,
+              "id_token": user["token"], "need_url_redirect": "1", "target_url": TARGET}
+    answer = call(pool, "GET", "/api/v3/generate-link-extidp-url", params=params,
+                  headers={STEP_UP_HEADER: proof(pool, user["token"])})
+    assert answer["statusCode"] == 200 and answer["data"]["url"], answer
