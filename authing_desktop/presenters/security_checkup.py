@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -137,8 +137,8 @@ class SecurityCheckupPresenter(AccountPresenter):
         (user, level, profile, authenticators, factors, recovery, devices, history,
          identities, apps) = await asyncio.gather(
             self._session.refresh_user(), client.get_security_level(),
-            self._optional(client.get_profile()), client.get_mfa_authenticators(),
-            client.list_enrolled_factors(), self._optional(client.get_recovery_code_state()),
+            self._optional(client.get_profile), client.get_mfa_authenticators(),
+            client.list_enrolled_factors(), self._optional(client.get_recovery_code_state),
             client.list_all_my_devices(),
             client.get_login_history(page=1, limit=HISTORY_LIMIT,
                                      start=now - dt.timedelta(days=RECENT_DAYS), end=now),
@@ -148,12 +148,13 @@ class SecurityCheckupPresenter(AccountPresenter):
         self._evaluate()
         return self.steps
 
-    async def _optional(self, call: Any) -> Any:
-        """A [local] route a pool may not have: None there."""
+    async def _optional(self, call: Callable[[], Awaitable[Any]]) -> Any:
+        """A [local] route a pool may not have: None there. ``call`` is made here, not by
+        the caller: a gather cancelled before this starts leaves no coroutine unawaited."""
         from authing_desktop.api.errors import AuthingError
 
         try:
-            return await call
+            return await call()
         except AuthingError as error:
             if error.code != _NOT_AVAILABLE:
                 raise
