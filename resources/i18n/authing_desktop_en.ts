@@ -3942,14 +3942,6 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Current password (the new one needs it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4435,18 +4427,6 @@ IP {address}</source>
     </message>
     <message>
         <source>Manage your phone number and email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

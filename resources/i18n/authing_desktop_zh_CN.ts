@@ -3927,14 +3927,6 @@ IP {address}</translation>
         <translation>当前密码</translation>
     </message>
     <message>
-        <source>New password</source>
-        <translation>新密码</translation>
-    </message>
-    <message>
-        <source>Repeat the new password</source>
-        <translation>再次输入新密码</translation>
-    </message>
-    <message>
         <source>Current password (the new one needs it)</source>
         <translation>当前密码（设置新密码需要）</translation>
     </message>
@@ -4419,18 +4411,6 @@ IP {address}</translation>
     <message>
         <source>Manage your phone number and email address</source>
         <translation>管理你的手机号和邮箱地址</translation>
-    </message>
-    <message>
-        <source>Current password</source>
-        <translation>当前密码</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>新密码</translation>
-    </message>
-    <message>
-        <source>Repeat the new password</source>
-        <translation>再次输入新密码</translation>
     </message>
     <message>
         <source>Change the password</source>

@@ -124,7 +124,7 @@ def test_another_device_alert_then_this_wasnt_me_locks_it_out(
     assert call(pool, "GET", "/api/v2/users/me", theirs)["code"] == 2020  # already refused
     assert services.session.state == SessionState.SIGNED_IN  # this computer stays
     # The current password is not asked again.
-    assert not dialog.rows["old"].isVisible()
+    assert not dialog.password_form.rows["old"].isVisible()
     _type(qtbot, dialog, "secureAccount.newPassword", NEW_PASSWORD)
     _type(qtbot, dialog, "secureAccount.confirmPassword", NEW_PASSWORD)
     _click(qtbot, dialog, "secureAccount.changePassword")

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,8 +27,7 @@ from authing_desktop.presenters.checkup_steps import (
 from authing_desktop.presenters.checkup_wording import CheckupWording
 from authing_desktop.ui.icons import drawn
 from authing_desktop.ui.theme import set_kind, set_tone
-from authing_desktop.ui.widgets.field_row import FieldRow
-from authing_desktop.ui.widgets.password_field import PasswordField
+from authing_desktop.ui.widgets.password_form import PasswordForm
 
 KEY = "checkup"
 OK_COLOUR = "#2e7d32"
@@ -63,48 +61,6 @@ def _text(name: str, tone: str = "") -> QLabel:
     if tone:
         set_tone(label, tone)
     return label
-
-
-class PasswordForm(QWidget):
-    """The password step's form: current (when there is one), new and repeated password."""
-
-    def __init__(self, strength: object | None = None) -> None:
-        super().__init__()
-        name = f"{KEY}.step.password"
-        self.old = PasswordField(name, "oldPassword", "")
-        self.new = PasswordField(name, "newPassword", "", strength)  # type: ignore[arg-type]
-        self.confirm = PasswordField(name, "confirmPassword", "")
-        self.rows = {"old": FieldRow(name, "oldPassword", self.old),
-                     "new": FieldRow(name, "newPassword", self.new),
-                     "confirm": FieldRow(name, "confirmPassword", self.confirm)}
-        self.captions = {key: QLabel() for key in self.rows}
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        for key, row in self.rows.items():
-            form.addRow(self.captions[key], row)
-
-    def fields(self) -> tuple[PasswordField, PasswordField, PasswordField]:
-        return self.old, self.new, self.confirm
-
-    def show_errors(self, errors: dict[str, str]) -> None:
-        for key, row in self.rows.items():
-            row.set_error(errors.get(key, ""))
-
-    def set_has_password(self, has: bool) -> None:
-        self.rows["old"].setVisible(has)
-        self.captions["old"].setVisible(has)
-
-    def clear(self) -> None:
-        for field in self.fields():
-            field.setText("")
-
-    def retranslate(self) -> None:
-        texts = {"old": self.tr("Current password"), "new": self.tr("New password"),
-                 "confirm": self.tr("Repeat the new password")}
-        for (key, text), field in zip(texts.items(), self.fields(), strict=True):
-            self.captions[key].setText(text)
-            field.edit.setAccessibleName(text)
-            field.retranslate()
 
 
 class StepPanel(QWidget):

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -32,6 +31,7 @@ from authing_desktop.ui.theme import set_kind, set_tone
 from authing_desktop.ui.widgets.field_row import FieldRow
 from authing_desktop.ui.widgets.form_layout import busy_bar
 from authing_desktop.ui.widgets.password_field import PasswordField
+from authing_desktop.ui.widgets.password_form import PasswordForm
 from authing_desktop.ui.widgets.recovery_code_saver import show_step
 
 KEY = "secureAccount"
@@ -88,16 +88,8 @@ class SecureAccountDialog(QDialog):
 
         # Step 2: the new password.
         self.password_intro = _text("passwordIntro")
-        self.old_password = PasswordField(KEY, "oldPassword", "")
-        self.new_password = PasswordField(KEY, "newPassword", "", strength)
-        self.confirm_password = PasswordField(KEY, "confirmPassword", "")
-        self.rows = {"old": FieldRow(KEY, "oldPassword", self.old_password),
-                     "new": FieldRow(KEY, "newPassword", self.new_password),
-                     "confirm": FieldRow(KEY, "confirmPassword", self.confirm_password)}
-        self.captions = {name: QLabel() for name in self.rows}
-        form = QFormLayout()
-        for name, row in self.rows.items():
-            form.addRow(self.captions[name], row)
+        form = self.password_form = PasswordForm(KEY, strength)
+        self.old_password, self.new_password, self.confirm_password = form.fields()
         self.change_button = _button("changePassword", "primary")
         self.skip_password = _button("skipPassword")
         password = self._page(Step.PASSWORD, self.password_intro, form,
@@ -148,17 +140,14 @@ class SecureAccountDialog(QDialog):
         self.retranslate()
         self._show_busy()
 
-    def _page(self, step: Step | None, *parts: QWidget | QFormLayout,
+    def _page(self, step: Step | None, *parts: QWidget,
               buttons: tuple[QPushButton, ...]) -> QWidget:
         """A step's page: its parts, then Cancel (``<KEY>.cancel.<step>``) and its buttons."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         for part in parts:
-            if isinstance(part, QFormLayout):
-                layout.addLayout(part)
-            else:
-                layout.addWidget(part)
+            layout.addWidget(part)
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -247,8 +236,7 @@ class SecureAccountDialog(QDialog):
         self.summary.setAccessibleName(self.summary.text())
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
-        for name, row in self.rows.items():
-            row.set_error(errors.get(name, ""))
+        self.password_form.show_errors(errors)
         if errors.get("old"):  # refused: the current password is asked again, here
             self.old_password_refused = True
             self._show_old_password()
@@ -261,9 +249,8 @@ class SecureAccountDialog(QDialog):
             self.current_password.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_old_password(self) -> None:
-        shown = self.presenter.has_password and self.old_password_refused
-        self.rows["old"].setVisible(shown)
-        self.captions["old"].setVisible(shown)
+        self.password_form.set_has_password(
+            self.presenter.has_password and self.old_password_refused)
 
     def _show_error(self, text: str) -> None:
         show_text(self.error, text)
@@ -302,12 +289,7 @@ class SecureAccountDialog(QDialog):
         self.password_intro.setText(self.tr(
             "Other devices are signed out. Now choose a new password: the old one stops "
             "working at once."))
-        self.captions["old"].setText(self.tr("Current password"))
-        self.captions["new"].setText(self.tr("New password"))
-        self.captions["confirm"].setText(self.tr("Repeat the new password"))
-        self.old_password.edit.setAccessibleName(self.tr("Current password"))
-        self.new_password.edit.setAccessibleName(self.tr("New password"))
-        self.confirm_password.edit.setAccessibleName(self.tr("Repeat the new password"))
+        self.password_form.retranslate()
         self.current_caption.setText(self.tr("Current password (the new one needs it)"))
         self.current_password.edit.setAccessibleName(self.tr("Current password"))
         self.current_row.setVisible(self.presenter.has_password)

@@ -34,7 +34,6 @@ from authing_desktop.presenters.security_checkup import CheckupAction, SecurityC
 from authing_desktop.ui.dialogs.checkup_panels import (
     KEY,
     MARK_SIDE,
-    PasswordForm,
     StepPanel,
     SummaryPanel,
     state_mark,
@@ -44,6 +43,7 @@ from authing_desktop.ui.icons import icon
 from authing_desktop.ui.pages.account_base import show_text, status_label
 from authing_desktop.ui.theme import set_kind
 from authing_desktop.ui.widgets.form_layout import busy_bar
+from authing_desktop.ui.widgets.password_form import PasswordForm
 
 if TYPE_CHECKING:
     from authing_desktop.presenters.login_history import HistoryRow
@@ -85,7 +85,7 @@ class SecurityCheckupDialog(QDialog):
         self.steps_list.setObjectName(f"{KEY}.steps")
         self.steps_list.setMaximumWidth(240)
         self.steps_list.setIconSize(QSize(MARK_SIDE, MARK_SIDE))
-        self.form = PasswordForm(strength)
+        self.form = PasswordForm(f"{KEY}.step.password", strength)
         self.panels = {step: StepPanel(step, self._act,
                                        self.form if step == Step.PASSWORD else None)
                        for step in Step}

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -47,8 +46,7 @@ from authing_desktop.ui.pages.security_recovery import RecoveryCodeControls
 from authing_desktop.ui.theme import set_kind, set_tone
 from authing_desktop.ui.tray import tray_available
 from authing_desktop.ui.widgets.card import Card
-from authing_desktop.ui.widgets.field_row import FieldRow
-from authing_desktop.ui.widgets.password_field import PasswordField
+from authing_desktop.ui.widgets.password_form import PasswordForm
 from authing_desktop.ui.widgets.score_gauge import ScoreGauge
 
 if TYPE_CHECKING:
@@ -163,23 +161,15 @@ class SecurityPage(AccountPage):
         self.body.addWidget(self.passkeys_card)
 
         self.password_box = Card(f"{KEY}.passwordCard", icon="lock")
-        self.old_password = PasswordField(KEY, "oldPassword", "")
-        self.new_password = PasswordField(KEY, "newPassword", "", self.strength)
-        self.confirm_password = PasswordField(KEY, "confirmPassword", "")
-        self.rows = {"old": FieldRow(KEY, "oldPassword", self.old_password),
-                     "new": FieldRow(KEY, "newPassword", self.new_password),
-                     "confirm": FieldRow(KEY, "confirmPassword", self.confirm_password)}
-        self.captions = {name: QLabel() for name in self.rows}
-        form = QFormLayout()
-        for name, row in self.rows.items():
-            form.addRow(self.captions[name], row)
+        self.password_form = PasswordForm(KEY, self.strength)
+        self.old_password, self.new_password, self.confirm_password = self.password_form.fields()
         self.change_button = QPushButton()
         self.change_button.setObjectName(f"{KEY}.changePassword")
         set_kind(self.change_button, "primary")
         self.change_button.clicked.connect(self.change_password)
         for field in (self.old_password, self.new_password, self.confirm_password):
             field.edit.returnPressed.connect(self.change_password)
-        self.password_box.body.addLayout(form)
+        self.password_box.body.addWidget(self.password_form)
         self.password_box.add_action(self.change_button)
         self.body.addSpacing(4)
         self.body.addWidget(self.password_box)
@@ -397,8 +387,7 @@ class SecurityPage(AccountPage):
             previous = button
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
-        for name, row in self.rows.items():
-            row.set_error(errors.get(name, ""))
+        self.password_form.show_errors(errors)
 
     def _show_methods(self) -> None:
         count = len(self.passkeys.keys) if self.passkeys.loaded else None
@@ -464,14 +453,7 @@ class SecurityPage(AccountPage):
         self.methods.retranslate()
         self.recovery.retranslate()
         self._show_two_step(None)
-        texts = {"old": self.tr("Current password"), "new": self.tr("New password"),
-                 "confirm": self.tr("Repeat the new password")}
-        fields = {"old": self.old_password, "new": self.new_password,
-                  "confirm": self.confirm_password}
-        for name, text in texts.items():
-            self.captions[name].setText(text)
-            fields[name].edit.setAccessibleName(text)
-            fields[name].retranslate()
+        self.password_form.retranslate()
         self._password_busy(self.presenter.busy)
         self.change_button.setAccessibleName(self.tr("Change the password"))
         if self.presenter.overview is not None:
