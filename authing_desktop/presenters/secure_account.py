@@ -154,7 +154,7 @@ class SecureAccountPresenter(AccountPresenter):
     async def _sign_out_others(self, current_password: str) -> int | None:
         if self.has_password and not current_password:
             self.set_field_errors({"current": self.tr(
-                "Please enter your current password: the new password needs it.")})
+                "Please enter your current password to confirm it's you.")})
             return None
         self.set_field_errors({})
         if current_password:

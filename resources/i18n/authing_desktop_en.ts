@@ -3938,11 +3938,11 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current password</source>
+        <source>Current password (to confirm it&apos;s you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current password (the new one needs it)</source>
+        <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4001,7 +4001,7 @@ IP {address}</source>
 <context>
     <name>SecureAccountPresenter</name>
     <message>
-        <source>Please enter your current password: the new password needs it.</source>
+        <source>Please enter your current password to confirm it&apos;s you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3923,12 +3923,12 @@ IP {address}</translation>
         <translation>其他设备已退出。现在设置新密码：旧密码将立即失效。</translation>
     </message>
     <message>
-        <source>Current password</source>
-        <translation>当前密码</translation>
+        <source>Current password (to confirm it&apos;s you)</source>
+        <translation>当前密码（用于确认是你本人）</translation>
     </message>
     <message>
-        <source>Current password (the new one needs it)</source>
-        <translation>当前密码（设置新密码需要）</translation>
+        <source>Current password</source>
+        <translation>当前密码</translation>
     </message>
     <message>
         <source>Changing…</source>
@@ -3986,8 +3986,8 @@ IP {address}</translation>
 <context>
     <name>SecureAccountPresenter</name>
     <message>
-        <source>Please enter your current password: the new password needs it.</source>
-        <translation>请输入当前密码：设置新密码需要它。</translation>
+        <source>Please enter your current password to confirm it&apos;s you.</source>
+        <translation>请输入当前密码，以确认是你本人。</translation>
     </message>
     <message>
         <source>That password is not right. Try again.</source>

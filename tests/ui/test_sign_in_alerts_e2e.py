@@ -102,7 +102,8 @@ def test_another_device_alert_then_this_wasnt_me_locks_it_out(
     assert dialog.presenter.two_step_on is True
     assert "Firefox on Windows" in dialog.intro.text()
     assert "3. Replace your authenticator" in dialog.plan.text()
-    # The current password is asked at the start (the new password needs it).
+    # The current password is asked at the start (it confirms it is you, and the new password
+    # needs it).
     assert dialog.focusWidget() is dialog.current_password.edit
     _click(qtbot, dialog, "secureAccount.signOut")
     qtbot.waitUntil(dialog.current_row.error.isVisible, timeout=10_000)

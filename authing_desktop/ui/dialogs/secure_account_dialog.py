@@ -290,7 +290,7 @@ class SecureAccountDialog(QDialog):
             "Other devices are signed out. Now choose a new password: the old one stops "
             "working at once."))
         self.password_form.retranslate()
-        self.current_caption.setText(self.tr("Current password (the new one needs it)"))
+        self.current_caption.setText(self.tr("Current password (to confirm it's you)"))
         self.current_password.edit.setAccessibleName(self.tr("Current password"))
         self.current_row.setVisible(self.presenter.has_password)
         self.current_caption.setVisible(self.presenter.has_password)
