@@ -19,7 +19,7 @@ from tests.flows.first_input_runs import run
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
-STARTS = int(os.environ.get("AUTHING_FIRST_INPUT_STARTS", "16"))
+STARTS = int(os.environ.get("AUTHING_FIRST_INPUT_STARTS", "10"))
 # A few with the embedded local pool starting too, as on a fresh install (slower: a process).
 STARTS_WITH_POOL = max(2, STARTS // 4)
 
