@@ -7,7 +7,10 @@
 - ``/passkeys``: a browser signed in on the hosted page (its session cookie) lists the
   account's passkeys and adds one. Its creation options come from ``/passkeys/options``, a
   POST that needs the session cookie and the page's CSRF token in ``x-csrf-token``: a header
-  no other site can set without a CORS preflight, which the pool never answers.
+  no other site can set without a CORS preflight, which the pool never answers. Adding one is
+  a sensitive change (docs/step-up.md): a browser cannot send the step-up header, so only a
+  sign-in on this page within the pool's ``stepUpMaxAge`` lets it add one; an older session
+  is told in words to sign in again.
 
 WebAuthn needs the page at an origin the relying party accepts: a pool on an IP literal is
 the RP ``localhost``, so a page opened at ``http://127.0.0.1:<port>`` links to its
@@ -25,9 +28,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from authing_desktop.localpool import errors
+from authing_desktop.localpool.browser_state import BrowserSession
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.hosted_passkey_script import SCRIPT, SCRIPT_PATH
 from authing_desktop.localpool.passkey_gen2 import PasskeysGen2
+from authing_desktop.localpool.step_up import REAUTH_REQUIRED, signed_in_recently
 from authing_desktop.localpool.users import Caller
 from authing_desktop.localpool.v3_envelope import v3_error, v3_ok
 
@@ -36,6 +41,8 @@ OPTIONS_PATH = "/passkeys/options"
 CSRF_HEADER = "x-csrf-token"
 MAX_CREDENTIAL_CHARS = 12_000  # a form field: the whole form is capped by MAX_FORM_BYTES
 MAX_TICKET_CHARS = 256
+SIGN_IN_AGAIN = ("To add a passkey, confirm it's you: you signed in on this page a while ago."
+                 " Sign out, then sign in again here.")
 
 
 def script(_request: Request) -> Response:
@@ -119,9 +126,18 @@ class PasskeyPages:
         return self.passkeys.sign_in_user(caller, credential, ticket)
 
     # ------------------------------------------------------------------ /passkeys
+    def may_add(self, session: BrowserSession) -> bool:
+        """Whether ``session`` signed in recently enough to add a passkey (the step-up rule
+        for a browser, which cannot send the header: docs/step-up.md). Blocking."""
+        core = self.passkeys.core
+        return signed_in_recently(session.created_at, now=core.clock.now(),
+                                  max_age=core.policy().step_up_max_age)
+
     def manage_body(self, request: Request, user_id: str, csrf_token: str, *,
-                    notice: str | None = None, error: str | None = None) -> str:
-        """The body of ``/passkeys`` for a signed-in browser: the list and the add form."""
+                    notice: str | None = None, error: str | None = None,
+                    may_add: bool = True) -> str:
+        """The body of ``/passkeys`` for a signed-in browser: the list and the add form (or,
+        when the sign-in is too old to add one, why not)."""
         who, items = self.passkeys.owner_and_list(user_id)
         parts = [f"<p>Signed in as <strong>{html.escape(who)}</strong>.</p>"]
         if notice:
@@ -142,6 +158,8 @@ class PasskeyPages:
         if twin:
             parts.append(f"<p>To add a passkey, <a href=\"{html.escape(twin)}\">open this page"
                          " at localhost</a>.</p>")
+        elif twin is None and not may_add:
+            parts.append(f"<p id=\"passkey-sign-in-again\">{html.escape(SIGN_IN_AGAIN)}</p>")
         elif twin is None:
             parts += [
                 f"<form id=\"passkey-add-form\" method=\"post\" action=\"{PAGE_PATH}\">",
@@ -157,15 +175,18 @@ class PasskeyPages:
         parts.append("<p><a href=\"/oidc/session/end\">Sign out</a></p>")
         return "".join(parts)
 
-    def creation_options(self, user_id: str | None, csrf_ok: bool) -> Response:
-        """The answer of ``/passkeys/options``: ``{publicKey}`` in a v3 envelope."""
-        if user_id is None:
+    def creation_options(self, session: BrowserSession | None, csrf_ok: bool) -> Response:
+        """The answer of ``/passkeys/options``: ``{publicKey}`` in a v3 envelope (1650 with
+        `SIGN_IN_AGAIN` when the session's sign-in is too old)."""
+        if session is None:
             return v3_error(PoolError(errors.NOT_LOGGED_IN,
                                       "Your session on this page ended: reload and sign in."))
         if not csrf_ok:
             return v3_error(PoolError(errors.NO_PERMISSION,
                                       "This page has expired: reload it and try again."))
-        return v3_ok({"publicKey": self.passkeys.creation_options_for(user_id)})
+        if not self.may_add(session):
+            return v3_error(PoolError(REAUTH_REQUIRED, SIGN_IN_AGAIN))
+        return v3_ok({"publicKey": self.passkeys.creation_options_for(session.user_id)})
 
     def add(self, user_id: str, form: dict[str, str]) -> str:
         """Register the posted attestation on ``user_id``; the notice to show."""

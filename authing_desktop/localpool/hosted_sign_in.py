@@ -30,6 +30,7 @@ from authing_desktop.localpool import errors
 from authing_desktop.localpool.browser_state import (
     CSRF_COOKIE,
     SESSION_COOKIE,
+    BrowserSession,
     BrowserSessions,
     CasTicket,
     CsrfGuard,
@@ -44,6 +45,7 @@ from authing_desktop.localpool.hosted_passkeys import (
     CSRF_HEADER,
     OPTIONS_PATH,
     PAGE_PATH,
+    SIGN_IN_AGAIN,
     PasskeyPages,
     script,
 )
@@ -344,7 +346,7 @@ class HostedSignIn:
                 if session is None:
                     return await self.db.run(lambda: self._form(
                         request, error="Your session on this page ended: sign in again."))
-                return await self._add_passkey(request, session.user_id, form)
+                return await self._add_passkey(request, session, form)
         if session is None or form is not None:
             async def signed_in(_user_id: str) -> Response:
                 return RedirectResponse(PAGE_PATH, status_code=303,
@@ -356,33 +358,35 @@ class HostedSignIn:
 
             return await self._sign_in(request, single_sign_on=False, signed_in=signed_in,
                                        cancelled=cancelled, form=form)
-        return await self._manage(request, session.user_id)
+        return await self._manage(request, session)
 
-    async def _manage(self, request: Request, user_id: str, *, notice: str | None = None,
-                      error: str | None = None) -> Response:
+    async def _manage(self, request: Request, session: BrowserSession, *,
+                      notice: str | None = None, error: str | None = None) -> Response:
         cookie, fresh = self._csrf_cookie(request)
         token = self.csrf.token(cookie)
         try:
             body = await self.db.run(lambda: self.passkeys.manage_body(
-                request, user_id, token, notice=notice, error=error))
+                request, session.user_id, token, notice=notice, error=error,
+                may_add=self.passkeys.may_add(session)))
         except PoolError:  # the account is gone: so is this browser's session
             self.sessions.end(request.cookies.get(SESSION_COOKIE))
             return await self.db.run(lambda: self._form(
                 request, error="Your session on this page ended: sign in again."))
         return self._page_with_cookie("Your passkeys", body, cookie, fresh)
 
-    async def _add_passkey(self, request: Request, user_id: str,
+    async def _add_passkey(self, request: Request, session: BrowserSession,
                            form: dict[str, str]) -> Response:
+        if not await self.db.run(self.passkeys.may_add, session):
+            return await self._manage(request, session, error=SIGN_IN_AGAIN)
         try:
-            notice = await self.db.run(self.passkeys.add, user_id, form)
+            notice = await self.db.run(self.passkeys.add, session.user_id, form)
         except PoolError as exc:
-            return await self._manage(request, user_id, error=exc.message)
-        return await self._manage(request, user_id, notice=notice)
+            return await self._manage(request, session, error=exc.message)
+        return await self._manage(request, session, notice=notice)
 
     async def passkey_options(self, request: Request) -> Response:
         """Creation options for ``/passkeys`` (session cookie + the page's CSRF token)."""
         session = self.sessions.get(request.cookies.get(SESSION_COOKIE))
         csrf_ok = self.csrf.check(request.cookies.get(CSRF_COOKIE),
                                   request.headers.get(CSRF_HEADER))
-        return await self.db.run(self.passkeys.creation_options,
-                                 session.user_id if session else None, csrf_ok)
+        return await self.db.run(self.passkeys.creation_options, session, csrf_ok)

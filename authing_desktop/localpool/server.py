@@ -85,7 +85,7 @@ def build_app(features: PoolFeatures, db: Database, issuer: str, *, hosts: Itera
     routes += AccountLinkingRoutes(AccountLinking(core)).routes()
     routes += AccountDeletionRoutes(AccountDeletion(core, self_service)).routes()
     routes += ContactChangeRoutes(ContactChanges(features.contacts, self_service)).routes()
-    routes += StepUpRoutes(core).routes()
+    routes += StepUpRoutes(core, features.passkeys).routes()
     routes += ManagementRoutes(features, db).routes()  # after users/me and the other users/*
     return Starlette(
         routes=routes,

@@ -16,7 +16,8 @@ statusCode 403) before anything changes.
 - Methods: PASSWORD (the account's password guess limit), TOTP (the second-factor guess limit,
   a code is accepted once), PHONE_PASSCODE / EMAIL_PASSCODE (a code sent to the bound phone /
   email by the v3 ``send-sms`` / ``send-email`` with `STEP_UP_CHANNEL`; each code has its
-  attempt limit). A passkey proves it through a fresh passkey sign-in (a new session).
+  attempt limit), PASSKEY (an assertion of one of the account's passkeys, `step_up_passkey`;
+  the passkey guess limit).
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ PROOF_LIFETIME_S = 300
 # The code channel of a step-up code (SMS and email alike) and the scene it is stored under.
 STEP_UP_CHANNEL = "CHANNEL_IDENTITY_VERIFICATION"
 STEP_UP_SCENE = "STEP_UP"
-PASSWORD, TOTP, PHONE_PASSCODE, EMAIL_PASSCODE = (
-    "PASSWORD", "TOTP", "PHONE_PASSCODE", "EMAIL_PASSCODE")
-METHODS = (PASSWORD, TOTP, PHONE_PASSCODE, EMAIL_PASSCODE)
+PASSWORD, TOTP, PHONE_PASSCODE, EMAIL_PASSCODE, PASSKEY = (
+    "PASSWORD", "TOTP", "PHONE_PASSCODE", "EMAIL_PASSCODE", "PASSKEY")
+METHODS = (PASSWORD, TOTP, PHONE_PASSCODE, EMAIL_PASSCODE, PASSKEY)
 
 
 def proof_hash(token: str) -> str:
@@ -48,6 +49,12 @@ def refusal(max_age: int) -> PoolError:
     """The 1650 answer of a guarded change without a recent proof."""
     return PoolError(REAUTH_REQUIRED, "re-authentication required",
                      {"maxAge": max_age, "header": STEP_UP_HEADER})
+
+
+def signed_in_recently(signed_in_at: float, *, now: float, max_age: int) -> bool:
+    """The rule for a browser session of the hosted pages, which cannot send the header: its
+    sign-in is at most ``max_age`` seconds old (0 turns the rule off)."""
+    return max_age <= 0 or signed_in_at >= now - max_age
 
 
 def _session_fresh(conn: sqlite3.Connection, jti: str | None, oldest: float) -> bool:

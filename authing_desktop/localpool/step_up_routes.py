@@ -1,6 +1,7 @@
 """``POST /api/v3/stepup/verify`` (docs/step-up.md): one proof of who I am, checked within
-its guess limit, answered with a short-lived step-up token. The rule and its local choices
-are in `step_up`."""
+its guess limit, answered with a short-lived step-up token; and ``GET
+/api/v3/stepup/passkey-options``, the options of a passkey proof (`step_up_passkey`). The rule
+and its local choices are in `step_up`."""
 
 from __future__ import annotations
 
@@ -16,10 +17,12 @@ from authing_desktop.localpool import errors, passwords
 from authing_desktop.localpool.codes import EMAIL, SMS
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.inputs import choice
+from authing_desktop.localpool.passkeys import Passkeys
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.rest_api import caller_of, json_body
 from authing_desktop.localpool.step_up import (
     METHODS,
+    PASSKEY,
     PASSWORD,
     PHONE_PASSCODE,
     PROOF_LIFETIME_S,
@@ -27,6 +30,7 @@ from authing_desktop.localpool.step_up import (
     TOTP,
     proof_hash,
 )
+from authing_desktop.localpool.step_up_passkey import StepUpPasskey
 from authing_desktop.localpool.users import Caller
 from authing_desktop.localpool.v3_envelope import v3_guarded, v3_ok
 
@@ -37,8 +41,9 @@ MAX_SECRET_CHARS = 1024
 class StepUpVerify:
     """``POST /api/v3/stepup/verify``: check one proof, issue a step-up token."""
 
-    def __init__(self, core: PoolCore) -> None:
+    def __init__(self, core: PoolCore, passkeys: Passkeys) -> None:
         self.core = core
+        self.passkey = StepUpPasskey(passkeys)
 
     def verify(self, caller: Caller, body: dict[str, Any]) -> dict[str, Any]:
         """The proof named by ``body["method"]``; ``{stepupToken, tokenExpiresIn}``."""
@@ -49,6 +54,8 @@ class StepUpVerify:
             self._password(user, body.get("password"), body.get("passwordEncryptType"))
         elif method == TOTP:
             self._totp(user["id"], body.get("totp"))
+        elif method == PASSKEY:
+            self.passkey.check(str(user["id"]), body)
         else:
             channel, bound = (SMS, user["phone"]) if method == PHONE_PASSCODE else (
                 EMAIL, user["email"])
@@ -111,15 +118,21 @@ class StepUpVerify:
 class StepUpRoutes:
     """The HTTP side of `StepUpVerify`."""
 
-    def __init__(self, core: PoolCore) -> None:
-        self.verifier = StepUpVerify(core)
+    def __init__(self, core: PoolCore, passkeys: Passkeys) -> None:
+        self.verifier = StepUpVerify(core, passkeys)
         self.db = core.db
 
     def routes(self) -> list[Route]:
-        """``POST /api/v3/stepup/verify``."""
-        return [Route("/api/v3/stepup/verify", v3_guarded(self.verify), methods=["POST"])]
+        """``POST /api/v3/stepup/verify``, ``GET /api/v3/stepup/passkey-options``."""
+        return [Route("/api/v3/stepup/verify", v3_guarded(self.verify), methods=["POST"]),
+                Route("/api/v3/stepup/passkey-options", v3_guarded(self.passkey_options),
+                      methods=["GET"])]
 
     async def verify(self, request: Request) -> Response:
         """Prove it is me again."""
         body = await json_body(request)
         return v3_ok(await self.db.run(self.verifier.verify, caller_of(request), body))
+
+    async def passkey_options(self, request: Request) -> Response:
+        """Request options naming my passkeys, for a ``PASSKEY`` proof."""
+        return v3_ok(await self.db.run(self.verifier.passkey.options, caller_of(request)))
