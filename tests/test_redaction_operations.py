@@ -221,6 +221,9 @@ REST_PAYLOADS: dict[str, tuple[dict[str, Any], Any]] = {
     "/api/v3/stepup/verify": ({"method": "PASSWORD", "password": ENCRYPTED,
                                "passwordEncryptType": "rsa"},
                               {"stepupToken": "st-" + APP_SECRET, "tokenExpiresIn": 300}),
+    "/api/v3/stepup/passkey-options": (
+        {}, {"authenticationOptions": {"challenge": "ch-" + APP_SECRET, "rpId": "localhost"},
+             "ticket": "wt-" + APP_SECRET}),
     "/api/v3/get-identities": ({}, [{"extIdpId": "e1", "provider": "wechat",
                                      "accessToken": JWT}]),
     "/api/v3/unlink-extidp": ({"extIdpId": "e1"}, None),

@@ -90,7 +90,8 @@ class Passkey(WireModel):
         return parse_time(self.last_used_at)
 
 
-def _ceremony(data: Any, key: str) -> PasskeyCeremony:
+def ceremony_of(data: Any, key: str) -> PasskeyCeremony:
+    """The options under ``key`` (or ``publicKey``) and the ticket of an options answer."""
     if not isinstance(data, Mapping):
         raise MalformedResponse("WebAuthn options answer is not an object")
     options, ticket = data.get(key) or data.get("publicKey"), data.get("ticket")
@@ -160,7 +161,7 @@ class PasskeyOperations(ClientCore):
     async def passkey_registration_options(self) -> PasskeyCeremony:
         """Start registering a key on the signed-in account."""
         data = await self._authed_rest("GET", REGISTRATION_PATH)
-        return _ceremony(data, "registrationOptions")
+        return ceremony_of(data, "registrationOptions")
 
     async def verify_passkey_registration(
         self, ticket: str, credential: Mapping[str, Any],
@@ -180,7 +181,7 @@ class PasskeyOperations(ClientCore):
     async def passkey_authentication_options(self) -> PasskeyCeremony:
         """Start a passkey sign-in (no account needed: the key says whose it is)."""
         data = await self.transport.rest("GET", AUTHENTICATION_PATH)
-        return _ceremony(data, "authenticationOptions")
+        return ceremony_of(data, "authenticationOptions")
 
     async def sign_in_with_passkey(self, ticket: str, credential: Mapping[str, Any],
                                    scope: str = SIGN_IN_SCOPE) -> User:
@@ -226,7 +227,7 @@ class PasskeyOperations(ClientCore):
         """Start answering a 1635 / 1636 challenge with a key."""
         data = await self.transport.rest("POST", MFA_VERIFY_INIT_PATH, json_body={},
                                          token=require_text("mfa_token", mfa_token))
-        return _ceremony(data, "publicKey")
+        return ceremony_of(data, "publicKey")
 
     async def verify_passkey_second_factor(self, mfa_token: str, ticket: str,
                                            credential: Mapping[str, Any]) -> User:

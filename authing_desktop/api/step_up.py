@@ -74,6 +74,7 @@ class StepUpMethod:
     TOTP = "TOTP"
     PHONE_PASSCODE = "PHONE_PASSCODE"
     EMAIL_PASSCODE = "EMAIL_PASSCODE"
+    PASSKEY = "PASSKEY"
 
 
 @dataclass(frozen=True)

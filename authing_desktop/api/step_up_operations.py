@@ -4,6 +4,8 @@ against a pool without it (docs/step-up.md); the transport's side of step-up is 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
+from typing import Any
 
 from authing_desktop.api import graphql_documents as gql
 from authing_desktop.api.client_core import ClientCore, require_text
@@ -14,6 +16,7 @@ from authing_desktop.api.errors import (
     AuthingError,
     MalformedResponse,
 )
+from authing_desktop.api.passkeys import PasskeyCeremony, authentication_dto, ceremony_of
 from authing_desktop.api.step_up import (
     DEFAULT_MAX_AGE_S,
     LOGOUT_PATH,
@@ -22,6 +25,7 @@ from authing_desktop.api.step_up import (
 )
 
 STEP_UP_VERIFY_PATH = "/api/v3/stepup/verify"
+STEP_UP_PASSKEY_OPTIONS_PATH = "/api/v3/stepup/passkey-options"
 SEND_SMS_PATH = "/api/v3/send-sms"
 SEND_EMAIL_PATH = "/api/v3/send-email"
 # The code channel of a step-up code (docs/step-up.md).
@@ -31,12 +35,23 @@ STEP_UP_CHANNEL = "CHANNEL_IDENTITY_VERIFICATION"
 class StepUpOperations(ClientCore):
     """``stepup/verify`` and the codes it takes."""
 
+    async def step_up_passkey_options(self, *, token: str | None = None) -> PasskeyCeremony:
+        """Request options naming my passkeys, for a ``PASSKEY`` proof of the session
+        ``token`` (else the current one); 404 when the account has none."""
+        data = await self.transport.rest("GET", STEP_UP_PASSKEY_OPTIONS_PATH,
+                                         token=token or self._token)
+        return ceremony_of(data, "authenticationOptions")
+
     async def verify_step_up(self, method: str, *, password: str | None = None,
                              pass_code: str | None = None, totp: str | None = None,
+                             ticket: str | None = None,
+                             credential: Mapping[str, Any] | None = None,
                              token: str | None = None) -> StepUpProof:
         """Prove it is me with ``method`` (`StepUpMethod`) for the session ``token`` (else
-        the current one); the proof is kept for that session's sensitive calls."""
-        body: dict[str, str] = {"method": method}
+        the current one); the proof is kept for that session's sensitive calls. A
+        ``PASSKEY`` proof takes the ``ticket`` of `step_up_passkey_options` and the key's
+        answer (``credential``, an L3 AuthenticationResponseJSON)."""
+        body: dict[str, Any] = {"method": method}
         if method == StepUpMethod.PASSWORD:
             body["password"] = await self._encrypt(require_text("password", password))
             body["passwordEncryptType"] = "rsa"
@@ -44,6 +59,11 @@ class StepUpOperations(ClientCore):
             body["totp"] = require_text("totp", totp).strip()
         elif method in (StepUpMethod.PHONE_PASSCODE, StepUpMethod.EMAIL_PASSCODE):
             body["passCode"] = require_text("pass_code", pass_code).strip()
+        elif method == StepUpMethod.PASSKEY:
+            if credential is None:
+                raise AuthingArgumentError("credential is required")
+            body["ticket"] = require_text("ticket", ticket)
+            body["authenticationCredential"] = authentication_dto(credential)
         else:
             raise AuthingArgumentError("method is not a step-up method")
         bearer = token or self._token

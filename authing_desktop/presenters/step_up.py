@@ -1,12 +1,14 @@
 """Confirming it's you before a sensitive change (docs/step-up.md): the view model of the
 step-up dialog. It says what the proof is for, offers the proofs the account can give
-(password, authenticator code, SMS code to the bound phone, email code to the bound email),
-sends codes behind a cooldown and turns the answer into a step-up proof (``proof``; None
-until ``proven`` fired)."""
+(password, authenticator code, SMS code to the bound phone, email code to the bound email, a
+touch of one of its security keys), sends codes behind a cooldown and turns the answer into a
+step-up proof (``proof``; None until ``proven`` fired). The key's ceremony runs in
+`services.passkeys` (off the UI thread); its PIN is asked through ``pin``."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
@@ -16,6 +18,8 @@ from authing_desktop.api.step_up import StepUpMethod, StepUpNeed, StepUpProof
 from authing_desktop.presenters.account_base import AccountPresenter
 from authing_desktop.presenters.code_cooldown import CodeCooldown
 from authing_desktop.presenters.session_protocol import AccountSession
+from authing_desktop.services.passkeys import Passkeys
+from authing_desktop.services.security_keys import PinAsker
 from authing_desktop.services.tasks import TaskRunner
 
 EXPORT_ACTION = "export-data"
@@ -30,6 +34,7 @@ class StepUpChoice(enum.Enum):
     TOTP = StepUpMethod.TOTP
     SMS = StepUpMethod.PHONE_PASSCODE
     EMAIL = StepUpMethod.EMAIL_PASSCODE
+    PASSKEY = StepUpMethod.PASSKEY
 
 
 class StepUpAction:
@@ -71,20 +76,26 @@ def purpose_of(action: str) -> str:
 class StepUpPresenter(AccountPresenter):
     """``choices_changed`` fires when the proofs the account can give are known (`load`);
     ``code_sent`` carries the `StepUpChoice` a code went out for; ``proven`` the
-    `StepUpProof`."""
+    `StepUpProof`; ``notice_changed`` what to do with the security key now ("" when
+    done). ``passkeys``: the key service (without it no key is offered)."""
 
     choices_changed = Signal()
     code_sent = Signal(object)
     proven = Signal(object)
+    notice_changed = Signal(str)
 
     def __init__(self, session: AccountSession, tasks: TaskRunner, need: StepUpNeed, *,
-                 cooldown_seconds: int = 60, parent: QObject | None = None) -> None:
+                 passkeys: Passkeys | None = None, cooldown_seconds: int = 60,
+                 parent: QObject | None = None) -> None:
         super().__init__(session, tasks, parent)
         self.need = need
         self.cooldown = CodeCooldown(cooldown_seconds, parent=self)
         self.proof: StepUpProof | None = None
+        self.pin: PinAsker | None = None
+        self._passkeys = passkeys
         self._password = True  # until the pool says otherwise
         self._totp = False
+        self._keys = False
 
     # ------------------------------------------------------------------ state
 
@@ -110,6 +121,8 @@ class StepUpPresenter(AccountPresenter):
             found.append(StepUpChoice.SMS)
         if user is not None and user.email:
             found.append(StepUpChoice.EMAIL)
+        if self._keys:
+            found.append(StepUpChoice.PASSKEY)
         return tuple(found)
 
     def destination(self, choice: StepUpChoice) -> str:
@@ -130,7 +143,7 @@ class StepUpPresenter(AccountPresenter):
         return self.start(self._send_code(choice), name=StepUpAction.SEND)
 
     def confirm(self, choice: StepUpChoice, secret: str) -> asyncio.Task[bool | None]:
-        """``secret``: the password or the code, per ``choice``."""
+        """``secret``: the password or the code, per ``choice`` (ignored for a key)."""
         return self.start(self._confirm(choice, secret), name=StepUpAction.CONFIRM)
 
     # -------------------------------------------------------------- internals
@@ -141,8 +154,18 @@ class StepUpPresenter(AccountPresenter):
         factors = await client.list_enrolled_factors() if info.mfa_enrolled else []
         self._password = info.password_set is not False
         self._totp = any(factor.factor_type == TOTP_FACTOR for factor in factors)
+        self._keys = await self._has_keys()
         self.choices_changed.emit()
         return True
+
+    async def _has_keys(self) -> bool:
+        from authing_desktop.api.errors import AuthingError
+
+        if self._passkeys is None or self.remote:
+            return False
+        with contextlib.suppress(AuthingError):  # the other ways are still offered
+            return bool(await self._session.client.list_passkeys())
+        return False
 
     async def _send_code(self, choice: StepUpChoice) -> bool:
         where = self.destination(choice)
@@ -165,6 +188,8 @@ class StepUpPresenter(AccountPresenter):
         if choice not in self.choices():
             self.set_field_errors({field: self.tr("This way is not available for your account.")})
             return False
+        if choice is StepUpChoice.PASSKEY:
+            return await self._confirm_with_key()
         if not secret.strip():
             self.set_field_errors({field: self.tr("Please enter your password.")
                                    if choice is StepUpChoice.PASSWORD
@@ -197,6 +222,35 @@ class StepUpPresenter(AccountPresenter):
                     else self.tr("That code is not right. Check it and try again.")})
                 return False
             raise
+        self._prove(proof)
+        return True
+
+    async def _confirm_with_key(self) -> bool:
+        from authing_desktop.api.errors import AuthingError
+
+        assert self._passkeys is not None  # the choice is offered only with it
+        self.set_field_errors({})
+        self.notice_changed.emit(self.tr("Touch your security key when it blinks."))
+        try:
+            proof = await self._passkeys.step_up(
+                self._session.client, token=self.need.bearer, pin=self.pin,
+                on_touch=lambda: self.notice_changed.emit(
+                    self.tr("Touch your security key now.")))
+        except AuthingError as error:
+            self.notice_changed.emit("")
+            if error.code in ACCOUNT_LOCKED:
+                self.set_error(self.tr(
+                    "Too many wrong tries: this way is locked for a while. Wait a few minutes "
+                    "or confirm another way."))
+                return False
+            raise
+        except BaseException:
+            self.notice_changed.emit("")
+            raise
+        self.notice_changed.emit("")
+        self._prove(proof)
+        return True
+
+    def _prove(self, proof: StepUpProof) -> None:
         self.proof = proof
         self.proven.emit(proof)
-        return True

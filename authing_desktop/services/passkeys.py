@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from authing_desktop.api.models import User
     from authing_desktop.api.passkey_origin import PasskeyOrigin
     from authing_desktop.api.passkeys import Passkey, PasskeyCeremony
+    from authing_desktop.api.step_up import StepUpProof
 
 Touched = Callable[[], None]
 T = TypeVar("T")
@@ -30,6 +31,7 @@ UNKNOWN_CREDENTIAL = 404
 ALREADY_REGISTERED = 409
 OWNER_DELETED = 431
 NOT_SIGNED_IN = 401
+NOT_VERIFIED = 2333  # a step-up answer that did not verify (docs/step-up.md)
 
 
 class Passkeys:
@@ -107,6 +109,25 @@ class Passkeys:
         return await _refusals(client.verify_passkey_second_factor(
             mfa_token, ceremony.ticket, credential))
 
+    async def step_up(self, client: AuthenticationClient, *, token: str | None = None,
+                      pin: PinAsker | None = None,
+                      on_touch: Touched | None = None) -> StepUpProof:
+        """Confirm it's me with a key of my account: a step-up proof of the session
+        ``token`` (else the current one), kept like the others (docs/step-up.md)."""
+        from authing_desktop.api.errors import AuthingError
+        from authing_desktop.api.step_up import StepUpMethod
+
+        ceremony = await _refusals(client.step_up_passkey_options(token=token))
+        credential = await self._assert(client, ceremony, pin, on_touch)
+        try:
+            return await _refusals(client.verify_step_up(
+                StepUpMethod.PASSKEY, ticket=ceremony.ticket, credential=credential,
+                token=token))
+        except AuthingError as error:
+            if error.code == NOT_VERIFIED:
+                raise _not_accepted() from error
+            raise
+
     async def _assert(self, client: AuthenticationClient, ceremony: PasskeyCeremony,
                       pin: PinAsker | None, on_touch: Touched | None) -> dict[str, object]:
         origin = self.origin(client).origin(ceremony.rp_id)
@@ -121,9 +142,7 @@ async def _refusals(call: Awaitable[T], *, creating: bool = False) -> T:
     try:
         return await call
     except PasskeyNotVerified as error:
-        raise UserFacingError(QCoreApplication.translate(
-            "Passkeys", "The user pool did not accept the key's answer. Try again; if it keeps "
-            "happening, remove the key and add it again.")) from error
+        raise _not_accepted() from error
     except AuthingError as error:
         if error.code == ALREADY_REGISTERED and creating:
             raise SecurityKeyError(KeyProblem.ALREADY_REGISTERED) from error
@@ -133,3 +152,9 @@ async def _refusals(call: Awaitable[T], *, creating: bool = False) -> T:
             raise UserFacingError(QCoreApplication.translate(
                 "Passkeys", "The account this key belonged to no longer exists.")) from error
         raise
+
+
+def _not_accepted() -> UserFacingError:
+    return UserFacingError(QCoreApplication.translate(
+        "Passkeys", "The user pool did not accept the key's answer. Try again; if it keeps "
+        "happening, remove the key and add it again."))

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         # (docs/step-up.md).
         from authing_desktop.ui.dialogs.step_up_asker import DialogStepUpAsker
 
-        self.step_up = DialogStepUpAsker(self, services.session)
+        self.step_up = DialogStepUpAsker(self, services.session, services.passkeys)
         services.session.step_up.set_asker(self.step_up)
         services.pool_launcher.status_changed.connect(self._show_pool_status)
         services.settings.changed.connect(lambda _settings: self._show_profile())

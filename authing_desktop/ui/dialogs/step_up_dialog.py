@@ -1,6 +1,6 @@
 """Confirm it's you (``stepUp.*``): says what the proof is for and takes one of the proofs the
-account can give (password, authenticator code, SMS or email code). Bound to a
-`StepUpPresenter`; accepted once the proof is given, rejected on cancel.
+account can give (password, authenticator code, SMS or email code, a touch of a security
+key). Bound to a `StepUpPresenter`; accepted once the proof is given, rejected on cancel.
 
 Opened with ``open()`` (never ``exec()``): `step_up_asker.DialogStepUpAsker` awaits it
 through a future.
@@ -59,6 +59,10 @@ class StepUpDialog(QDialog):
         self.form.addRow(self.labels["method"], self.method)
         for name, row in self.rows.items():
             self.form.addRow(self.labels[name], row)
+        self.key_hint = QLabel()
+        self.key_hint.setObjectName(f"{KEY}.keyHint")
+        self.key_hint.setWordWrap(True)
+        self.key_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice = status_label(f"{KEY}.notice", "note")
         self.busy = busy_bar(f"{KEY}.busy")
         self.error = status_label(f"{KEY}.error", "error")
@@ -75,6 +79,7 @@ class StepUpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.purpose)
         layout.addLayout(self.form)
+        layout.addWidget(self.key_hint)
         layout.addWidget(self.notice)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
@@ -93,6 +98,7 @@ class StepUpDialog(QDialog):
         presenter.error_changed.connect(self._show_error)
         presenter.busy_changed.connect(self._show_busy)
         presenter.code_sent.connect(self._code_sent)
+        presenter.notice_changed.connect(self._show_notice)
         presenter.proven.connect(self._proven)
         self._fill_methods()
         self.retranslate()
@@ -114,8 +120,10 @@ class StepUpDialog(QDialog):
     def do_confirm(self) -> None:
         if self.presenter.busy:
             return
-        secret = self.password.text() if self.choice is StepUpChoice.PASSWORD else self.code.text()
-        self.presenter.confirm(self.choice, secret)
+        choice = self.choice
+        secret = (self.password.text() if choice is StepUpChoice.PASSWORD
+                  else "" if choice is StepUpChoice.PASSKEY else self.code.text())
+        self.presenter.confirm(choice, secret)
 
     # ---------------------------------------------------------------- binding
 
@@ -137,14 +145,20 @@ class StepUpDialog(QDialog):
         self.form.setRowVisible(self.rows["password"], password)
         self.form.setRowVisible(self.rows["code"], choice in _CODES)
         self.send_code.setVisible(choice in (StepUpChoice.SMS, StepUpChoice.EMAIL))
+        self.key_hint.setVisible(choice is StepUpChoice.PASSKEY)
         self.presenter.set_field_errors({})
         show_text(self.notice, "")
         self._retranslate_code()
-        (self.password.edit if password else self.code).setFocus()
+        focus = (self.password.edit if password else self.confirm_button
+                 if choice is StepUpChoice.PASSKEY else self.code)
+        focus.setFocus()
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
         for name, row in self.rows.items():
             row.set_error(errors.get(name, ""))
+
+    def _show_notice(self, text: str) -> None:
+        show_text(self.notice, text)
 
     def _show_error(self, text: str) -> None:
         show_text(self.error, text)
@@ -184,6 +198,7 @@ class StepUpDialog(QDialog):
         self.send_code.retranslate()
         self._show_busy(self.presenter.busy)
         self.confirm_button.setAccessibleName(self.tr("Confirm it's you"))
+        self.key_hint.setText(self.tr("Touch your security key when it blinks."))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self._retranslate_methods()
@@ -192,7 +207,8 @@ class StepUpDialog(QDialog):
     def _retranslate_methods(self) -> None:
         names = {StepUpChoice.PASSWORD: self.tr("My password"),
                  StepUpChoice.TOTP: self.tr("Authenticator app code"),
-                 StepUpChoice.SMS: self.tr("SMS code"), StepUpChoice.EMAIL: self.tr("Email code")}
+                 StepUpChoice.SMS: self.tr("SMS code"), StepUpChoice.EMAIL: self.tr("Email code"),
+                 StepUpChoice.PASSKEY: self.tr("My security key")}
         for index in range(self.method.count()):
             self.method.setItemText(index, names[self.method.itemData(index)])
 
