@@ -5184,6 +5184,10 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Touch your security key when it blinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5201,6 +5205,10 @@ IP {address}</source>
     </message>
     <message>
         <source>Email code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My security key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5236,6 +5244,14 @@ IP {address}</source>
     </message>
     <message>
         <source>That code is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch your security key when it blinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch your security key now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5165,6 +5165,10 @@ IP {address}</translation>
         <translation>密码</translation>
     </message>
     <message>
+        <source>Touch your security key when it blinks.</source>
+        <translation>安全密钥闪烁时，请触摸它。</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5183,6 +5187,10 @@ IP {address}</translation>
     <message>
         <source>Email code</source>
         <translation>邮箱验证码</translation>
+    </message>
+    <message>
+        <source>My security key</source>
+        <translation>我的安全密钥</translation>
     </message>
     <message>
         <source>Authenticator code</source>
@@ -5218,6 +5226,14 @@ IP {address}</translation>
     <message>
         <source>That code is not right. Check it and try again.</source>
         <translation>验证码不正确，请检查后重试。</translation>
+    </message>
+    <message>
+        <source>Touch your security key when it blinks.</source>
+        <translation>安全密钥闪烁时，请触摸它。</translation>
+    </message>
+    <message>
+        <source>Touch your security key now.</source>
+        <translation>请现在触摸你的安全密钥。</translation>
     </message>
 </context>
 <context>
