@@ -1,8 +1,8 @@
 """A passkey as a step-up proof, over HTTP with the software authenticator (docs/step-up.md,
 method ``PASSKEY``): options bound to the signed-in user, the assertion checked like a sign-in's
-(single-use challenge, origin, the key must be the caller's), and the hosted ``/passkeys`` page
-refusing to add a key for a browser that signed in too long ago. The pool's clock is moved,
-never slept on."""
+(single-use challenge, origin, the key must be the caller's, the passkey guess limit), and the
+hosted ``/passkeys`` page refusing to add a key for a browser that signed in too long ago. The
+pool's clock is moved, never slept on."""
 
 from __future__ import annotations
 
@@ -114,6 +114,22 @@ def test_a_wrong_origin_is_refused(pool: RunningPool) -> None:
     answer = passkey_step_up(pool, user["token"], ticket, asserted)
     assert answer["statusCode"] != 200, answer
     assert answer["apiCode"] == 2333 and "origin" in answer["message"]
+
+
+def test_answers_that_do_not_verify_are_guess_limited(
+        clocked_pool: Callable[..., RunningPool]) -> None:
+    pool = clocked_pool(second_factor_lockout_after=2)
+    user, key, _ = with_key(pool)
+
+    def answer(origin: str) -> dict[str, Any]:
+        options, ticket = passkey_options(pool, user["token"])
+        return passkey_step_up(pool, user["token"], ticket, key.get(options, origin))
+
+    assert answer("https://evil.example")["apiCode"] == 2333
+    locking = answer("https://evil.example")
+    assert locking["apiCode"] == 2333 and "locked" in locking["message"], locking
+    right = answer(webauthn_origin(pool))
+    assert right["apiCode"] == 2005, right  # locked: even the right key is refused
 
 
 def test_the_ticket_is_bound_to_the_user_who_asked(pool: RunningPool) -> None:
