@@ -186,7 +186,11 @@ class StepUpPresenter(AccountPresenter):
 
         field = "password" if choice is StepUpChoice.PASSWORD else "code"
         if choice not in self.choices():
-            self.set_field_errors({field: self.tr("This way is not available for your account.")})
+            text = self.tr("This way is not available for your account.")
+            if choice is StepUpChoice.PASSKEY:
+                self.set_error(text)  # no field of its own
+            else:
+                self.set_field_errors({field: text})
             return False
         if choice is StepUpChoice.PASSKEY:
             return await self._confirm_with_key()

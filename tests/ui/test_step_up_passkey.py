@@ -2,10 +2,12 @@
 (the pool's clock moved past the step-up window) whose account has a key registered through the
 software authenticator turns off two-step verification; the step-up dialog offers "My security
 key", asks the key's PIN over itself, and the change goes through. Cancelling the key's PIN
-and a missing key leave the dialog open and say so; a remote profile is not offered the key."""
+and a missing key leave the dialog open and say so; Cancel while the key waits for a touch
+stops it and leaves two-step on; a remote profile is not offered the key."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
@@ -107,6 +109,32 @@ def test_turning_off_two_step_with_the_security_key(qtbot: Any, stepped: AppServ
     qtbot.waitUntil(lambda: _find(page, QPushButton, "security.enableTwoStep").isVisible(),
                     timeout=10_000)
     assert drive(qtbot, stepped.session.client.list_enrolled_factors()) == []
+
+
+def test_cancel_while_the_key_waits_for_a_touch(qtbot: Any, stepped: AppServices,  # noqa: F811
+                                                clock: Clock) -> None:
+    soft = SoftKeys()
+    window = _old_session_with_a_key(qtbot, stepped, clock, soft)
+    soft.pin = None
+    soft.hold = threading.Event()  # a key nobody touches
+    page = window.page("security")
+    _click(qtbot, page, "security.disableTwoStep")
+    _answer_question(qtbot, "security.disableTwoStepConfirm.turnOff")
+    dialog = _step_up_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.method.findData(StepUpChoice.PASSKEY) >= 0, timeout=10_000)
+    dialog.choose(StepUpChoice.PASSKEY)
+    touched = soft.touched
+    _click(qtbot, dialog, "stepUp.confirm")
+    qtbot.waitUntil(soft.waiting.is_set, timeout=10_000)
+    assert not dialog.confirm_button.isEnabled()  # busy while the key is asked
+    _click(qtbot, dialog, "stepUp.cancel")
+    qtbot.waitUntil(lambda: window.step_up.dialog is None, timeout=10_000)
+    qtbot.waitUntil(lambda: not stepped.passkeys.keys.busy, timeout=10_000)  # the wait ended
+    error = _find(page, QLabel, "security.error")
+    qtbot.waitUntil(lambda: "confirm it's you" in error.text(), timeout=10_000)
+    assert soft.touched == touched
+    assert _find(page, QPushButton, "security.disableTwoStep").isVisible()
+    assert len(drive(qtbot, stepped.session.client.list_enrolled_factors())) == 1
 
 
 def _loaded(qtbot: Any, presenter: StepUpPresenter) -> None:
