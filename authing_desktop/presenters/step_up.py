@@ -19,6 +19,7 @@ from authing_desktop.presenters.account_base import AccountPresenter
 from authing_desktop.presenters.code_cooldown import CodeCooldown
 from authing_desktop.presenters.session_protocol import AccountSession
 from authing_desktop.services.passkeys import Passkeys
+from authing_desktop.services.security_key_errors import KeyProblem, SecurityKeyError
 from authing_desktop.services.security_keys import PinAsker
 from authing_desktop.services.tasks import TaskRunner
 
@@ -248,6 +249,14 @@ class StepUpPresenter(AccountPresenter):
                     "or confirm another way."))
                 return False
             raise
+        except SecurityKeyError as error:
+            self.notice_changed.emit("")
+            if error.problem is not KeyProblem.NOT_REGISTERED:
+                raise
+            # The sign-in wording ("sign in another way") does not fit here.
+            self.set_error(self.tr("This key is not one of your account's keys. Use another "
+                                   "key, or confirm another way."))
+            return False
         except BaseException:
             self.notice_changed.emit("")
             raise

@@ -5254,6 +5254,10 @@ IP {address}</source>
         <source>Touch your security key now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This key is not one of your account&apos;s keys. Use another key, or confirm another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

@@ -5235,6 +5235,10 @@ IP {address}</translation>
         <source>Touch your security key now.</source>
         <translation>请现在触摸你的安全密钥。</translation>
     </message>
+    <message>
+        <source>This key is not one of your account&apos;s keys. Use another key, or confirm another way.</source>
+        <translation>这把密钥不是你账号的密钥。请换一把密钥，或用其他方式确认。</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

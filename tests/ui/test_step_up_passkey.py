@@ -96,6 +96,16 @@ def test_turning_off_two_step_with_the_security_key(qtbot: Any, stepped: AppServ
     qtbot.waitUntil(lambda: error.text().startswith("No security key was found."),
                     timeout=10_000)
     assert dialog.isVisible()
+
+    # Another key, not one of this account's: said for a confirmation, not a sign-in.
+    def other_key(origin: str, interaction: Interaction) -> Any:
+        raise KeyFailure(KeyProblem.NOT_REGISTERED)
+
+    stepped.passkeys.keys.client_factory = other_key
+    _click(qtbot, dialog, "stepUp.confirm")
+    qtbot.waitUntil(lambda: error.text() == "This key is not one of your account's keys. Use "
+                    "another key, or confirm another way.", timeout=10_000)
+    assert dialog.isVisible()
     stepped.passkeys.keys.client_factory = soft
 
     _click(qtbot, dialog, "stepUp.confirm")
