@@ -107,6 +107,7 @@ class CheckupFacts:
     factor_types: tuple[str, ...] = ()  # the v3 factors: SMS, EMAIL, OTP
     sms_phones: tuple[str, ...] = ()
     recovery_code: bool | None = None
+    passkeys: int = 0  # passkeys and security keys: a way in that is not on the phone
     other_devices: tuple[DeviceRow, ...] = ()
     sign_ins: tuple[HistoryRow, ...] = ()
     connections: tuple[Connection, ...] = ()
@@ -163,8 +164,9 @@ def _second_factor(facts: CheckupFacts) -> StepState:
     if not types:
         return StepState(Step.SECOND_FACTOR, False, Reason.NO_FACTOR, Fix.TWO_STEP)
     one_phone = types <= PHONE_FACTORS and len(set(facts.sms_phones)) <= 1
-    if one_phone and not _has_code(facts):
-        # Losing that phone would lock the account: an authenticator brings a recovery code.
+    if one_phone and not _has_code(facts) and not facts.passkeys:
+        # Losing that phone would lock the account (a security key would still sign in): an
+        # authenticator brings a recovery code.
         fix = Fix.RECOVERY_CODE if facts.authenticator_on else Fix.TWO_STEP
         return StepState(Step.SECOND_FACTOR, False, Reason.ONE_PHONE, fix)
     return StepState(Step.SECOND_FACTOR, True, Reason.FACTOR_OK, count=len(types))

@@ -7,6 +7,7 @@ code, password) report back with `record`. Every fix is counted for the summary.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Awaitable, Callable
@@ -134,17 +135,20 @@ class SecurityCheckupPresenter(AccountPresenter):
     async def _load(self) -> tuple[StepState, ...]:
         client = self._session.client
         now = self._clock()
-        (user, level, profile, authenticators, factors, recovery, devices, history,
+        (user, level, profile, authenticators, factors, recovery, passkeys, devices, history,
          identities, apps) = await asyncio.gather(
             self._session.refresh_user(), client.get_security_level(),
             self._optional(client.get_profile), client.get_mfa_authenticators(),
             client.list_enrolled_factors(), self._optional(client.get_recovery_code_state),
+            self._optional(client.list_passkeys),
             client.list_all_my_devices(),
             client.get_login_history(page=1, limit=HISTORY_LIMIT,
                                      start=now - dt.timedelta(days=RECENT_DAYS), end=now),
             client.get_identities(), client.get_logged_in_apps())
         self.facts = self._facts(user, level, profile, bool(authenticators), factors, recovery,
                                  devices, history.items, identities, apps)
+        if passkeys:
+            self.facts = dataclasses.replace(self.facts, passkeys=len(passkeys))
         self._evaluate()
         return self.steps
 

@@ -88,6 +88,10 @@ def test_the_only_second_factor_on_one_phone_without_a_recovery_code_is_a_warnin
                           sms_phones=("13900000000", "13900000001"))
     assert _states(two_phones)[Step.SECOND_FACTOR].ok
     assert _states(_replace(factor_types=("SMS",)))[Step.SECOND_FACTOR].count == 2
+    # A security key still signs in when the phone is lost.
+    with_key = _replace(authenticator_on=False, recovery_code=False, factor_types=("SMS",),
+                        sms_phones=("13900000000",), passkeys=1)
+    assert _states(with_key)[Step.SECOND_FACTOR].ok
 
 
 def test_password_missing_weak_or_old() -> None:
