@@ -36,6 +36,7 @@ from authing_desktop.localpool.passkey_policy import (
     new_challenge,
     new_ticket,
     requires_user_verification,
+    user_handle_matches,
 )
 
 REGISTER = "register"
@@ -250,6 +251,16 @@ def verify_registration(ceremony: Ceremony, credential: Any) -> Registered:
         aaguid=aaguid, transports=transports_of(credential),
         user_verified=verified.user_verified,
         backed_up=verified.credential_backed_up)
+
+
+def verify_users_assertion(ceremony: Ceremony, credential: Any, row: Any,
+                           user_id: str) -> Asserted:
+    """`verify_assertion` of ``user_id``'s stored credential ``row`` (``public_key``,
+    ``sign_count``), after checking the assertion's user handle names that user."""
+    response = credential.get("response") or {}
+    if not user_handle_matches(response.get("userHandle"), user_id):
+        raise Refused("the passkey belongs to another account than it claims")
+    return verify_assertion(ceremony, credential, row["public_key"], row["sign_count"])
 
 
 def verify_assertion(ceremony: Ceremony, credential: Any, public_key: bytes,

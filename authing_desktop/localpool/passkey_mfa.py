@@ -24,15 +24,14 @@ from authing_desktop.localpool.passkey_ceremonies import (
     as_assertion,
     as_registration,
     credential_key,
-    verify_assertion,
     verify_registration,
+    verify_users_assertion,
 )
 from authing_desktop.localpool.passkey_policy import (
     DEFAULT_AUTHENTICATOR_CODE,
     SECOND_FACTOR,
     default_name,
     request_options,
-    user_handle_matches,
 )
 from authing_desktop.localpool.passkey_store import (
     NewCredential,
@@ -92,12 +91,8 @@ class PasskeyMfa:
             row = own_credential(conn, challenge.user_id, key)
             if row is None:
                 return PoolError(errors.BAD_ARGUMENT, "this passkey is not this account's")
-            response = credential.get("response") or {}
             try:
-                if not user_handle_matches(response.get("userHandle"), challenge.user_id):
-                    raise Refused("the passkey belongs to another account than it claims")
-                asserted = verify_assertion(ceremony, credential, row["public_key"],
-                                            row["sign_count"])
+                asserted = verify_users_assertion(ceremony, credential, row, challenge.user_id)
             except Refused as refusal:
                 return PoolError(errors.BAD_ARGUMENT, str(refusal))
             except PoolError as malformed:

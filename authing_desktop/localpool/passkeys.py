@@ -33,8 +33,8 @@ from authing_desktop.localpool.passkey_ceremonies import (
     as_assertion,
     as_registration,
     credential_key,
-    verify_assertion,
     verify_registration,
+    verify_users_assertion,
 )
 from authing_desktop.localpool.passkey_policy import (
     AUTHENTICATOR_CODES,
@@ -47,7 +47,6 @@ from authing_desktop.localpool.passkey_policy import (
     default_name,
     relying_party,
     request_options,
-    user_handle_matches,
 )
 from authing_desktop.localpool.passkey_store import (
     NewCredential,
@@ -246,11 +245,7 @@ class Passkeys:
             if locked is not None:
                 return locked
             try:
-                response = credential.get("response") or {}
-                if not user_handle_matches(response.get("userHandle"), user_id):
-                    raise Refused("the passkey belongs to another account than it claims")
-                asserted = verify_assertion(ceremony, credential, row["public_key"],
-                                            row["sign_count"])
+                asserted = verify_users_assertion(ceremony, credential, row, user_id)
             except Refused as refusal:
                 refused.append(True)
                 return self.core.limits.passkey_failed(

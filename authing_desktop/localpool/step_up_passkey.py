@@ -19,9 +19,9 @@ from authing_desktop.localpool.passkey_ceremonies import (
     Refused,
     as_assertion,
     credential_key,
-    verify_assertion,
+    verify_users_assertion,
 )
-from authing_desktop.localpool.passkey_policy import request_options, user_handle_matches
+from authing_desktop.localpool.passkey_policy import request_options
 from authing_desktop.localpool.passkey_store import (
     credentials_of,
     descriptors,
@@ -76,11 +76,7 @@ class StepUpPasskey:
                 return limits.passkey_failed(conn, user_id, PoolError(
                     errors.NOT_FOUND, "this passkey is not registered to this account"))
             try:
-                response = credential.get("response") or {}
-                if not user_handle_matches(response.get("userHandle"), user_id):
-                    raise Refused("the passkey belongs to another account than it claims")
-                asserted = verify_assertion(ceremony, credential, row["public_key"],
-                                            row["sign_count"])
+                asserted = verify_users_assertion(ceremony, credential, row, user_id)
             except Refused as refusal:
                 return limits.passkey_failed(
                     conn, user_id, PoolError(errors.WRONG_CREDENTIALS, str(refusal)))
