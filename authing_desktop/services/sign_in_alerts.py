@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("authing_desktop.sign_in_alerts")
 
 DEFAULT_INTERVAL_S = 300.0
+# The first look waits this long after the sign-in (or the interval, when shorter): a restored
+# sign-in first loads the page the user sees, and the look can come a moment later.
+FIRST_POLL_DELAY_S = 5.0
 FIRST_LOOK_BACK_S = 7 * 86_400.0
 FAILED_ATTEMPTS_ALERT = 5
 PAGE_SIZE = 50  # the contract's page; a full page means there may be more
@@ -120,6 +123,7 @@ class SignInWatcher(QObject):
         self._lock = asyncio.Lock()
         self._timer = QTimer(self)
         self._timer.setInterval(max(1, int(interval_s * 1000)))
+        self._first_delay_ms = int(min(interval_s, FIRST_POLL_DELAY_S) * 1000)
         self._timer.timeout.connect(self.poll_soon)
         self.failures = 0  # polls in a row that did not reach the server
         session.state_changed.connect(self._follow)
@@ -138,7 +142,7 @@ class SignInWatcher(QObject):
     def _follow(self, *_args: object) -> None:
         if self.wanted and not self._timer.isActive():
             self._timer.start()
-            self.poll_soon()
+            QTimer.singleShot(self._first_delay_ms, self, self.poll_soon)
         elif not self.wanted and self._timer.isActive():
             self._timer.stop()
             self._tasks.cancel(POLL_TASK)
