@@ -151,6 +151,10 @@ class PolicyWording(QObject):
         if isinstance(policy.get("verifyCodeLength"), int):
             add("verifyCodeLength", self.tr("Verification codes"),
                 self.digits(policy["verifyCodeLength"]))
+        if isinstance(policy.get("stepUpMaxAge"), int):
+            # docs/step-up.md: 0 switches the rule off.
+            add("stepUpMaxAge", self.tr("Confirm it's you again after"),
+                self.duration(policy["stepUpMaxAge"]) if policy["stepUpMaxAge"] else off)
         update = policy.get("passwordUpdatePolicy")
         if isinstance(update, dict):
             add("passwordUpdatePolicy", self.tr("Passwords must be changed"),

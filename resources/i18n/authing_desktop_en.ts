@@ -2885,6 +2885,10 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Confirm it&apos;s you again after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passwords must be changed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2870,6 +2870,10 @@ IP {address}</translation>
         <translation>验证码长度</translation>
     </message>
     <message>
+        <source>Confirm it&apos;s you again after</source>
+        <translation>再次确认身份的间隔</translation>
+    </message>
+    <message>
         <source>Passwords must be changed</source>
         <translation>密码必须定期修改</translation>
     </message>

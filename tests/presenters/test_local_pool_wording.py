@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "tokenExpiresAfter": 1_209_600, "verifyCodeLength": 6,
     "passwordUpdatePolicy": {"enabled": False, "forcedCycle": 90, "differenceCycle": 0},
     "whitelist": {"phoneEnabled": False, "emailEnabled": False, "usernameEnabled": False},
+    "stepUpMaxAge": 300,
 }
 
 
@@ -48,7 +49,7 @@ def test_the_defaults_in_words(english: None) -> None:
         "loginPasswordFailCheck": "After 10 failures within 5 minutes",
         "registerDisabled": "Open", "frequentRegisterCheck": "Off",
         "tokenExpiresAfter": "14 days", "verifyCodeLength": "6 digits",
-        "passwordUpdatePolicy": "Never"}
+        "stepUpMaxAge": "5 minutes", "passwordUpdatePolicy": "Never"}
     assert all(row.label and row.label != row.key for row in setting_rows(DEFAULTS))
 
 
@@ -64,6 +65,7 @@ def test_changed_settings_in_words(english: None) -> None:
     assert values["tokenExpiresAfter"] == "90 seconds"
     assert values["frequentRegisterCheck"] == "At most 1,000 within 1 hour"
     assert values["passwordUpdatePolicy"] == "Every day"
+    assert _values({**DEFAULTS, "stepUpMaxAge": 0})["stepUpMaxAge"] == "Off"
     assert _values({"unknownKey": True}) == {}
 
 
