@@ -14,12 +14,13 @@ import csv
 import datetime as dt
 import io
 import json
-import os
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from authing_desktop.services.private_files import write_private
 
 if TYPE_CHECKING:
     from authing_desktop.api.client import AuthenticationClient
@@ -184,13 +185,14 @@ def write_export(document: Mapping[str, Any], folder: Path) -> ExportResult:
     folder.mkdir(parents=True, exist_ok=False, mode=0o700)
     sections: Mapping[str, Any] = document.get("sections", {})
     json_file = folder / "data.json"
-    _write_private(json_file, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    write_private(json_file, (json.dumps(document, ensure_ascii=False, indent=2)
+                               + "\n").encode("utf-8"), new=True)
     csv_files = []
     for name in TABLE_SECTIONS:
         rows = sections.get(name)
         if isinstance(rows, list):
             path = folder / f"{name}.csv"
-            _write_private(path, _csv_text(rows))
+            write_private(path, _csv_text(rows).encode("utf-8"), new=True)
             csv_files.append(path)
     counts = {name: (len(value) if isinstance(value, list) else 1)
               for name, value in sections.items()}
@@ -220,9 +222,3 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool | int | float):
         return json.dumps(value)
     return json.dumps(value, ensure_ascii=False)
-
-
-def _write_private(path: Path, text: str) -> None:
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-        handle.write(text)

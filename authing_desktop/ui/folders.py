@@ -1,10 +1,8 @@
-"""Files the user picks: save dialogs start in the user's documents folder, and what they
-save that holds a secret is written readable by the user alone."""
+"""Files the user picks: save dialogs start in the user's documents folder (what they save
+is written by `services.private_files.write_private`, readable by the user alone)."""
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,13 +32,3 @@ def open_save_dialog(parent: QWidget, title: str, object_name: str, name_filter:
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
-
-
-def write_private(path: str | Path, content: bytes) -> None:
-    """Write ``content`` to ``path``, readable by the user alone (raises OSError)."""
-    target = Path(path)
-    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(content)
-    with contextlib.suppress(OSError):
-        os.chmod(target, 0o600)  # an existing file keeps its mode on open: make it private too

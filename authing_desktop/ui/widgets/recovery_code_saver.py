@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from authing_desktop.ui.folders import open_save_dialog, write_private
+from authing_desktop.services.private_files import write_private
+from authing_desktop.ui.folders import open_save_dialog
 from authing_desktop.ui.theme import set_tone
 
 

@@ -13,7 +13,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from authing_desktop.presenters.recovery_code import KitContents
-from authing_desktop.ui.folders import open_save_dialog, write_private
+from authing_desktop.services.private_files import write_private
+from authing_desktop.ui.folders import open_save_dialog
 
 
 def kit_pdf(kit: KitContents, texts: dict[str, str]) -> bytes:
