@@ -10,10 +10,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,9 +19,15 @@ from PySide6.QtWidgets import (
 from authing_desktop.presenters.your_data import Proof, YourDataPresenter
 from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.pages.account_base import show_text, status_label
-from authing_desktop.ui.theme import set_callout, set_kind
+from authing_desktop.ui.theme import set_callout
 from authing_desktop.ui.widgets.field_row import FieldRow
-from authing_desktop.ui.widgets.form_layout import busy_bar, code_entry, combo_box, name_popup
+from authing_desktop.ui.widgets.form_layout import (
+    action_row,
+    busy_bar,
+    code_entry,
+    combo_box,
+    name_popup,
+)
 from authing_desktop.ui.widgets.password_field import PasswordField
 
 KEY = "deleteAccount"
@@ -66,17 +70,9 @@ class DeleteAccountDialog(QDialog):
         self.notice = status_label(f"{KEY}.notice", "note")
         self.busy = busy_bar(f"{KEY}.busy")
         self.error = status_label(f"{KEY}.error", "error")
-        self.delete_button = QPushButton()
-        self.delete_button.setObjectName(f"{KEY}.delete")
-        set_kind(self.delete_button, "danger")
+        self.delete_button, self.cancel_button, buttons = action_row(
+            KEY, "delete", kind="danger", default_cancel=True)
         self._deleting = False
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName(f"{KEY}.cancel")
-        self.cancel_button.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
         layout.addLayout(self.form)

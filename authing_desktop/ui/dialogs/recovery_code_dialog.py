@@ -10,9 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,7 +20,7 @@ from authing_desktop.presenters.recovery_code import RecoveryCodePresenter
 from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.pages.account_base import show_text, status_label
 from authing_desktop.ui.theme import set_kind, set_tone
-from authing_desktop.ui.widgets.form_layout import app_code_field, busy_bar
+from authing_desktop.ui.widgets.form_layout import action_row, app_code_field, busy_bar
 from authing_desktop.ui.widgets.recovery_code_saver import recovery_code_panel, show_step
 from authing_desktop.ui.widgets.recovery_kit import RecoveryKitPrinter
 
@@ -48,16 +46,7 @@ class RecoveryCodeDialog(QDialog):
         self.code_label, self.code, self.code_row = app_code_field(KEY)
         self.busy = busy_bar(f"{KEY}.busy")
         self.error = status_label(f"{KEY}.error", "error")
-        self.make_button = QPushButton()
-        self.make_button.setObjectName(f"{KEY}.make")
-        self.make_button.setDefault(True)
-        set_kind(self.make_button, "danger")
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName(f"{KEY}.cancel")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.make_button)
+        self.make_button, self.cancel_button, buttons = action_row(KEY, "make", kind="danger")
         ask = QWidget()
         ask_layout = QVBoxLayout(ask)
         ask_layout.setContentsMargins(0, 0, 0, 0)

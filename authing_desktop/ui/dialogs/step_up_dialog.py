@@ -12,18 +12,22 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from authing_desktop.presenters.step_up import StepUpChoice, StepUpPresenter
 from authing_desktop.ui.pages.account_base import show_text, status_label
-from authing_desktop.ui.theme import set_callout, set_kind
+from authing_desktop.ui.theme import set_callout
 from authing_desktop.ui.widgets.field_row import FieldRow
-from authing_desktop.ui.widgets.form_layout import busy_bar, code_entry, combo_box, name_popup
+from authing_desktop.ui.widgets.form_layout import (
+    action_row,
+    busy_bar,
+    code_entry,
+    combo_box,
+    name_popup,
+)
 from authing_desktop.ui.widgets.password_field import PasswordField
 
 KEY = "stepUp"
@@ -66,16 +70,7 @@ class StepUpDialog(QDialog):
         self.notice = status_label(f"{KEY}.notice", "note")
         self.busy = busy_bar(f"{KEY}.busy")
         self.error = status_label(f"{KEY}.error", "error")
-        self.confirm_button = QPushButton()
-        self.confirm_button.setObjectName(f"{KEY}.confirm")
-        self.confirm_button.setDefault(True)
-        set_kind(self.confirm_button, "primary")
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName(f"{KEY}.cancel")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.confirm_button)
+        self.confirm_button, self.cancel_button, buttons = action_row(KEY, "confirm")
         layout = QVBoxLayout(self)
         layout.addWidget(self.purpose)
         layout.addLayout(self.form)

@@ -23,7 +23,7 @@ from authing_desktop.presenters.two_step import TwoStepPresenter, secret_groups
 from authing_desktop.ui.dialogs.dialog_result import open_and_wait
 from authing_desktop.ui.pages.account_base import show_text, status_label
 from authing_desktop.ui.theme import set_kind, set_tone
-from authing_desktop.ui.widgets.form_layout import app_code_field, busy_bar
+from authing_desktop.ui.widgets.form_layout import action_row, app_code_field, busy_bar
 from authing_desktop.ui.widgets.qr_code import QrCode
 from authing_desktop.ui.widgets.recovery_code_saver import (
     fit_whole_value,
@@ -62,16 +62,7 @@ class TwoStepEnrolDialog(QDialog):
         self.code_label, self.code, self.code_row = app_code_field(KEY)
         self.busy = busy_bar(f"{KEY}.busy")
         self.error = status_label(f"{KEY}.error", "error")
-        self.confirm_button = QPushButton()
-        self.confirm_button.setObjectName(f"{KEY}.confirm")
-        self.confirm_button.setDefault(True)
-        set_kind(self.confirm_button, "primary")
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName(f"{KEY}.cancel")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.confirm_button)
+        self.confirm_button, self.cancel_button, buttons = action_row(KEY, "confirm")
         scan = QWidget()
         scan_layout = QVBoxLayout(scan)
         scan_layout.setContentsMargins(0, 0, 0, 0)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from authing_desktop.presenters.code_cooldown import CodeCooldown
+from authing_desktop.ui.theme import set_kind
 from authing_desktop.ui.widgets.code_button import CodeButton
 from authing_desktop.ui.widgets.field_row import FieldRow
 
@@ -149,3 +150,20 @@ def busy_bar(name: str) -> QProgressBar:
     bar.setSizePolicy(policy)
     bar.setVisible(False)
     return bar
+
+
+def action_row(key: str, action: str, *, kind: str = "primary",
+               default_cancel: bool = False) -> tuple[QPushButton, QPushButton, QHBoxLayout]:
+    """A dialog's bottom row: Cancel (``<key>.cancel``), then its action (``<key>.<action>``,
+    styled ``kind``), right-aligned. Enter presses the action, or Cancel with
+    ``default_cancel`` (for an action that cannot be undone). Texts are the caller's."""
+    act, cancel = QPushButton(), QPushButton()
+    act.setObjectName(f"{key}.{action}")
+    set_kind(act, kind)
+    cancel.setObjectName(f"{key}.cancel")
+    (cancel if default_cancel else act).setDefault(True)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(cancel)
+    row.addWidget(act)
+    return act, cancel, row
