@@ -6,6 +6,7 @@ thread); `cancel_add` stops it."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
+from authing_desktop.api.errors import ApiError
 from authing_desktop.presenters import wording
 from authing_desktop.presenters.account_base import AccountPresenter
 from authing_desktop.presenters.session_protocol import AccountSession
@@ -173,7 +175,10 @@ class PasskeysPresenter(AccountPresenter):
                 self._session.client, name, pin=self.pin, on_touch=self.touch_requested.emit)
         finally:
             self.adding = False
-        await self._load()
+        # The key is registered now: a list that fails to reload must not say it was not
+        # (a retry would register it twice); the next load shows it.
+        with contextlib.suppress(ApiError):
+            await self._load()
         row = row_of(added, self._clock)
         self.added.emit(row.name)
         return row

@@ -217,12 +217,19 @@ class SecurityKeys:
 
         self._current = ceremony
         running = loop.run_in_executor(self._executor, job)
+
+        def released(finished: asyncio.Future[Any]) -> None:
+            _discard(finished)
+            if self._current is ceremony:
+                self._current = None
+
         try:
             result: dict[str, Any] = await asyncio.shield(running)
         except asyncio.CancelledError:
             ceremony.cancel()
-            # The thread ends once the key saw the event; its outcome no longer matters.
-            running.add_done_callback(_discard)
+            # The thread ends once the key saw the event; its outcome no longer matters, but
+            # the key (and the one key thread) stay busy until then.
+            running.add_done_callback(released)
             raise
         except SecurityKeyError:
             raise
@@ -231,7 +238,7 @@ class SecurityKeys:
                                                 cancelled=ceremony.cancelled,
                                                 pin_refused=ceremony.pin_refused) from error
         finally:
-            if self._current is ceremony:
+            if running.done() and self._current is ceremony:
                 self._current = None
         return result
 

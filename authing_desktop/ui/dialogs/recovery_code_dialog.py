@@ -118,8 +118,15 @@ class RecoveryCodeDialog(QDialog):
     def _show_error(self, text: str) -> None:
         show_text(self.error, text)
 
+    def reject(self) -> None:
+        # While the code is being made the pool may already have made it (and the old one
+        # died): closing now would lose the only working code. Cancel waits, as Esc does.
+        if not self.presenter.busy:
+            super().reject()
+
     def _show_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+        self.cancel_button.setEnabled(not busy)
         self.make_button.setEnabled(not busy)
         self.make_button.setText(self.tr("Making…") if busy else self.tr("Make a new code"))
 
