@@ -102,9 +102,9 @@ class SignInWatcher(QObject):
     """Polls the signed-in account's login history. ``alert_raised`` carries a `SignInAlert`;
     ``polled`` fires after each poll that reached the server (tests and the status line).
 
-    ``interval_s`` and ``clock`` (epoch seconds) are injectable; ``own_user_agent`` is what
-    this app sends (default: the API layer's), so that its own sign-ins seed the known
-    devices of a fresh account."""
+    ``interval_s``, ``first_delay_s`` and ``clock`` (epoch seconds) are injectable;
+    ``own_user_agent`` is what this app sends (default: the API layer's), so that its own
+    sign-ins seed the known devices of a fresh account."""
 
     alert_raised = Signal(object)
     polled = Signal()
@@ -112,6 +112,7 @@ class SignInWatcher(QObject):
     def __init__(self, session: Session, settings: SettingsStore, token_store: TokenStore,
                  tasks: TaskRunner, *, interval_s: float = DEFAULT_INTERVAL_S,
                  clock: Clock = time.time, own_user_agent: str | None = None,
+                 first_delay_s: float = FIRST_POLL_DELAY_S,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -123,7 +124,7 @@ class SignInWatcher(QObject):
         self._lock = asyncio.Lock()
         self._timer = QTimer(self)
         self._timer.setInterval(max(1, int(interval_s * 1000)))
-        self._first_delay_ms = int(min(interval_s, FIRST_POLL_DELAY_S) * 1000)
+        self._first_delay_ms = int(min(interval_s, first_delay_s) * 1000)
         self._timer.timeout.connect(self.poll_soon)
         self.failures = 0  # polls in a row that did not reach the server
         session.state_changed.connect(self._follow)

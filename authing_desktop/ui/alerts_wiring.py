@@ -21,6 +21,7 @@ from authing_desktop.presenters.sign_in_alerts import SignInAlertsPresenter
 from authing_desktop.services import autostart
 from authing_desktop.services.sign_in_alerts import (
     DEFAULT_INTERVAL_S,
+    FIRST_POLL_DELAY_S,
     Clock,
     SignInAlert,
     SignInWatcher,
@@ -50,11 +51,12 @@ class SignInAlerts:
 
 def install_sign_in_alerts(window: MainWindow, services: AppServices, *,
                            interval_s: float = DEFAULT_INTERVAL_S, clock: Clock | None = None,
+                           first_delay_s: float = FIRST_POLL_DELAY_S,
                            icon: QIcon | None = None) -> SignInAlerts:
     """Start watching for ``window`` (open: it has its workspace)."""
     watcher = SignInWatcher(services.session, services.settings, services.token_store,
                             services.tasks, interval_s=interval_s, clock=clock or time.time,
-                            parent=window)
+                            first_delay_s=first_delay_s, parent=window)
     presenter = SignInAlertsPresenter(watcher, services.tasks, parent=window)
     panel = AlertsPanel(presenter)
     workspace = window.workspace

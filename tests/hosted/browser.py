@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -45,8 +46,10 @@ def start_chromium(profile: Path) -> webdriver.Chrome:
     env = {key: value for key, value in os.environ.items()
            if key != "DBUS_SESSION_BUS_ADDRESS"}
     env["NO_AT_BRIDGE"] = "1"
-    service = Service(_binary(CHROMEDRIVER, "chromium-driver"),
-                      log_output=str(profile.parent / "chromedriver.log"), env=env)
+    # No driver log: it would hold every command's parameters (typed passwords, the virtual
+    # authenticator's keys) in a file.
+    service = Service(_binary(CHROMEDRIVER, "chromium-driver"), log_output=subprocess.DEVNULL,
+                      env=env)
     return webdriver.Chrome(service=service, options=options)
 
 

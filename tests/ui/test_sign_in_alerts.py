@@ -40,7 +40,7 @@ def _signed_in(qtbot: Any, services: AppServices, prefix: str,
     register_email_account(qtbot, services, email)
     sign_in(qtbot, services, email, PASSWORD)
     window = _window(qtbot, services)
-    alerts = install_sign_in_alerts(window, services, interval_s=interval_s)
+    alerts = install_sign_in_alerts(window, services, interval_s=interval_s, first_delay_s=0)
     with qtbot.waitSignal(alerts.watcher.polled, timeout=10_000):
         pass
     return window, alerts, email

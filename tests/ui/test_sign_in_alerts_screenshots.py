@@ -51,7 +51,8 @@ def test_sign_in_alert_screenshots(qtbot: Any, qapp: Any, pool_services: AppServ
         drive(qtbot, services.token_store.delete(services.connection.profile_id,
                                                  entry_name(user.id)))
         made = MainWindow(services)
-        installed[id(made)] = install_sign_in_alerts(made, services, interval_s=HOUR_S)
+        installed[id(made)] = install_sign_in_alerts(made, services, interval_s=HOUR_S,
+                                                          first_delay_s=0)
         return made
 
     def with_alert(widget: QWidget) -> SignInAlerts:
