@@ -15,6 +15,7 @@ BAD_EMAIL = 2003
 USER_NOT_FOUND = 2004
 USER_LOCKED = 2005
 DECRYPT_FAILED = 2016
+WRONG_PASSWORD = 2006  # a password given as a proof (account deletion, step-up) is wrong
 # Authing lists 2022 as "用户邮箱验证失败"; the pool answers it to a sign-in that the policy's
 # loginRequireEmailVerified refuses (docs/pool-admin.md).
 EMAIL_NOT_VERIFIED = 2022

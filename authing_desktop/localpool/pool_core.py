@@ -23,7 +23,7 @@ from authing_desktop.localpool.guess_limits import GuessLimits
 from authing_desktop.localpool.identity import PoolIdentity
 from authing_desktop.localpool.login_history import LoginHistory, current_attempt
 from authing_desktop.localpool.mfa_factors import SecondFactors
-from authing_desktop.localpool.passwords import PasswordCipher
+from authing_desktop.localpool.passwords import PasswordCipher, verify_password
 from authing_desktop.localpool.pool_policy import PoolPolicy, current_policy
 from authing_desktop.localpool.refresh_tokens import revoke_user_families
 from authing_desktop.localpool.settings import PoolSettings
@@ -32,6 +32,8 @@ from authing_desktop.localpool.storage import Database
 from authing_desktop.localpool.tokens import Authenticated, TokenService
 from authing_desktop.localpool.users import Caller, get_user, user_view
 
+# The longest password or code a proof may carry (an RSA-encrypted password included).
+MAX_PROOF_CHARS = 1024
 T = TypeVar("T")
 
 
@@ -96,6 +98,30 @@ class PoolCore:
         require_recent_proof(conn, now=self.clock.now(),
                              max_age=self.policy(conn).step_up_max_age, user_id=user_id,
                              jti=jti, presented=caller.stepup_token)
+
+    def check_password_proof(self, user: sqlite3.Row, raw: Any, kind: Any, *,
+                             say_lock: bool = True) -> None:
+        """A password given as a proof (``passwordEncryptType`` ``kind``: "rsa" or "none"),
+        under the account's password guess limit: 2027 without a password, 2006 when wrong,
+        and (``say_lock``) 2057 for the wrong guess that locks the account."""
+        if not isinstance(raw, str) or not raw or len(raw) > MAX_PROOF_CHARS:
+            raise PoolError(errors.PARAMS_INCOMPLETE, "password is required")
+        if kind == "rsa":
+            password = self.cipher.decrypt(raw)
+        elif kind in (None, "none"):
+            password = raw
+        else:
+            raise PoolError(errors.BAD_ARGUMENT, "passwordEncryptType must be none or rsa")
+        if not user["password_hash"]:
+            raise PoolError(errors.NO_PASSWORD, "this account has no password: use a code")
+        # Registered before the (slow) check, in one transaction with the limit: concurrent
+        # guesses cannot all be evaluated.
+        with self.limits.password_proof(self.db, user["id"]) as guess:
+            guess.right = verify_password(user["password_hash"], password)
+        if say_lock and guess.locked_until is not None:  # this guess used up the limit
+            raise self.limits.wrong_password(guess)
+        if not guess.right:
+            raise PoolError(errors.WRONG_PASSWORD, "wrong password")
 
     def proven(self, caller: Caller) -> Authenticated:
         """The caller's user, for a sensitive change: `authenticate`, then

@@ -13,12 +13,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from authing_desktop.localpool import errors, passwords
+from authing_desktop.localpool import errors
 from authing_desktop.localpool.codes import EMAIL, SMS
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.inputs import choice
 from authing_desktop.localpool.passkeys import Passkeys
-from authing_desktop.localpool.pool_core import PoolCore
+from authing_desktop.localpool.pool_core import MAX_PROOF_CHARS, PoolCore
 from authing_desktop.localpool.rest_api import caller_of, json_body
 from authing_desktop.localpool.step_up import (
     METHODS,
@@ -33,9 +33,6 @@ from authing_desktop.localpool.step_up import (
 from authing_desktop.localpool.step_up_passkey import StepUpPasskey
 from authing_desktop.localpool.users import Caller
 from authing_desktop.localpool.v3_envelope import v3_guarded, v3_ok
-
-WRONG_PASSWORD = 2006
-MAX_SECRET_CHARS = 1024
 
 
 class StepUpVerify:
@@ -79,26 +76,11 @@ class StepUpVerify:
         return {"stepupToken": token, "tokenExpiresIn": PROOF_LIFETIME_S}
 
     def _password(self, user: sqlite3.Row, raw: Any, kind: Any) -> None:
-        if not isinstance(raw, str) or not raw or len(raw) > MAX_SECRET_CHARS:
-            raise PoolError(errors.PARAMS_INCOMPLETE, "password is required")
-        if kind == "rsa":
-            password = self.core.cipher.decrypt(raw)
-        elif kind in (None, "none"):
-            password = raw
-        else:
-            raise PoolError(errors.BAD_ARGUMENT, "passwordEncryptType must be none or rsa")
-        if not user["password_hash"]:
-            raise PoolError(errors.NO_PASSWORD, "this account has no password: use a code")
-        with self.core.limits.password_proof(self.core.db, user["id"]) as guess:
-            guess.right = passwords.verify_password(user["password_hash"], password)
-        if guess.locked_until is not None:  # this guess used up the limit: 2057
-            raise self.core.limits.wrong_password(guess)
-        if not guess.right:
-            raise PoolError(WRONG_PASSWORD, "wrong password")
+        self.core.check_password_proof(user, raw, kind)
 
     def _totp(self, user_id: str, totp: Any) -> None:
         limits, factors = self.core.limits, self.core.second_factors
-        given = totp if isinstance(totp, str) and len(totp) <= MAX_SECRET_CHARS else None
+        given = totp if isinstance(totp, str) and len(totp) <= MAX_PROOF_CHARS else None
 
         def run(conn: sqlite3.Connection) -> PoolError | None:
             locked = limits.begin_second_factor(conn, user_id)
