@@ -21,9 +21,10 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from authing_desktop.api.error_codes import ErrorCode
 from authing_desktop.api.errors import AuthingError
 
-REAUTH_REQUIRED = 1650
+REAUTH_REQUIRED = ErrorCode.REAUTH_REQUIRED
 STEP_UP_HEADER = "x-authing-stepup-token"
 # Seconds before its end a kept proof is no longer sent (it could expire on the way).
 EXPIRY_MARGIN_S = 5.0

@@ -25,8 +25,9 @@ from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.hosted_html import SECURITY_HEADERS, message_page, page
 from authing_desktop.localpool.link_sources import LinkSource, extidp_view
 from authing_desktop.localpool.request_bodies import read_form
-from authing_desktop.localpool.step_up import REAUTH_REQUIRED, STEP_UP_HEADER
-from authing_desktop.localpool.v3_envelope import v3_guarded, v3_ok
+from authing_desktop.localpool.rest_api import caller_of
+from authing_desktop.localpool.step_up import REAUTH_REQUIRED
+from authing_desktop.localpool.v3_envelope import parse_bool, v3_guarded, v3_ok
 
 PROVIDER_PATH = "/connections/simulated/{identifier}/authorize"
 OPENER_SCRIPT_PATH = "/api/v3/link-extidp/opener.js"
@@ -41,7 +42,6 @@ OPENER_SCRIPT = """(function () {
 """
 NAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
 MAX_QUERY_TEXT = 4096
-FLAG_VALUES = ("", "0", "1", "true", "false")
 _PAGE_STATUS = {errors.NOT_FOUND: 404, errors.NO_PERMISSION: 403, errors.NOT_LOGGED_IN: 401,
                 errors.LOGIN_EXPIRED: 401, REAUTH_REQUIRED: 403}
 
@@ -58,10 +58,7 @@ def _query_text(request: Request, name: str, *, required: bool) -> str | None:
 
 
 def _flag(request: Request, name: str) -> bool:
-    value = (request.query_params.get(name) or "").strip().lower()
-    if value not in FLAG_VALUES:
-        raise PoolError(errors.BAD_ARGUMENT, f"{name} must be 1, 0, true or false")
-    return value in ("1", "true")
+    return bool(parse_bool(name, request.query_params.get(name)))
 
 
 def _cookie_name(state: str) -> str:
@@ -131,7 +128,7 @@ class AccountLinkingRoutes:
         await self.db.run(self.linking.check_app, app_id)
         ticket = await self.db.run(self.linking.ticket, id_token, source, app_id,
                                    target_url if redirect else None,
-                                   request.headers.get(STEP_UP_HEADER))
+                                   caller_of(request).stepup_token)
         query = urlencode({"ext_idp_conn_identifier": identifier, "app_id": app_id,
                            "link_ticket": ticket})
         return v3_ok({"url": f"{self.issuer}/api/v3/link-extidp?{query}"})

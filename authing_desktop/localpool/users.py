@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from authing_desktop.localpool import errors, udf
@@ -32,11 +32,12 @@ class Caller:
     """Who is calling: the request token, addresses, user agent and device id (the optional
     ``x-authing-device-id`` header)."""
 
-    token: str | None = None
+    token: str | None = field(default=None, repr=False)  # secrets stay out of any repr
     peer_ip: str | None = None
     user_agent: str | None = None
     device_id: str | None = None
-    stepup_token: str | None = None  # x-authing-stepup-token (docs/step-up.md)
+    # x-authing-stepup-token (docs/step-up.md)
+    stepup_token: str | None = field(default=None, repr=False)
 
 
 def find_by_email(conn: sqlite3.Connection, email: str) -> sqlite3.Row | None:
@@ -150,8 +151,8 @@ def user_view(
         "mainDepartmentId": main["id"] if main else None,
         "mainDepartmentCode": main["code"] if main else None,
     }
-    for field, column in PROFILE_COLUMNS.items():
-        view[field] = user[column]
+    for name, column in PROFILE_COLUMNS.items():
+        view[name] = user[column]
     view["photo"] = user["photo"] or DEFAULT_PHOTO
     return view
 

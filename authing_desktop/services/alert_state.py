@@ -59,7 +59,8 @@ def network_of(client_ip: str | None) -> str:
     return str(ipaddress.ip_network(f"{address}/{prefix}", strict=False))
 
 
-def _part(value: str | None) -> str:
+def user_agent_part(value: str | None) -> str:
+    """A parsed User-Agent part, "" for the parser's "Unknown"."""
     text = (value or "").strip()
     return "" if text == UNKNOWN else text
 
@@ -68,8 +69,9 @@ def device_key(entry: LoginHistoryEntry) -> str:
     """The known-device key of a sign-in: device type, OS and browser as the server parsed the
     User-Agent, and the network the sign-in came from."""
     parsed = entry.parsed_user_agent
-    parts = [_part(parsed.device if parsed else None), _part(parsed.os if parsed else None),
-             _part(parsed.browser if parsed else None), network_of(entry.client_ip)]
+    parts = [user_agent_part(parsed.device if parsed else None),
+             user_agent_part(parsed.os if parsed else None),
+             user_agent_part(parsed.browser if parsed else None), network_of(entry.client_ip)]
     return json.dumps(parts, ensure_ascii=False)
 
 

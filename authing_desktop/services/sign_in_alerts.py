@@ -26,6 +26,7 @@ from authing_desktop.services.alert_state import (
     dedupe_key,
     device_key,
     login_ms,
+    user_agent_part,
 )
 from authing_desktop.services.session import SessionState
 
@@ -77,11 +78,7 @@ class SignInAlert:
 def _alert(kind: AlertKind, user_id: str, entry: LoginHistoryEntry,
            count: int = 1) -> SignInAlert:
     parsed = entry.parsed_user_agent
-
-    def part(value: str | None) -> str:
-        text = (value or "").strip()
-        return "" if text == "Unknown" else text
-
+    part = user_agent_part
     return SignInAlert(
         kind=kind, user_id=user_id, at=entry.login_time,
         browser=part(parsed.browser if parsed else None),

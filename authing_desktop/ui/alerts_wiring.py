@@ -74,7 +74,9 @@ def install_sign_in_alerts(window: MainWindow, services: AppServices, *,
     if tray_available():
         tray = AlertTray(presenter, icon or window.windowIcon(), open_window,
                          QCoreApplication.quit, parent=window)
-    window.close_to_tray = lambda: tray is not None and services.settings.current.tray_after_close
+    # Kept in the tray only to watch: with alerts off, closing the window quits.
+    window.close_to_tray = lambda: (tray is not None and services.settings.current.alerts
+                                    and services.settings.current.tray_after_close)
     alerts = SignInAlerts(watcher, presenter, panel, tray, open_window)
 
     def secure(alert: object) -> None:
