@@ -143,9 +143,10 @@ class SecureAccountPresenter(AccountPresenter):
     # -------------------------------------------------------------- internals
 
     async def _load(self) -> bool:
-        # Their own intents (their errors show where theirs do), awaited inside this one.
-        await self.password.load()
-        self.two_step_on = await self.two_step.load()
+        # Their own intents (their errors show where theirs do), awaited inside this one, under
+        # names of their own: the Security page loading meanwhile must not cancel them.
+        await self.password.load(name="secureAccount.loadPassword")
+        self.two_step_on = await self.two_step.load(name="secureAccount.loadTwoStep")
         if self.two_step_on is False:
             self.results[Step.TWO_STEP] = StepResult(Step.TWO_STEP, Outcome.NOT_NEEDED)
         self.loaded.emit()

@@ -92,8 +92,9 @@ class SecurityPresenter(AccountPresenter):
         self.overview: SecurityOverview | None = None
         self.has_password = True
 
-    def load(self) -> asyncio.Task[SecurityOverview | None]:
-        return self.start(self._load(), name=SecurityAction.LOAD)
+    def load(self, *, name: str = SecurityAction.LOAD) -> asyncio.Task[SecurityOverview | None]:
+        """``name``: the task's (another's load of the same name cancels it)."""
+        return self.start(self._load(), name=name)
 
     def change_password(self, old: str, new: str,
                         confirm: str) -> asyncio.Task[bool | None]:

@@ -77,8 +77,9 @@ class TwoStepPresenter(AccountPresenter):
 
     # ---------------------------------------------------------------- intents
 
-    def load(self) -> asyncio.Task[bool | None]:
-        return self.start(self._load(), name=TwoStepAction.LOAD)
+    def load(self, *, name: str = TwoStepAction.LOAD) -> asyncio.Task[bool | None]:
+        """``name``: the task's (another's load of the same name cancels it)."""
+        return self.start(self._load(), name=name)
 
     def begin(self) -> asyncio.Task[TotpEnrollment | None]:
         """Start enrolling: a new secret, URI and recovery code (nothing active yet)."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.fixtures.pool import RunningPool
 from tests.localpool.helpers import GraphQLError, register_email
 from tests.localpool.test_mfa import call
@@ -24,10 +26,9 @@ def test_history_is_newest_first_with_inclusive_bounds_and_a_capped_limit(
     email = user["email"]
     for agent in (CHROME, IPHONE):
         login_as(pool, email, agent=agent)
-    try:
+    with pytest.raises(GraphQLError) as refused:
         login_as(pool, email, agent=CHROME, password="not-the-password-1")
-    except GraphQLError as error:
-        assert error.code == 2333
+    assert refused.value.code == 2333
     token = login_as(pool, email)["token"]
     for _ in range(49):  # 53 records in all: more than one capped page
         login_as(pool, email)

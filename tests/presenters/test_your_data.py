@@ -13,6 +13,7 @@ import pyotp
 import pytest
 
 from authing_desktop.api.errors import AuthingError
+from authing_desktop.presenters.step_up import EXPORT_ACTION
 from authing_desktop.presenters.your_data import Proof, YourDataPresenter
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.services.data_export import SECTIONS, strip_secrets
@@ -56,6 +57,7 @@ def test_export_has_every_section_and_no_secret(
         (done, total, name)))
     result = settle(qtbot, presenter.export(tmp_path), timeout_ms=20_000)
     assert result is not None and presenter.last_export is result
+    assert account.confirmed == [EXPORT_ACTION]  # asked to confirm it is me first
     assert [name for _d, _t, name in steps] == [*SECTIONS, ""]
     assert steps[-1] == (len(SECTIONS), len(SECTIONS), "")
 
