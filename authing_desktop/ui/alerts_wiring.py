@@ -85,9 +85,9 @@ def install_sign_in_alerts(window: MainWindow, services: AppServices, *,
             services.tasks.start(_secure(alerts, presenter.device_words(alert), alert, window,
                                          services), name=SECURE_TASK)
 
-    def secure_device(device: str, parent: QWidget) -> None:
+    def secure_device(device: str, parent: QWidget, done: Callable[[], None]) -> None:
         if not alerts.secure_dialogs and not services.tasks.closed:
-            services.tasks.start(_secure(alerts, device, None, parent, services),
+            services.tasks.start(_secure(alerts, device, None, parent, services, done),
                                  name=SECURE_TASK)
 
     panel.secure_requested.connect(secure)
@@ -102,7 +102,8 @@ def install_sign_in_alerts(window: MainWindow, services: AppServices, *,
 
 
 async def _secure(alerts: SignInAlerts, device: str, alert: SignInAlert | None, parent: QWidget,
-                  services: AppServices) -> None:
+                  services: AppServices, done: Callable[[], None] | None = None) -> None:
+    """The guided recovery; ``done`` runs when it did something (not when cancelled first)."""
     # Imported on first use, in a task (after the warm-up's worker: docs/start-up.md).
     from authing_desktop.presenters.password_strength import PasswordStrengthPresenter
     from authing_desktop.presenters.secure_account import Outcome, SecureAccountPresenter
@@ -122,5 +123,9 @@ async def _secure(alerts: SignInAlerts, device: str, alert: SignInAlert | None, 
         acted = any(result.outcome == Outcome.DONE for result in presenter.results.values())
     finally:
         presenter.deleteLater()
-    if acted and alert is not None:  # cancelled before anything was done: the alert stays
+    if not acted:  # cancelled before anything was done: the alert stays
+        return
+    if alert is not None:
         alerts.presenter.secured(alert)
+    if done is not None:
+        done()

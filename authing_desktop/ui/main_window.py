@@ -54,9 +54,9 @@ class MainWindow(QMainWindow):
         # True while closing should only hide the window (sign-in alerts keep watching from
         # the tray; ui/alerts_wiring.py sets it).
         self.close_to_tray: Callable[[], bool] | None = None
-        # Starts "This wasn't me" for a sign-in from a device (in words) over a parent widget;
-        # set with the alerts, used by the Security Checkup.
-        self.secure_account: Callable[[str, QWidget], None] | None = None
+        # Starts "This wasn't me" for a sign-in from a device (in words) over a parent widget,
+        # calling back when it did something; set with the alerts, used by the Security Checkup.
+        self.secure_account: Callable[[str, QWidget, Callable[[], None]], None] | None = None
         self.crash_dialog: CrashDialog | None = None
         self.setObjectName("shell")
         self.setWindowTitle(APP_DISPLAY_NAME)

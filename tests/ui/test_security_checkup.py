@@ -253,7 +253,8 @@ def test_this_wasnt_me_calls_the_wired_hook_else_opens_the_login_history(
     window, _ = open_window(qtbot, pool_services)
     page = window.page("security")
     reported: list[HistoryRow] = []
-    page.wasnt_me = reported.append  # what the lead wires to the guided recovery
+    # A hook that did something at once (the real one calls back when its dialog did).
+    page.wasnt_me = lambda row, done: (reported.append(row), done())
     dialog = _open_checkup(qtbot, window)
     _go_to(qtbot, dialog, Step.ACTIVITY)
     assert _reason(dialog, Step.ACTIVITY) == "1 sign-in attempt from another device."

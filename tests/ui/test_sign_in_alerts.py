@@ -207,5 +207,6 @@ def test_the_checkups_this_wasnt_me_opens_the_guided_recovery_over_the_checkup(
     _click(qtbot, dialog, "secureAccount.close")
     qtbot.waitUntil(lambda: not alerts.secure_dialogs, timeout=10_000)
     assert checkup.isVisible()
+    assert not checkup.presenter.changes  # nothing was done: nothing is reported
     checkup.reject()
     window.close()

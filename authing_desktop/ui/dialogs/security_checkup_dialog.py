@@ -51,14 +51,17 @@ if TYPE_CHECKING:
     from authing_desktop.ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
     from authing_desktop.ui.dialogs.two_step_enrol_dialog import TwoStepEnrolDialog
 
-WasntMe = Callable[["HistoryRow"], object]
+# Starts securing the account for a sign-in the user does not recognise; calls ``done`` when
+# that did something (the summary counts it then).
+WasntMe = Callable[["HistoryRow", Callable[[], None]], object]
 CONTACTS_PAGE = "contacts"
 HISTORY_PAGE = "history"
 
 
 class SecurityCheckupDialog(QDialog):
     """``show_page(key)`` opens a page of the main window (the dialog closes first);
-    ``wasnt_me(row)`` starts securing the account for a sign-in the user does not recognise."""
+    ``wasnt_me(row, done)`` starts securing the account for a sign-in the user does not
+    recognise."""
 
     def __init__(self, services: AppServices, parent: QWidget | None = None, *,
                  show_page: Callable[[str], object] | None = None,
@@ -329,8 +332,13 @@ class SecurityCheckupDialog(QDialog):
         if self.wasnt_me is None:
             self._leave_for(HISTORY_PAGE)
             return
-        self.wasnt_me(row)
-        self.presenter.record(Change.REPORTED)
+        presenter = self.presenter
+
+        def done() -> None:
+            if isValid(presenter):  # the checkup may have closed meanwhile
+                presenter.record(Change.REPORTED)
+
+        self.wasnt_me(row, done)
 
     def _leave_for(self, page: str) -> None:
         self.left_for = page

@@ -50,6 +50,8 @@ from authing_desktop.ui.widgets.password_form import PasswordForm
 from authing_desktop.ui.widgets.score_gauge import ScoreGauge
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from authing_desktop.presenters.login_history import HistoryRow
     from authing_desktop.ui.dialogs.passkey_dialog import PasskeyDialog
     from authing_desktop.ui.dialogs.security_checkup_dialog import SecurityCheckupDialog, WasntMe
@@ -216,9 +218,9 @@ class SecurityPage(AccountPage):
         if secure is None:
             return None
 
-        def wasnt_me(row: HistoryRow) -> None:
+        def wasnt_me(row: HistoryRow, done: Callable[[], None]) -> None:
             parent = self.checkup_dialogs[-1] if self.checkup_dialogs else self
-            secure(wording.device(row.browser, row.system), parent)
+            secure(wording.device(row.browser, row.system), parent, done)
         return wasnt_me
 
     def _passkey_method_action(self) -> None:
