@@ -8,9 +8,13 @@ nor the UI thread pays for them."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 DEFAULT_REGION = "CN"
+# A code of an authenticator app (and of the pool's text and email messages).
+SIX_DIGITS = re.compile(r"\d{6}")
 
 
 def check_email(text: str) -> tuple[str, str]:
@@ -85,4 +89,15 @@ def check_code(text: str) -> tuple[str, str]:
             "IdentifierChecks", "Please enter the verification code.")
     if not value.isdigit() or len(value) > 12:
         return value, QCoreApplication.translate("IdentifierChecks", "The code is made of digits.")
+    return value, ""
+
+
+def check_app_code(text: str) -> tuple[str, str]:
+    """An authenticator app's code, spaces dropped, or an error."""
+    value = text.strip().replace(" ", "")
+    if not value:
+        return "", QCoreApplication.translate(
+            "IdentifierChecks", "Please enter the 6-digit code from your app.")
+    if not SIX_DIGITS.fullmatch(value):
+        return value, QCoreApplication.translate("IdentifierChecks", "The code has 6 digits.")
     return value, ""

@@ -5,7 +5,6 @@ dialog that shows it closes; it never reaches a log or a file the user did not p
 from __future__ import annotations
 
 import asyncio
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -14,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from authing_desktop.api.error_codes import ErrorGroup, in_group
 from authing_desktop.presenters.account_base import AccountPresenter
+from authing_desktop.presenters.identifier_checks import check_app_code
 from authing_desktop.presenters.session_protocol import AccountSession
 from authing_desktop.presenters.wording import local_date_time
 from authing_desktop.services.tasks import TaskRunner
@@ -21,7 +21,6 @@ from authing_desktop.services.tasks import TaskRunner
 if TYPE_CHECKING:
     from authing_desktop.api.self_service_models import RecoveryCodeState
 
-_TOTP = re.compile(r"\d{6}")
 _NOT_AVAILABLE = 404
 
 
@@ -117,12 +116,7 @@ class RecoveryCodePresenter(AccountPresenter):
     async def _regenerate(self, code: str) -> bool:
         from authing_desktop.api.errors import AuthingError
 
-        value = code.strip().replace(" ", "")
-        problem = ""
-        if not value:
-            problem = self.tr("Please enter the 6-digit code from your app.")
-        elif not _TOTP.fullmatch(value):
-            problem = self.tr("The code has 6 digits.")
+        value, problem = check_app_code(code)
         self.set_field_errors({"code": problem} if problem else {})
         if problem:
             return False

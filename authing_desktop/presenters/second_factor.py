@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from authing_desktop.api.error_codes import ErrorGroup, in_group
 from authing_desktop.presenters.code_cooldown import CodeCooldown
 from authing_desktop.presenters.form import FormPresenter
+from authing_desktop.presenters.identifier_checks import SIX_DIGITS
 from authing_desktop.services.passkeys import Passkeys
 from authing_desktop.services.security_key_errors import KeyProblem, problem_text
 from authing_desktop.services.security_keys import PinAsker
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from authing_desktop.api.models import User
     from authing_desktop.api.self_service_models import MfaChallenge
 
-_TOTP = re.compile(r"\d{6}")
 _RECOVERY = re.compile(r"[A-Za-z0-9-]{6,64}")
 
 
@@ -236,7 +236,7 @@ class SecondFactorPresenter(FormPresenter):
         if not value:
             return "", QCoreApplication.translate("SecondFactorPresenter",
                                                   "Please enter the code.")
-        if not _TOTP.fullmatch(value):
+        if not SIX_DIGITS.fullmatch(value):
             return value, QCoreApplication.translate("SecondFactorPresenter",
                                                      "The code has 6 digits.")
         return value, ""

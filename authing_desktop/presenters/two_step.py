@@ -5,7 +5,6 @@ after that) and turning it off."""
 from __future__ import annotations
 
 import asyncio
-import re
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -13,13 +12,13 @@ from PySide6.QtCore import QObject, Signal
 
 from authing_desktop.api.error_codes import ErrorGroup, in_group
 from authing_desktop.presenters.account_base import AccountPresenter
+from authing_desktop.presenters.identifier_checks import check_app_code
 from authing_desktop.presenters.session_protocol import AccountSession
 from authing_desktop.services.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from authing_desktop.api.self_service_models import TotpEnrollment
 
-_TOTP = re.compile(r"\d{6}")
 
 
 def secret_groups(secret: str) -> str:
@@ -124,13 +123,7 @@ class TwoStepPresenter(AccountPresenter):
     async def _confirm(self, code: str) -> bool:
         from authing_desktop.api.errors import AuthingError
 
-        value = code.strip().replace(" ", "")
-        if not value:
-            problem = self.tr("Please enter the 6-digit code from your app.")
-        elif not _TOTP.fullmatch(value):
-            problem = self.tr("The code has 6 digits.")
-        else:
-            problem = ""
+        value, problem = check_app_code(code)
         if self._enrollment is None:
             problem = self.tr("Start again: the set-up was closed.")
         self.set_field_errors({"code": problem} if problem else {})

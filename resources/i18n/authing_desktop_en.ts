@@ -1635,6 +1635,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <source>The code is made of digits.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Please enter the 6-digit code from your app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -3573,14 +3581,6 @@ IP {address}</source>
 </context>
 <context>
     <name>RecoveryCodePresenter</name>
-    <message>
-        <source>Please enter the 6-digit code from your app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code has 6 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>This code does not match. Type the current code from your app.</source>
         <translation type="unfinished"></translation>
@@ -5588,14 +5588,6 @@ IP {address}</source>
 </context>
 <context>
     <name>TwoStepPresenter</name>
-    <message>
-        <source>Please enter the 6-digit code from your app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code has 6 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Start again: the set-up was closed.</source>
         <translation type="unfinished"></translation>

@@ -1627,6 +1627,14 @@ Python {python}，Qt {qt}，PySide6 {pyside}</translation>
         <source>The code is made of digits.</source>
         <translation>验证码由数字组成。</translation>
     </message>
+    <message>
+        <source>Please enter the 6-digit code from your app.</source>
+        <translation>请输入应用中的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>验证码为 6 位数字。</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -3558,14 +3566,6 @@ IP {address}</translation>
 </context>
 <context>
     <name>RecoveryCodePresenter</name>
-    <message>
-        <source>Please enter the 6-digit code from your app.</source>
-        <translation>请输入应用中的 6 位验证码。</translation>
-    </message>
-    <message>
-        <source>The code has 6 digits.</source>
-        <translation>验证码为 6 位数字。</translation>
-    </message>
     <message>
         <source>This code does not match. Type the current code from your app.</source>
         <translation>验证码不正确，请输入应用当前显示的验证码。</translation>
@@ -5563,14 +5563,6 @@ IP {address}</translation>
 </context>
 <context>
     <name>TwoStepPresenter</name>
-    <message>
-        <source>Please enter the 6-digit code from your app.</source>
-        <translation>请输入应用中的 6 位验证码。</translation>
-    </message>
-    <message>
-        <source>The code has 6 digits.</source>
-        <translation>验证码为 6 位数字。</translation>
-    </message>
     <message>
         <source>Start again: the set-up was closed.</source>
         <translation>请重新开始：设置已关闭。</translation>
