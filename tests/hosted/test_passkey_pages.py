@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlencode
 
 import httpx
@@ -17,7 +17,7 @@ import pytest
 from authing_desktop.localpool.hosted_passkey_script import SCRIPT_PATH
 from tests.fixtures.pool import RunningPool
 from tests.hosted.test_passkey_browser import localhost
-from tests.localpool.helpers import PASSWORD, register_email
+from tests.localpool.helpers import PASSWORD, gql, management_token, register_email
 from tests.localpool.hosted_page import read_form, redirect_query
 from tests.passkeys.pool_calls import ok, register_passkey, webauthn_origin
 from tests.passkeys.soft_authenticator import SoftAuthenticator
@@ -150,14 +150,14 @@ def test_adding_needs_a_session(pool: RunningPool, browser: httpx.Client) -> Non
     assert 'name="password"' in refused.text
 
 
-def _change_user(pool: RunningPool, statement: str, user_id: str) -> None:
-    """What an admin does to the account while its browser session lives."""
-    conn = sqlite3.connect(pool.data_dir / "pool.sqlite3")
-    try:
-        with conn:
-            conn.execute(statement, (user_id,))
-    finally:
-        conn.close()
+def _admin(pool: RunningPool, query: str, variables: dict[str, Any]) -> None:
+    """What an admin does to the account while its browser session lives (management API)."""
+    gql(pool, query, variables, token=management_token(pool))
+
+
+BLOCK_USER = ("mutation updateUser($id: String, $input: UpdateUserInput!) {"
+              " updateUser(id: $id, input: $input) { id } }")
+DELETE_USER = "mutation deleteUser($id: String!) { deleteUser(id: $id) { code } }"
 
 
 def test_a_session_outlives_neither_a_block_nor_the_account(pool: RunningPool,
@@ -167,10 +167,10 @@ def test_a_session_outlives_neither_a_block_nor_the_account(pool: RunningPool,
     browser.post("/passkeys", data={"csrf_token": form.csrf_token, "action": "sign_in",
                                     "account": user["email"], "password": PASSWORD})
     token = _CSRF_RE.findall(browser.get("/passkeys").text)[0]
-    _change_user(pool, "UPDATE users SET blocked = 1 WHERE id = ?", user["id"])
+    _admin(pool, BLOCK_USER, {"id": user["id"], "input": {"blocked": True}})
     blocked = browser.post("/passkeys/options", json={}, headers={"x-csrf-token": token})
     assert blocked.json()["statusCode"] == 403 and blocked.json()["apiCode"] == 2005
-    _change_user(pool, "DELETE FROM users WHERE id = ?", user["id"])
+    _admin(pool, DELETE_USER, {"id": user["id"]})
     gone = browser.get("/passkeys")
     alert = _ALERT_RE.search(gone.text)
     assert alert and "sign in again" in alert.group(1) and 'name="password"' in gone.text
