@@ -68,44 +68,55 @@ def with_proof(step_up_token: str) -> dict[str, str]:
     return {STEP_UP_HEADER: step_up_token}
 
 
-# A guarded call: (method, path, json body or None, query) and how its answer passes the gate
-# (the gate comes first, so an answer other than 1650 shows the proof was taken).
+# A guarded call: (method, path, json body or None) and the answer it gets once past the gate
+# (the gate comes first, so that answer shows the proof was taken): the v3 statusCode, or the
+# v2 code.
 Route = tuple[str, str, dict[str, Any] | None]
-GUARDED: list[Route] = [
-    ("POST", "/api/v3/reset-factor", {"factorId": "no-such-factor"}),
-    ("GET", "/api/v3/webauthn/registration", None),
-    ("POST", "/api/v3/webauthn/remove-credential/no-such-key", {}),
-    ("POST", "/api/v3/webauthn/remove-credentials-by-authenticator-code", {}),
-    ("POST", "/api/v3/webauthn/registration/initialize", {}),
-    ("DELETE", "/api/v3/webauthn/credentials/no-such-key", None),
-    ("POST", "/api/v3/unlink-extidp", {"extIdpId": "no-such-source"}),
-    ("GET", "/api/v2/logout?only_self=false", None),
-    ("GET", "/api/v2/logout?app_id=another-app", None),
+GUARDED: list[tuple[str, str, dict[str, Any] | None, int]] = [
+    ("POST", "/api/v3/reset-factor", {"factorId": "no-such-factor"}, 404),
+    ("GET", "/api/v3/webauthn/registration", None, 200),
+    ("POST", "/api/v3/webauthn/remove-credential/no-such-key", {}, 404),
+    ("POST", "/api/v3/webauthn/remove-credentials-by-authenticator-code", {}, 200),
+    ("POST", "/api/v3/webauthn/registration/initialize", {}, 200),
+    ("DELETE", "/api/v3/webauthn/credentials/no-such-key", None, 404),
+    ("POST", "/api/v3/unlink-extidp", {"extIdpId": "no-such-source"}, 404),
+    ("GET", "/api/v2/logout?only_self=false", None, 200),
+    ("GET", "/api/v2/logout?app_id=another-app", None, 200),
 ]
 
 
-def send(pool: RunningPool, route: Route, token: str,
+def passed_with(answer: dict[str, Any]) -> Any:
+    """The answer's status once past the gate (v3 statusCode, v2 code)."""
+    return answer.get("statusCode", answer.get("code"))
+
+
+def send(pool: RunningPool, route: tuple[Any, ...], token: str,
          headers: dict[str, str] | None = None) -> dict[str, Any]:
-    method, path, body = route
+    """One guarded call (a `Route`, or a `GUARDED` row: its expected answer is not sent)."""
+    method, path, body = route[:3]
     kwargs: dict[str, Any] = {"headers": headers or {}}
     if body is not None:
         kwargs["json"] = body
     return call(pool, method, path, token, **kwargs)
 
 
-@pytest.mark.parametrize("route", GUARDED, ids=[f"{m} {p}" for m, p, _ in GUARDED])
-def test_guarded_route_needs_a_recent_proof(route: Route,
+@pytest.mark.parametrize(("method", "path", "body", "expected"), GUARDED,
+                         ids=[f"{m} {p}" for m, p, _, _ in GUARDED])
+def test_guarded_route_needs_a_recent_proof(method: str, path: str,
+                                            body: dict[str, Any] | None, expected: int,
                                             clocked_pool: Callable[..., RunningPool],
                                             clock: Clock) -> None:
+    route: Route = (method, path, body)
     pool = clocked_pool()
     user = register_email(pool)
     fresh = send(pool, route, user["token"])
-    assert not refused(fresh), fresh  # just signed in: the sign-in is the proof
+    # Just signed in: the sign-in is the proof.
+    assert not refused(fresh) and passed_with(fresh) == expected, fresh
     user = register_email(pool)
     stale(pool, clock)
     assert refused(send(pool, route, user["token"]))
     answer = send(pool, route, user["token"], with_proof(proof(pool, user["token"])))
-    assert not refused(answer), answer
+    assert not refused(answer) and passed_with(answer) == expected, answer
 
 
 def test_second_factor_removal_v2_and_v3(clocked_pool: Callable[..., RunningPool],
