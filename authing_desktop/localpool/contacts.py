@@ -11,10 +11,10 @@ from authing_desktop.localpool import errors
 from authing_desktop.localpool.codes import EMAIL, SMS, SMS_SCENE
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.inputs import check_email, check_phone, optional_text
-from authing_desktop.localpool.passkey_store import has_passkey
+from authing_desktop.localpool.passkey_store import own_way_in
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.tokens import Authenticated
-from authing_desktop.localpool.users import Caller, find_by_email, find_by_phone
+from authing_desktop.localpool.users import Caller, find_by_email, find_by_phone, get_user
 
 SMS_SCENES = (SMS_SCENE,)
 BIND_EMAIL_SCENES = ("VERIFY_EMAIL", "CHANGE_EMAIL", "VERIFY_CODE")
@@ -38,27 +38,11 @@ MAIL = _Kind("email", "email_verified", EMAIL, errors.EMAIL_BOUND,
              "this email is already bound to another account")
 
 
-def _login_methods(user: sqlite3.Row, *, without: str) -> int:
-    has_password = bool(user["password_hash"])
-    methods = 0
-    if user["phone"] and without != "phone":
-        methods += 1
-    if user["email"] and has_password and without != "email":
-        methods += 1
-    if user["username"] and has_password:
-        methods += 1
-    return methods
-
-
 class Contacts:
     """bind/update/unbind Phone and Email, sms/send, sendEmail, the verification link."""
 
     def __init__(self, core: PoolCore) -> None:
         self.core = core
-
-    def _has_passkey(self, auth: Authenticated) -> bool:
-        """A passkey is a way to sign in too (docs/passkeys.md)."""
-        return self.core.read(lambda conn: has_passkey(conn, auth.user["id"]))
 
     def store(self, conn: sqlite3.Connection, user_id: str, kind: _Kind,
               value: str | None) -> None:
@@ -72,6 +56,18 @@ class Contacts:
             )
         except sqlite3.IntegrityError as exc:
             raise PoolError(kind.taken, kind.taken_text) from exc
+
+    def _unbind(self, auth: Authenticated, kind: _Kind, last_way_text: str) -> dict[str, Any]:
+        """Unbind ``kind``, refused (2217) when it is the account's last way to sign in; the
+        check and the change in one transaction (a passkey removed meanwhile counts)."""
+        def run(conn: sqlite3.Connection) -> dict[str, Any]:
+            user = get_user(conn, auth.user["id"])
+            if not own_way_in(conn, user, without="phone" if kind is PHONE else "email"):
+                raise PoolError(errors.LAST_LOGIN_METHOD, last_way_text)
+            self.store(conn, user["id"], kind, None)
+            return self.core.auth_view(conn, auth)
+
+        return self.core.write(run)
 
     def _set(self, auth: Authenticated, kind: _Kind, value: str | None) -> dict[str, Any]:
         def run(conn: sqlite3.Connection) -> dict[str, Any]:
@@ -111,10 +107,8 @@ class Contacts:
         auth = self.core.proven(caller)
         if not auth.user["phone"]:
             raise PoolError(errors.NO_PHONE_BOUND, "no phone is bound to this account")
-        if _login_methods(auth.user, without="phone") == 0 and not self._has_passkey(auth):
-            raise PoolError(errors.LAST_LOGIN_METHOD,
+        return self._unbind(auth, PHONE,
                             "the phone is the only way to sign in: bind an email first")
-        return self._set(auth, PHONE, None)
 
     def update_phone(self, caller: Caller, phone: str, code: str, old_phone: str | None,
                      old_code: str | None) -> dict[str, Any]:
@@ -166,10 +160,8 @@ class Contacts:
         auth = self.core.proven(caller)
         if not auth.user["email"]:
             raise PoolError(errors.NO_EMAIL_BOUND, "no email is bound to this account")
-        if _login_methods(auth.user, without="email") == 0 and not self._has_passkey(auth):
-            raise PoolError(errors.LAST_LOGIN_METHOD,
+        return self._unbind(auth, MAIL,
                             "the email is the only way to sign in: bind a phone first")
-        return self._set(auth, MAIL, None)
 
     def update_email(self, caller: Caller, email: str, code: str, old_email: str | None,
                      old_code: str | None) -> dict[str, Any]:

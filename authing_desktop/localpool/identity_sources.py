@@ -23,7 +23,7 @@ from authing_desktop.localpool.codes import purge_dead_codes, token_hash
 from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.identity import new_id
 from authing_desktop.localpool.inputs import check_email, check_phone
-from authing_desktop.localpool.passkey_store import has_passkey
+from authing_desktop.localpool.passkey_store import own_way_in
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.users import (
     Caller,
@@ -318,9 +318,7 @@ class IdentitySources:
                 raise PoolError(errors.UNLINK_NOT_LINKED,
                                 f"the account has no {provider} identity")
             others = sum(1 for row in rows if row["provider"] != provider)
-            own = bool(user["phone"]) or bool(
-                user["password_hash"] and (user["email"] or user["username"])
-            ) or has_passkey(conn, user["id"])
+            own = own_way_in(conn, user)
             if not others and not own:
                 raise PoolError(errors.LAST_LOGIN_METHOD,
                                 "this identity is the account's only way to sign in")

@@ -51,6 +51,17 @@ def has_passkey(conn: sqlite3.Connection, user_id: str) -> bool:
                         (user_id,)).fetchone() is not None
 
 
+def own_way_in(conn: sqlite3.Connection, user: sqlite3.Row, *, without: str = "") -> bool:
+    """Whether ``user`` can sign in with something of the account itself (no linked
+    identity): the phone (an SMS code), a password with the email or username, or a passkey.
+    ``without``: "phone" or "email", the contact about to be unbound."""
+    if user["phone"] and without != "phone":
+        return True
+    if user["password_hash"] and ((user["email"] and without != "email") or user["username"]):
+        return True
+    return has_passkey(conn, user["id"])
+
+
 def find_credential(conn: sqlite3.Connection, credential_id: str) -> sqlite3.Row | None:
     """The credential with the b64url ``credential_id`` (anyone's)."""
     row: sqlite3.Row | None = conn.execute(

@@ -26,7 +26,7 @@ from authing_desktop.localpool.errors import PoolError
 from authing_desktop.localpool.inputs import MAX_PAGE
 from authing_desktop.localpool.login_history import MAX_PAGE_SIZE, HistoryFilter
 from authing_desktop.localpool.oidc_provider import AuthorizationServer
-from authing_desktop.localpool.passkey_store import has_passkey
+from authing_desktop.localpool.passkey_store import own_way_in
 from authing_desktop.localpool.pool_core import PoolCore
 from authing_desktop.localpool.refresh_tokens import revoke_families_of
 from authing_desktop.localpool.rest_api import caller_of, json_body
@@ -321,9 +321,7 @@ class SelfService:
                 raise PoolError(errors.UNLINK_NOT_LINKED,
                                 "the account has no identity of this source")
             others = len(rows) - len(removed)
-            own = bool(user["phone"]) or bool(
-                user["password_hash"] and (user["email"] or user["username"])
-            ) or has_passkey(conn, user["id"])
+            own = own_way_in(conn, user)
             if not others and not own:
                 raise PoolError(errors.LAST_LOGIN_METHOD,
                                 "this identity is the account's only way to sign in")
