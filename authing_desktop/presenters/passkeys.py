@@ -96,13 +96,11 @@ def _now() -> dt.datetime:
 
 class PasskeysPresenter(AccountPresenter):
     """``keys_changed`` carries the rows (a tuple of `PasskeyRow`); ``touch_requested`` says
-    the key waits for a touch; ``added`` / ``renamed`` / ``removed`` carry the key's name once
-    done (the page's success note)."""
+    the key waits for a touch; ``removed`` carries the key's name once done (the page's success
+    note; after an add or a rename the page reloads and says so itself)."""
 
     keys_changed = Signal(object)
     touch_requested = Signal()
-    added = Signal(str)
-    renamed = Signal(str)
     removed = Signal(str)
 
     def __init__(self, session: AccountSession, tasks: TaskRunner, passkeys: Passkeys,
@@ -179,9 +177,7 @@ class PasskeysPresenter(AccountPresenter):
         # (a retry would register it twice); the next load shows it.
         with contextlib.suppress(ApiError):
             await self._load()
-        row = row_of(added, self._clock)
-        self.added.emit(row.name)
-        return row
+        return row_of(added, self._clock)
 
     async def _rename(self, credential_id: str, name: str) -> bool:
         problem = self.check_name(name)
@@ -190,7 +186,6 @@ class PasskeysPresenter(AccountPresenter):
             return False
         await self._session.client.rename_passkey(credential_id, name)
         await self._load()
-        self.renamed.emit(name.strip())
         return True
 
     async def _remove(self, credential_id: str) -> bool:

@@ -52,7 +52,6 @@ class RecoveryCodePresenter(AccountPresenter):
                  parent: QObject | None = None) -> None:
         super().__init__(session, tasks, parent)
         self.state: RecoveryCodeState | None = None
-        self.unavailable = False
         self._new_code = ""
 
     @property
@@ -106,10 +105,9 @@ class RecoveryCodePresenter(AccountPresenter):
             # A pool without the [local] route: the card says the state is not available.
             if error.code != _NOT_AVAILABLE:
                 raise
-            self.state, self.unavailable = None, True
+            self.state = None
             self.state_changed.emit()
             return False
-        self.unavailable = False
         self.state_changed.emit()
         return True
 

@@ -91,7 +91,6 @@ class StepPanel(QWidget):
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(6)
         self.row_buttons: list[QPushButton] = []
-        self.row_items: list[object] = []
         self.confirm_button = QPushButton()
         self.confirm_button.setObjectName(f"{name}.confirm")
         self.confirm_button.setVisible(False)
@@ -150,7 +149,7 @@ class StepPanel(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.row_buttons, self.row_items = [], []
+        self.row_buttons = []
         if facts is None:
             return
         items: tuple[object, ...] = {
@@ -197,7 +196,6 @@ class StepPanel(QWidget):
         line.addWidget(button)
         self.rows_box.addWidget(row)
         self.row_buttons.append(button)
-        self.row_items.append(item)
 
 
 class SummaryPanel(QWidget):
