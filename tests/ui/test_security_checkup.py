@@ -125,6 +125,7 @@ def test_a_user_with_problems_fixes_them_in_place_and_sees_the_summary(
 
     # The other device, signed out from its row: its token is dead at the pool.
     _go_to(qtbot, dialog, Step.DEVICES)
+    _idle(qtbot, dialog)  # the last fix's re-check rebuilds the rows: click the new ones
     assert _reason(dialog, Step.DEVICES) == "1 other device signed in."
     _click(qtbot, dialog, "checkup.step.devices.fix.0")
     _idle(qtbot, dialog)
