@@ -109,18 +109,20 @@ def test_totp_enrolment_and_sign_in_with_a_computed_code(pool: RunningPool) -> N
                 json={"totp": "12345"})["code"] == 6001
     assert call(pool, "POST", "/api/v2/mfa/totp/verify", mfa_token,
                 json={})["code"] == 6003
+    used = totp.now()
     signed_in = call(pool, "POST", "/api/v2/mfa/totp/verify", mfa_token, bare=True,
-                     json={"totp": totp.now()})
+                     json={"totp": used})
     assert signed_in["code"] == 200, signed_in
     assert signed_in["data"]["id"] == user["id"] and signed_in["data"]["token"]
     me = call(pool, "GET", "/api/v2/users/me", signed_in["data"]["token"])
     assert me["code"] == 200 and me["data"]["id"] == user["id"]
-    # The challenge is spent, and the same code cannot be replayed on a new one.
+    # The challenge is spent, and the same code cannot be replayed on a new one. The code
+    # replayed is the one used, not now()'s: a new 30 s step may have begun since.
     assert call(pool, "POST", "/api/v2/mfa/totp/verify", mfa_token,
-                json={"totp": totp.now()})["code"] == 2021
+                json={"totp": used})["code"] == 2021
     again = challenge_of(lambda: login_email(pool, user["email"])).data["mfaToken"]
     assert call(pool, "POST", "/api/v2/applications/mfa/totp/verify", again,
-                json={"totp": totp.now()})["code"] == 6001
+                json={"totp": used})["code"] == 6001
     assert call(pool, "POST", "/api/v2/applications/mfa/totp/verify", again,
                 json={"totp": next_code(totp)})["code"] == 200
 
