@@ -3605,6 +3605,10 @@ IP {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not save it: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3665,6 +3669,10 @@ IP {address}</source>
     </message>
     <message>
         <source>Code made {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

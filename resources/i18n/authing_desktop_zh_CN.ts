@@ -3590,6 +3590,10 @@ IP {address}</translation>
         <translation>两步验证恢复码（仅可使用一次）：</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
         <source>Could not save it: {reason}</source>
         <translation>无法保存：{reason}</translation>
     </message>
@@ -3651,6 +3655,10 @@ IP {address}</translation>
     <message>
         <source>Code made {date}.</source>
         <translation>恢复码生成于 {date}。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Could not save it: {reason}</source>

@@ -80,12 +80,13 @@ def test_regenerate_shows_the_new_code_once_and_the_old_one_dies(
     kit_file = tmp_path / "kit.pdf"
     picker.fileSelected.emit(str(kit_file))
     picker.reject()
+    status = _find(dialog, QLabel, "recoveryCode.recoveryCodeStatus")
+    qtbot.waitUntil(lambda: str(kit_file) in status.text(), timeout=10_000)  # written off-thread
     assert kit_file.read_bytes().startswith(b"%PDF")
     kit = presenter.kit()
     user = pool_services.session.user
     assert user is not None and kit.code == fresh and kit.account
     assert kit.contacts == ((email,) if user.email_verified else ())
-    assert str(kit_file) in _find(dialog, QLabel, "recoveryCode.recoveryCodeStatus").text()
     _click(qtbot, dialog, "recoveryCode.done")
     qtbot.waitUntil(lambda: not page.recovery.dialogs, timeout=10_000)
     assert presenter.new_code == ""  # forgotten once the dialog closed

@@ -1,29 +1,69 @@
-"""The printable recovery kit: rendered with Qt's PDF writer to the file picked, and to no
-other file (no temporary file, nothing in the log)."""
+"""The recovery code's two files: the printable kit, rendered with Qt's PDF writer, and the
+plain text file. Each goes to the file picked and to no other (no temporary file, nothing in
+the log), readable by the user alone, written in a worker thread (not the UI thread)."""
 
 from __future__ import annotations
 
 import logging
 import stat
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QWidget
 
+from authing_desktop.logs import CHATTY_LOGGERS
+from authing_desktop.presenters.base import Presenter
 from authing_desktop.presenters.recovery_code import KitContents
+from authing_desktop.services.bus import MessageBus
+from authing_desktop.services.private_files import write_private
+from authing_desktop.services.tasks import TaskRunner
+from authing_desktop.ui.widgets import recovery_code_saver
+from authing_desktop.ui.widgets.recovery_code_saver import RecoveryCodeSaver
 from authing_desktop.ui.widgets.recovery_kit import RecoveryKitPrinter
+from tests.fixtures.account_session import settle
 
 pytestmark = pytest.mark.gui
 
 CODE = "8477-a1a6-662c-a750-bbb4-72a9"
 
 
+def app_logging(caplog: pytest.LogCaptureFixture) -> None:
+    """Everything at DEBUG, but the third-party loggers the app keeps at INFO (qasync's
+    executor quotes the arguments of what it runs: here, the file's content)."""
+    caplog.set_level(logging.DEBUG)
+    for name in CHATTY_LOGGERS:
+        caplog.set_level(logging.INFO, logger=name)
+
+
+@pytest.fixture
+def presenter(qloop: Any) -> Iterator[Presenter]:
+    crashes: list[BaseException] = []
+    yield Presenter(TaskRunner(MessageBus(), on_unexpected=crashes.append))
+    assert crashes == []
+
+
+@pytest.fixture
+def writers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Records, for each file written, whether it was written on the UI thread."""
+    on_ui_thread: list[bool] = []
+
+    def recorded(path: Any, content: bytes, **kwargs: Any) -> None:
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        write_private(path, content, **kwargs)
+
+    monkeypatch.setattr(recovery_code_saver, "write_private", recorded)
+    return on_ui_thread
+
+
 def test_the_kit_renders_to_the_chosen_pdf_and_nowhere_else(
         qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        caplog: pytest.LogCaptureFixture) -> None:
+        caplog: pytest.LogCaptureFixture, presenter: Presenter, writers: list[bool]) -> None:
     temp = tmp_path / "tmp"
     temp.mkdir()
     monkeypatch.setenv("TMPDIR", str(temp))
@@ -36,13 +76,16 @@ def test_the_kit_renders_to_the_chosen_pdf_and_nowhere_else(
     said: list[tuple[str, str]] = []
     kit = KitContents("ada", CODE, ("ada@example.com", "+8613800000000"))
     printer = RecoveryKitPrinter("recoveryCode", parent, lambda: kit, lambda: "today",
-                                 lambda text, tone: said.append((text, tone)))
+                                 lambda text, tone: said.append((text, tone)), presenter.run)
     texts = printer.texts()
     assert texts["made"] == "Code made today."
-    caplog.set_level(logging.DEBUG)
+    app_logging(caplog)
 
     target = out / "kit.pdf"
-    assert printer.save_to(target)
+    task = printer.save_to(target)
+    assert task is not None and presenter.busy and said[-1] == ("Saving…", "ok")
+    assert settle(qtbot, task) is True
+    assert writers == [False] and not presenter.busy
     content = target.read_bytes()
     assert content.startswith(b"%PDF") and len(content) > 1000
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
@@ -53,16 +96,67 @@ def test_the_kit_renders_to_the_chosen_pdf_and_nowhere_else(
     assert CODE not in caplog.text and CODE not in str(said)
 
     # A file that cannot be written says why, and writes nothing.
-    assert not printer.save_to(out / "missing" / "kit.pdf")
-    assert said[-1][1] == "error"
+    task = printer.save_to(out / "missing" / "kit.pdf")
+    assert task is not None and settle(qtbot, task) is False
+    assert said[-1] == ("Could not save it: No such file or directory", "error")
     assert [p.name for p in out.iterdir()] == ["kit.pdf"]
 
 
-def test_no_code_no_kit(qtbot: Any, tmp_path: Path) -> None:
+def test_no_code_no_kit(qtbot: Any, tmp_path: Path, presenter: Presenter) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     printer = RecoveryKitPrinter("x", parent, lambda: KitContents("ada", "", ()), lambda: "",
-                                 lambda _text, _tone: None)
-    assert not printer.save_to(tmp_path / "kit.pdf")
+                                 lambda _text, _tone: None, presenter.run)
+    assert printer.save_to(tmp_path / "kit.pdf") is None
     assert list(tmp_path.iterdir()) == []
     assert printer.button.objectName() == "x.printKit" and printer.button.accessibleName()
+
+
+def test_the_code_is_saved_as_text_to_the_chosen_file_only(
+        qtbot: Any, tmp_path: Path, caplog: pytest.LogCaptureFixture, presenter: Presenter,
+        writers: list[bool]) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    saver = RecoveryCodeSaver("twoStep", parent, presenter.run)
+    saver.set_code(CODE)
+    app_logging(caplog)
+    target = tmp_path / "code.txt"
+    target.write_text("an older file, readable by all")
+    target.chmod(0o644)
+
+    task = saver.save_to(target)
+    assert saver.status.text() == "Saving…"
+    assert settle(qtbot, task) is True
+    assert writers == [False]
+    assert target.read_text("utf-8") == (
+        "Recovery code for two-step verification (works once):\n" + CODE + "\n")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600  # replaced, and made private
+    assert saver.status.text() == f"Saved to {target}."
+    assert saver.status.isVisibleTo(parent)
+    assert [p.name for p in tmp_path.iterdir()] == ["code.txt"]
+    assert CODE not in caplog.text
+
+    # A folder that is not there: the reason, in words, and nothing written.
+    assert settle(qtbot, saver.save_to(tmp_path / "gone" / "code.txt")) is False
+    assert saver.status.text() == "Could not save it: No such file or directory"
+    assert [p.name for p in tmp_path.iterdir()] == ["code.txt"]
+
+    # Copy puts the code on the clipboard, and says so in the same place.
+    saver.copy()
+    assert saver.status.text() == "Copied to the clipboard."
+    assert saver.copy_button.objectName() == "twoStep.copyRecoveryCode"
+    assert saver.save_button.accessibleName() and saver.copy_button.accessibleName()
+
+
+def test_a_dialog_closed_while_writing_is_left_alone(
+        qtbot: Any, tmp_path: Path, presenter: Presenter) -> None:
+    parent = QWidget()
+    saver = RecoveryCodeSaver("twoStep", parent, presenter.run)
+    saver.status.setParent(parent)  # as the dialog's layout places it
+    saver.set_code(CODE)
+    task = saver.save_to(tmp_path / "code.txt")
+    shiboken6.delete(parent)  # the user closed the dialog before the write began
+    assert not shiboken6.isValid(saver.status)
+    qtbot.waitUntil(task.done)
+    assert task.result() is True and (tmp_path / "code.txt").read_text("utf-8").endswith(
+        CODE + "\n")

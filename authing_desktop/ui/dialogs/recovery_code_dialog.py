@@ -59,9 +59,9 @@ class RecoveryCodeDialog(QDialog):
 
         # Step 2: the new code, once.
         self.kit_printer = RecoveryKitPrinter(KEY, self, presenter.kit, lambda: presenter.made,
-                                              self._say)
-        panel = recovery_code_panel(KEY, self, intro_name="newIntro", code_name="newCode",
-                                    beside=(self.kit_printer.button,))
+                                              self._say, presenter.run)
+        panel = recovery_code_panel(KEY, self, presenter.run, intro_name="newIntro",
+                                    code_name="newCode", beside=(self.kit_printer.button,))
         self.new_intro, self.new_code = panel.intro, panel.code
         self.saver, self.done_button = panel.saver, panel.done_button
         set_kind(self.done_button, "primary")

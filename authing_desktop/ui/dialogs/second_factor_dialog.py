@@ -115,7 +115,7 @@ class SecondFactorDialog(QDialog):
         ask_layout.addLayout(buttons)
 
         # Shown once after a recovery-code sign-in: the next code.
-        panel = recovery_code_panel(KEY, self, intro_name="newRecoveryCodeIntro",
+        panel = recovery_code_panel(KEY, self, presenter.run, intro_name="newRecoveryCodeIntro",
                                     code_name="newRecoveryCode")
         done = panel.widget
         self.new_code_intro, self.new_code = panel.intro, panel.code

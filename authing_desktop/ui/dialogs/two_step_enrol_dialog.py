@@ -81,7 +81,7 @@ class TwoStepEnrolDialog(QDialog):
         self.done_intro.setObjectName(f"{KEY}.doneIntro")
         self.done_intro.setWordWrap(True)
         set_tone(self.done_intro, "ok")
-        panel = recovery_code_panel(KEY, self, intro_name="recoveryIntro",
+        panel = recovery_code_panel(KEY, self, presenter.run, intro_name="recoveryIntro",
                                     code_name="recoveryCode", above=(self.done_intro,))
         keep = panel.widget
         self.recovery_intro, self.recovery_code = panel.intro, panel.code

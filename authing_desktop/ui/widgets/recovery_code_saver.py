@@ -1,12 +1,15 @@
 """Copy and Save buttons for a recovery code shown once (``<key>.copyRecoveryCode``,
 ``<key>.saveRecoveryCode``, ``<key>.recoveryCodeStatus``). The file is written only where the
-user chose, readable by the user alone; the code is never logged."""
+user chose, readable by the user alone, in a worker thread started through the dialog's
+presenter (a slow or network folder never stalls the window); the code is never logged."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import asyncio
+from collections.abc import Callable, Coroutine, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
@@ -21,18 +24,28 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from authing_desktop.services.private_files import write_private
 from authing_desktop.ui.folders import open_save_dialog
 from authing_desktop.ui.theme import set_tone
 
+Run = Callable[[Coroutine[Any, Any, bool]], "asyncio.Task[bool | None]"]
+"""Starts a coroutine on the task runner: a presenter's ``run`` (busy while it runs)."""
+
+
+async def write_in_worker(path: Path, content: bytes) -> None:
+    """`write_private` in the loop's worker threads (raises OSError)."""
+    await asyncio.get_running_loop().run_in_executor(None, write_private, path, content)
+
 
 class RecoveryCodeSaver(QObject):
     """Owns ``copy_button``, ``save_button`` and ``status`` (placed by the dialog)."""
 
-    def __init__(self, key: str, parent: QWidget) -> None:
+    def __init__(self, key: str, parent: QWidget, run: Run) -> None:
         super().__init__(parent)
         self._parent = parent
+        self._run = run
         self._code = ""
         self.copy_button = QPushButton()
         self.copy_button.setObjectName(f"{key}.copyRecoveryCode")
@@ -62,12 +75,17 @@ class RecoveryCodeSaver(QObject):
             self._parent, self.tr("Save the recovery code"), "recoveryCode.fileDialog",
             self.tr("Text files (*.txt)"), "authing-recovery-code.txt", self.save_to)
 
-    def save_to(self, path: str | Path) -> bool:
-        """Write the code to ``path`` (mode 0600); True on success, the reason shown if not."""
+    def save_to(self, path: str | Path) -> asyncio.Task[bool | None]:
+        """Start writing the code to ``path`` (mode 0600); the task's result is True on
+        success, and the reason is shown if not."""
         target = Path(path)
         text = self.tr("Recovery code for two-step verification (works once):") + "\n"
+        self.say(self.tr("Saving…"))
+        return self._run(self._write(target, (text + self._code + "\n").encode("utf-8")))
+
+    async def _write(self, target: Path, content: bytes) -> bool:
         try:
-            write_private(target, (text + self._code + "\n").encode("utf-8"))
+            await write_in_worker(target, content)
         except OSError as error:
             self.say(self.tr("Could not save it: {reason}").format(
                 reason=error.strerror or type(error).__name__), tone="error")
@@ -77,6 +95,8 @@ class RecoveryCodeSaver(QObject):
 
     def say(self, text: str, tone: str = "ok") -> None:
         """Show ``text`` under the buttons (the one message place of the panel)."""
+        if not isValid(self.status):
+            return  # the dialog closed while its file was being written: nobody to tell
         set_tone(self.status, tone)
         self.status.setText(text)
         self.status.setVisible(bool(text))
@@ -100,12 +120,12 @@ class RecoveryCodePanel:
     done_button: QPushButton
 
 
-def recovery_code_panel(key: str, parent: QWidget, *, intro_name: str, code_name: str,
-                        above: Iterable[QWidget] = (),
+def recovery_code_panel(key: str, parent: QWidget, run: Run, *, intro_name: str,
+                        code_name: str, above: Iterable[QWidget] = (),
                         beside: Iterable[QWidget] = ()) -> RecoveryCodePanel:
     """Build the panel; object names are ``<key>.<intro_name>``, ``<key>.<code_name>`` and
-    ``<key>.done``; ``above`` goes first (e.g. a "done" note), ``beside`` after Copy / Save
-    (e.g. Print)."""
+    ``<key>.done``; ``run`` starts the file's write (see `Run`); ``above`` goes first (e.g. a
+    "done" note), ``beside`` after Copy / Save (e.g. Print)."""
     intro = QLabel()
     intro.setObjectName(f"{key}.{intro_name}")
     intro.setWordWrap(True)
@@ -113,7 +133,7 @@ def recovery_code_panel(key: str, parent: QWidget, *, intro_name: str, code_name
     code = QLineEdit()
     code.setObjectName(f"{key}.{code_name}")
     code.setReadOnly(True)
-    saver = RecoveryCodeSaver(key, parent)
+    saver = RecoveryCodeSaver(key, parent, run)
     done_button = QPushButton()
     done_button.setObjectName(f"{key}.done")
     buttons = QHBoxLayout()

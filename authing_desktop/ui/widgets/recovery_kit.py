@@ -1,9 +1,12 @@
 """The printable recovery kit: a PDF made with Qt's printing (`QPdfWriter`) listing the account,
-the recovery code and the verified contacts. It is rendered in memory and written once, to the
-file the user picked (mode 0600): no temporary file, and the code is never logged."""
+the recovery code and the verified contacts. It is rendered in memory (Qt's text layout and
+painting belong to the UI thread: one page, a few milliseconds) and written once, in a worker
+thread, to the file the user picked (mode 0600): no temporary file, and the code is never
+logged."""
 
 from __future__ import annotations
 
+import asyncio
 import html
 from collections.abc import Callable
 from pathlib import Path
@@ -13,8 +16,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from authing_desktop.presenters.recovery_code import KitContents
-from authing_desktop.services.private_files import write_private
 from authing_desktop.ui.folders import open_save_dialog
+from authing_desktop.ui.widgets.recovery_code_saver import Run, write_in_worker
 
 
 def kit_pdf(kit: KitContents, texts: dict[str, str]) -> bytes:
@@ -49,12 +52,14 @@ def kit_pdf(kit: KitContents, texts: dict[str, str]) -> bytes:
 
 class RecoveryKitPrinter(QObject):
     """Owns ``button`` (``<key>.printKit``): a non-blocking save dialog (``open()``), then the
-    PDF written where the user chose; ``say`` shows the outcome."""
+    PDF written where the user chose, through ``run`` (see `Run`); ``say`` shows the
+    outcome."""
 
     def __init__(self, key: str, parent: QWidget, kit: Callable[[], KitContents],
-                 made: Callable[[], str], say: Callable[[str, str], None]) -> None:
+                 made: Callable[[], str], say: Callable[[str, str], None], run: Run) -> None:
         super().__init__(parent)
         self._parent, self._kit, self._made, self._say = parent, kit, made, say
+        self._run = run
         self.button = QPushButton()
         self.button.setObjectName(f"{key}.printKit")
         self.button.clicked.connect(self.choose_file)
@@ -79,13 +84,19 @@ class RecoveryKitPrinter(QObject):
             "made": self.tr("Code made {date}.").format(date=self._made()),
         }
 
-    def save_to(self, path: str | Path) -> bool:
-        """Render and write the kit to ``path``; True on success, the reason shown if not."""
+    def save_to(self, path: str | Path) -> asyncio.Task[bool | None] | None:
+        """Render the kit and start writing it to ``path`` (None when there is no code); the
+        task's result is True on success, and the reason is shown if not."""
         kit = self._kit()
         if not kit.code:
-            return False
+            return None
+        content = kit_pdf(kit, self.texts())
+        self._say(self.tr("Saving…"), "ok")
+        return self._run(self._write(Path(path), content))
+
+    async def _write(self, path: Path, content: bytes) -> bool:
         try:
-            write_private(path, kit_pdf(kit, self.texts()))
+            await write_in_worker(path, content)
         except OSError as error:
             self._say(self.tr("Could not save it: {reason}").format(
                 reason=error.strerror or type(error).__name__), "error")
