@@ -8,10 +8,12 @@ import logging
 import stat
 import tempfile
 import threading
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pypdf
 import pytest
 import shiboken6
 from PySide6.QtCore import QDir
@@ -88,6 +90,9 @@ def test_the_kit_renders_to_the_chosen_pdf_and_nowhere_else(
     assert writers == [False] and not presenter.busy
     content = target.read_bytes()
     assert content.startswith(b"%PDF") and len(content) > 1000
+    assert _says_in_order(target, [
+        "Recovery kit", texts["intro"], "Account", "ada", "Recovery code", CODE,
+        "Verified contacts", "ada@example.com", "+8613800000000", "Code made today."])
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert said and said[-1][1] == "ok" and str(target) in said[-1][0]
     assert [p.name for p in out.iterdir()] == ["kit.pdf"]
@@ -100,6 +105,40 @@ def test_the_kit_renders_to_the_chosen_pdf_and_nowhere_else(
     assert task is not None and settle(qtbot, task) is False
     assert said[-1] == ("Could not save it: No such file or directory", "error")
     assert [p.name for p in out.iterdir()] == ["kit.pdf"]
+
+
+def _says_in_order(path: Path, parts: list[str]) -> bool:
+    """Whether the PDF's one page says ``parts`` in this order. White space is left out of
+    the comparison: the reader breaks lines where the page wraps and where the font changes
+    (between Chinese and Latin letters)."""
+    pages = pypdf.PdfReader(path).pages
+    assert len(pages) == 1
+    text = "".join(unicodedata.normalize("NFKC", pages[0].extract_text()).split())
+    at = 0
+    for part in parts:
+        found = text.find("".join(part.split()), at)
+        assert found >= 0, f"{part!r} not found after {text[:at]!r}"
+        at = found + len("".join(part.split()))
+    return True
+
+
+def test_the_kit_in_chinese(qtbot: Any, tmp_path: Path, presenter: Presenter,
+                            writers: list[bool]) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    kit = KitContents("艾达", CODE, ())
+    printer = RecoveryKitPrinter("recoveryCode", parent, lambda: kit, lambda: "2026年12月8日",
+                                 lambda _text, _tone: None, presenter.run)
+    printer.texts = lambda: {  # type: ignore[method-assign]
+        "title": "恢复工具包", "intro": "请妥善保管此页。", "account": "账号",
+        "code": "恢复码", "contacts": "已验证的联系方式", "none": "无",
+        "made": "恢复码生成于 2026年12月8日。"}
+    task = printer.save_to(tmp_path / "kit.pdf")
+    assert task is not None and settle(qtbot, task) is True
+    assert _says_in_order(tmp_path / "kit.pdf", [
+        "恢复工具包", "请妥善保管此页。", "账号", "艾达", "恢复码", CODE, "已验证的联系方式", "无",
+        "恢复码生成于 2026年12月8日。"])
+    assert writers == [False]
 
 
 def test_no_code_no_kit(qtbot: Any, tmp_path: Path, presenter: Presenter) -> None:
