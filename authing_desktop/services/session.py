@@ -368,6 +368,7 @@ class Session(QObject):
                 await asyncio.sleep(RETRY_REFRESH_S)
                 continue
             log.debug("token refreshed")
+            self.step_up.renewed()
             await self._keep_in_keychain(token)
 
     def _connection_ready_changed(self, ready: bool) -> None:
@@ -408,6 +409,7 @@ class Session(QObject):
             log.info("session renewal failed (%s)", type(error).__name__)
             return False
         use_token(client, token)
+        self.step_up.renewed()
         await self._keep_in_keychain(token)
         return True
 

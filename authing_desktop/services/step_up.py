@@ -65,6 +65,13 @@ class SessionStepUp:
             self._client.transport.step_up.proved(
                 self._client.token, age=self._clock() - self.proven_at)
 
+    def renewed(self) -> None:
+        """The session's token was renewed: the same session, so its last proof holds for the
+        new token too (the transport keeps its proof per token)."""
+        if self._client is not None and self.proven_at is not None:
+            self._client.transport.step_up.proved(
+                self._client.token, age=self._clock() - self.proven_at)
+
     def ended(self) -> None:
         """Signed out: nothing is proven any more."""
         self.signed_in = False

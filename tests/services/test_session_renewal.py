@@ -108,6 +108,29 @@ def test_an_expired_session_is_renewed_through_the_refresh_token(
         drive(qtbot, second.aclose())
 
 
+def test_a_renewed_token_keeps_the_sessions_last_proof(
+        qtbot: Any, qloop: Any, app_paths: AppPaths, make_pool: Callable[..., RunningPool],
+) -> None:
+    # Against Authing cloud the app applies the step-up rule itself, from the proof it keeps
+    # per token: a renewal continues the session, it must not make the user prove it again.
+    pool = make_pool()
+    email = register_email(pool)["email"]
+    services = connected_services(qtbot, app_paths, pool, MemoryTokenStore())
+    try:
+        browser_sign_in(qtbot, services, email)
+        keeper = services.session.client.transport.step_up
+        first = services.session.client.token
+        assert keeper.recent(first)
+        drive(qtbot, services.session.expire("Your sign-in has expired."))  # renewed in place
+        renewed = services.session.client.token
+        assert services.session.state == SessionState.SIGNED_IN and renewed != first
+        assert keeper.recent(renewed) and services.session.step_up.recent()
+        drive(qtbot, services.session.sign_out())
+        assert not keeper.recent(renewed)
+    finally:
+        drive(qtbot, services.aclose())
+
+
 def test_a_refused_refresh_token_asks_for_a_new_sign_in(
         qtbot: Any, qloop: Any, app_paths: AppPaths, make_pool: Callable[..., RunningPool],
 ) -> None:
