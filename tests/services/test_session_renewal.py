@@ -44,6 +44,15 @@ def browser_sign_in(qtbot: Any, services: AppServices, email: str) -> None:
     browser.join()
 
 
+def signed_in_by_browser(qtbot: Any, app_paths: AppPaths, pool: RunningPool,
+                        store: MemoryTokenStore) -> tuple[AppServices, str]:
+    """A new user, signed in through the browser and remembered in ``store``."""
+    email = register_email(pool)["email"]
+    services = connected_services(qtbot, app_paths, pool, store)
+    browser_sign_in(qtbot, services, email)
+    return services, email
+
+
 def stored(qtbot: Any, services: AppServices, email: str) -> StoredSignIn | None:
     secret = drive(qtbot, services.token_store.get(services.connection.profile_id, email))
     return StoredSignIn.decode(secret)
@@ -69,9 +78,7 @@ def test_an_expired_session_is_renewed_through_the_refresh_token(
 ) -> None:
     pool = make_pool()
     store = MemoryTokenStore()
-    email = register_email(pool)["email"]
-    first = connected_services(qtbot, app_paths, pool, store)
-    browser_sign_in(qtbot, first, email)
+    first, email = signed_in_by_browser(qtbot, app_paths, pool, store)
     entry = stored(qtbot, first, email)
     assert entry is not None and entry.refresh_token
     assert entry.token == first.session.client.token
@@ -113,11 +120,8 @@ def test_a_renewed_token_keeps_the_sessions_last_proof(
 ) -> None:
     # Against Authing cloud the app applies the step-up rule itself, from the proof it keeps
     # per token: a renewal continues the session, it must not make the user prove it again.
-    pool = make_pool()
-    email = register_email(pool)["email"]
-    services = connected_services(qtbot, app_paths, pool, MemoryTokenStore())
+    services, _ = signed_in_by_browser(qtbot, app_paths, make_pool(), MemoryTokenStore())
     try:
-        browser_sign_in(qtbot, services, email)
         keeper = services.session.client.transport.step_up
         first = services.session.client.token
         assert keeper.recent(first)
@@ -136,9 +140,7 @@ def test_a_refused_refresh_token_asks_for_a_new_sign_in(
 ) -> None:
     pool = make_pool()
     store = MemoryTokenStore()
-    email = register_email(pool)["email"]
-    first = connected_services(qtbot, app_paths, pool, store)
-    browser_sign_in(qtbot, first, email)
+    first, email = signed_in_by_browser(qtbot, app_paths, pool, store)
     entry = stored(qtbot, first, email)
     drive(qtbot, first.aclose())
     assert entry is not None and entry.refresh_token
@@ -159,10 +161,8 @@ def test_renewals_never_spend_a_refresh_token_twice(
         qtbot: Any, qloop: Any, app_paths: AppPaths, make_pool: Callable[..., RunningPool],
 ) -> None:
     pool = make_pool()
-    email = register_email(pool)["email"]
-    services = connected_services(qtbot, app_paths, pool, MemoryTokenStore())
+    services, email = signed_in_by_browser(qtbot, app_paths, pool, MemoryTokenStore())
     try:
-        browser_sign_in(qtbot, services, email)
         pool.advance_clock(15 * DAY)
         session = services.session
 
