@@ -89,6 +89,7 @@ def test_add_a_key_with_its_pin_rename_it_and_remove_it(
     click(qtbot, dialog.submit)
     qtbot.waitUntil(lambda: dialog.name_row.error.isVisible())
     assert dialog.name_row.error.text().startswith("Please give the key a name")
+    refused = dialog._task
     type_into(qtbot, dialog.name, "Blue USB key")
     click(qtbot, dialog.submit)
     # The key asks for its PIN: a dialog over the add dialog, the window stays responsive.
@@ -97,6 +98,10 @@ def test_add_a_key_with_its_pin_rename_it_and_remove_it(
     assert page.pin_asker is not None and page.pin_asker.dialog is not None
     pin = page.pin_asker.dialog
     assert dialog.touch_box.isVisible() and not dialog.submit.isEnabled()
+    # The refused submit's end, had it come this late, leaves the touch prompt alone.
+    assert refused is not None and refused.done() and refused is not dialog._task
+    dialog._finished(refused)
+    assert dialog.touch_box.isVisible()
     type_into(qtbot, pin.field.edit, "12")
     click(qtbot, pin.submit)
     assert pin.row.error.text() == "A security key PIN has at least 4 characters."

@@ -147,7 +147,9 @@ class PasskeyDialog(QDialog):
         super().keyPressEvent(event)
 
     def _finished(self, task: asyncio.Task[Any]) -> None:
-        if task.cancelled():
+        # A task's end arrives a loop turn after it: a submit refused by its checks must not
+        # hide the touch prompt of the submit that followed it.
+        if task is not self._task or task.cancelled():
             return
         self._show_touch("")
         if not task.result():
