@@ -76,6 +76,7 @@ class SecurityCheckupPresenter(AccountPresenter):
         self.changes: Counter[Change] = Counter()
         self.verification_sent = False
         self.running = ""
+        self._fixing: asyncio.Task[bool | None] | None = None
 
     def state_of(self, step: Step) -> StepState | None:
         return next((s for s in self.steps if s.step == step), None)
@@ -118,7 +119,15 @@ class SecurityCheckupPresenter(AccountPresenter):
     def _fix(self, key: str, coro: Any) -> asyncio.Task[bool | None]:
         self._set_running(key)
         task: asyncio.Task[bool | None] = self.start(coro, name=CheckupAction.FIX)
-        task.add_done_callback(lambda _t: self._set_running(""))
+        self._fixing = task
+
+        def ended(done: asyncio.Task[bool | None]) -> None:
+            # A fix started on another row cancels this one: its end is not the row's end.
+            if self._fixing is done:
+                self._fixing = None
+                self._set_running("")
+
+        task.add_done_callback(ended)
         return task
 
     def _set_running(self, key: str) -> None:

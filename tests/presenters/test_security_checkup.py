@@ -17,7 +17,7 @@ from authing_desktop.presenters.checkup_steps import (
     evaluate,
 )
 from authing_desktop.presenters.devices import DeviceRow
-from authing_desktop.presenters.security_checkup import SecurityCheckupPresenter
+from authing_desktop.presenters.security_checkup import SecurityCheckupPresenter, row_key
 from authing_desktop.services.app_services import AppServices
 from tests.fixtures.account_session import ACCOUNT_PASSWORD, SignedInSession, pool_client, settle
 from tests.fixtures.app_services import drive
@@ -157,7 +157,15 @@ def test_the_presenter_reads_the_account_and_counts_the_fixes(
     assert presenter.facts.other_devices == ()
     assert presenter.state_of(Step.DEVICES).ok  # type: ignore[union-attr]
     assert rest(pool, "GET", "/api/v2/users/me", other["token"])["code"] == 2020
-    assert settle(qtbot, presenter.send_verification()) is True
+    # A fix started while another runs replaces it; the first one's end leaves the second's
+    # row busy until the second ends.
+    running.clear()
+    replaced = presenter.sign_out_device("no-such-device")
+    sent = presenter.send_verification()
+    qtbot.waitUntil(replaced.done)
+    assert replaced.cancelled() and presenter.running == Step.CONTACTS.value
+    assert settle(qtbot, sent) is True
+    assert running == [row_key(Step.DEVICES, "no-such-device"), Step.CONTACTS.value, ""]
     assert presenter.verification_sent
     assert any(m["to"] == account.account and m["scene"] == "VERIFY_EMAIL"
                for m in pool.outbox())
