@@ -3,6 +3,7 @@ export): readable by the user alone (0600), as the project's security rules ask.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 from pathlib import Path
@@ -19,3 +20,9 @@ def write_private(path: str | Path, content: bytes, *, new: bool = False) -> Non
     if not new:
         with contextlib.suppress(OSError):
             os.chmod(target, 0o600)  # an existing file keeps its mode on open: make it private
+
+
+async def write_private_in_worker(path: str | Path, content: bytes) -> None:
+    """`write_private` in the running loop's worker threads, off the UI thread (raises
+    OSError)."""
+    await asyncio.get_running_loop().run_in_executor(None, write_private, path, content)

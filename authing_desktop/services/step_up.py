@@ -61,13 +61,11 @@ class SessionStepUp:
         """The session proved itself (a sign-in; ``at``: a restored token's issue time)."""
         self.signed_in = True
         self.proven_at = self._clock() if at is None else at
-        if self._client is not None:
-            self._client.transport.step_up.proved(
-                self._client.token, age=self._clock() - self.proven_at)
+        self.renewed()
 
     def renewed(self) -> None:
-        """The session's token was renewed: the same session, so its last proof holds for the
-        new token too (the transport keeps its proof per token)."""
+        """Tell the transport, which keeps its proof per token, when the current token's
+        session last proved itself (also after a renewal: the same session, a new token)."""
         if self._client is not None and self.proven_at is not None:
             self._client.transport.step_up.proved(
                 self._client.token, age=self._clock() - self.proven_at)

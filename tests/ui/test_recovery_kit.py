@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QWidget
 from authing_desktop.logs import CHATTY_LOGGERS
 from authing_desktop.presenters.base import Presenter
 from authing_desktop.presenters.recovery_code import KitContents
+from authing_desktop.services import private_files
 from authing_desktop.services.bus import MessageBus
 from authing_desktop.services.private_files import write_private
 from authing_desktop.services.tasks import TaskRunner
-from authing_desktop.ui.widgets import recovery_code_saver
 from authing_desktop.ui.widgets.recovery_code_saver import RecoveryCodeSaver
 from authing_desktop.ui.widgets.recovery_kit import RecoveryKitPrinter
 from tests.fixtures.account_session import settle
@@ -59,7 +59,7 @@ def writers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
         on_ui_thread.append(threading.current_thread() is threading.main_thread())
         write_private(path, content, **kwargs)
 
-    monkeypatch.setattr(recovery_code_saver, "write_private", recorded)
+    monkeypatch.setattr(private_files, "write_private", recorded)
     return on_ui_thread
 
 

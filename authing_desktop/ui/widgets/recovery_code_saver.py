@@ -26,17 +26,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from authing_desktop.services.private_files import write_private
+from authing_desktop.services.private_files import write_private_in_worker
 from authing_desktop.ui.folders import open_save_dialog
 from authing_desktop.ui.theme import set_tone
 
 Run = Callable[[Coroutine[Any, Any, bool]], "asyncio.Task[bool | None]"]
 """Starts a coroutine on the task runner: a presenter's ``run`` (busy while it runs)."""
-
-
-async def write_in_worker(path: Path, content: bytes) -> None:
-    """`write_private` in the loop's worker threads (raises OSError)."""
-    await asyncio.get_running_loop().run_in_executor(None, write_private, path, content)
 
 
 class RecoveryCodeSaver(QObject):
@@ -85,7 +80,7 @@ class RecoveryCodeSaver(QObject):
 
     async def _write(self, target: Path, content: bytes) -> bool:
         try:
-            await write_in_worker(target, content)
+            await write_private_in_worker(target, content)
         except OSError as error:
             self.say(self.tr("Could not save it: {reason}").format(
                 reason=error.strerror or type(error).__name__), tone="error")

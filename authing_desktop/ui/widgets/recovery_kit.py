@@ -16,8 +16,9 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from authing_desktop.presenters.recovery_code import KitContents
+from authing_desktop.services.private_files import write_private_in_worker
 from authing_desktop.ui.folders import open_save_dialog
-from authing_desktop.ui.widgets.recovery_code_saver import Run, write_in_worker
+from authing_desktop.ui.widgets.recovery_code_saver import Run
 
 
 def kit_pdf(kit: KitContents, texts: dict[str, str]) -> bytes:
@@ -96,7 +97,7 @@ class RecoveryKitPrinter(QObject):
 
     async def _write(self, path: Path, content: bytes) -> bool:
         try:
-            await write_in_worker(path, content)
+            await write_private_in_worker(path, content)
         except OSError as error:
             self._say(self.tr("Could not save it: {reason}").format(
                 reason=error.strerror or type(error).__name__), "error")
