@@ -12,8 +12,8 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QPoint, QSize
+from PySide6.QtGui import QPixmap, QRegion
 from PySide6.QtWidgets import QWidget
 
 from authing_desktop.services.gc_tuning import freeze_startup_objects
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 PREBUILD = "pages.prebuild"
 # The warm-up's group of the window's own page builds and shows waiting for its worker.
 WINDOW_STEPS = "pages.window"
+# A page is painted ahead in bands this high, one step each: a whole page in one step would be
+# a stall of its own.
+PAINT_BAND = 200
 
 
 class PageWarmUp:
@@ -38,6 +41,9 @@ class PageWarmUp:
         self._loading = False
         self._loaded = False
         self._user_started = False
+        # One band's canvas, reused by every band (a new one per paint would cost fresh pages of
+        # memory each time), dropped once the pages are built.
+        self._canvas: QPixmap | None = None
 
     @property
     def busy(self) -> bool:
@@ -49,6 +55,7 @@ class PageWarmUp:
         their widgets are about to go)."""
         self._workspace.services.warm_up.replace(PREBUILD, [])
         self._workspace.services.warm_up.replace(WINDOW_STEPS, [])
+        self._canvas = None
 
     def user_started(self) -> None:
         """The user's first input: load everything the next clicks need."""
@@ -107,8 +114,9 @@ class PageWarmUp:
                    for key in keys
                    if key in workspace.specs and key not in workspace.built_pages]
         workspace.services.warm_up.replace(PREBUILD, [
-            lambda build=build: self._build_ahead(build)  # type: ignore[misc]
-            for build in builds])
+            *(lambda build=build: self._build_ahead(build)
+              for build in builds),
+            self._drop_canvas])
 
     def _build_ahead(self, build: Callable[[], QWidget]) -> None:
         """One build step; its first show would also polish every child with the style
@@ -117,8 +125,29 @@ class PageWarmUp:
         widget = build()
         warm_up = self._workspace.services.warm_up
         size = self._workspace.stack.contentsRect().size()
-        warm_up.add(lambda: _paint_ahead(widget), first=True, group=PREBUILD)
+        warm_up.add(lambda: self._paint_ahead(widget, 0), first=True, group=PREBUILD)
         warm_up.add(lambda: _polish_ahead(widget, size), first=True, group=PREBUILD)
+
+    def _paint_ahead(self, widget: QWidget, top: int) -> None:
+        """Paint the band of a hidden page from ``top`` off screen, and queue the next band as
+        the next step: its first real paint then finds the glyphs and the style's pixmaps
+        cached."""
+        if widget.isVisible() or widget.size().isEmpty():
+            return  # shown meanwhile: painted for real
+        ratio = widget.devicePixelRatioF()
+        band = QSize(widget.width(), PAINT_BAND)
+        canvas = self._canvas
+        if canvas is None or canvas.size() != band * ratio:
+            canvas = self._canvas = QPixmap(band * ratio)
+            canvas.setDevicePixelRatio(ratio)
+        widget.render(canvas, QPoint(0, 0), QRegion(0, top, band.width(), band.height()))
+        if top + PAINT_BAND < widget.height():
+            self._workspace.services.warm_up.add(
+                lambda: self._paint_ahead(widget, top + PAINT_BAND), first=True,
+                group=PREBUILD)
+
+    def _drop_canvas(self) -> None:
+        self._canvas = None
 
 
 def _polish_ahead(widget: QWidget, size: QSize) -> None:
@@ -131,12 +160,3 @@ def _polish_ahead(widget: QWidget, size: QSize) -> None:
     if layout is not None:
         layout.activate()
 
-
-def _paint_ahead(widget: QWidget) -> None:
-    """Paint a hidden page once, off screen: its first real paint then finds the glyphs and
-    the style's frame pixmaps cached."""
-    if widget.isVisible() or widget.size().isEmpty():
-        return
-    canvas = QPixmap(widget.size() * widget.devicePixelRatioF())
-    canvas.setDevicePixelRatio(widget.devicePixelRatioF())
-    widget.render(canvas)
