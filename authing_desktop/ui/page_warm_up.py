@@ -22,6 +22,7 @@ from authing_desktop.services.warm_up import ModuleGroup
 from authing_desktop.ui.pages import WARM_UP_MODULES, Section
 
 if TYPE_CHECKING:
+    from authing_desktop.ui.pages.account_base import AccountPage
     from authing_desktop.ui.workspace import Workspace
 
 # The warm-up's group of steps that build pages ahead of use (replaced when the plan changes).
@@ -119,11 +120,24 @@ class PageWarmUp:
             self._drop_canvas])
 
     def _build_ahead(self, build: Callable[[], QWidget]) -> None:
-        """One build step; its first show would also polish every child with the style
-        sheet's rules, lay them out at the stack's size and paint them with cold caches:
-        steps of their own, next."""
-        widget = build()
+        """One build step: the page's first part (a page built in parts builds each other
+        part in a step of its own, next). Its first show would also polish every child with
+        the style sheet's rules, lay them out at the stack's size and paint them with cold
+        caches: steps of their own, after."""
+        from authing_desktop.ui.pages.account_base import parts_deferred
+
+        with parts_deferred() as in_parts:
+            widget = build()
+        self._build_parts(widget, in_parts)
+
+    def _build_parts(self, widget: QWidget, in_parts: list[AccountPage]) -> None:
         warm_up = self._workspace.services.warm_up
+        while in_parts and not in_parts[0].build_next_part():
+            in_parts.pop(0)  # whole (built by the call that found it so, or shown meanwhile)
+        if in_parts:
+            warm_up.add(lambda: self._build_parts(widget, in_parts), first=True,
+                        group=PREBUILD)
+            return
         size = self._workspace.stack.contentsRect().size()
         warm_up.add(lambda: self._paint_ahead(widget, 0), first=True, group=PREBUILD)
         warm_up.add(lambda: _polish_ahead(widget, size), first=True, group=PREBUILD)

@@ -43,6 +43,17 @@ ACCOUNT_HOME_KEY = "profile"
 NEXT_TURN_MS = 1
 
 
+class PageStack(QStackedWidget):
+    """The pages, one shown at a time, in the space the window gives them.
+
+    Its height never depends on its width: a page scrolls its content. Saying so keeps the
+    window's layout from asking every page, shown or not, how tall its wrapped text would be at
+    each relayout (a stacked layout answers with the tallest of all its pages)."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
 class Workspace(QWidget):
     """Navigation, banner and pages; ``page_changed`` carries the key of the page shown."""
 
@@ -67,7 +78,7 @@ class Workspace(QWidget):
         self.nav.setProperty("nav", True)  # the theme pads its items
         self._fill_nav(pages)
         self.banner = MessageBanner(self)
-        self.stack = QStackedWidget(self)
+        self.stack = PageStack(self)
         self.stack.setObjectName("shell.pages")
         content = QVBoxLayout()
         content.setContentsMargins(8, 8, 8, 0)
@@ -107,9 +118,14 @@ class Workspace(QWidget):
         return str(item.data(PAGE_KEY_ROLE)) if item is not None else ""
 
     def page(self, key: str) -> QWidget:
-        """The page widget for ``key``, built on first use."""
+        """The page widget for ``key``, built on first use (whole: a page built ahead in parts
+        builds the parts it still lacks now)."""
         widget = self._pages.get(key)
-        if widget is None:
+        if widget is not None:
+            finish = getattr(widget, "finish_building", None)
+            if finish is not None:
+                finish()
+        else:
             # Built inside the stack: adding a finished page to it would re-polish every child.
             widget = self._specs[key].build(self.services, self.stack)
             self._pages[key] = widget

@@ -67,6 +67,11 @@ def _qt_loop() -> Any:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Styled as the app is (its palette and style sheet): painting and polishing through the
+    # style sheet are part of every stall a user meets.
+    from authing_desktop.ui.theme import apply_first_theme
+
+    apply_first_theme(app, "")
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     # Marked running but driven by Qt (the flow's waits spin nested Qt loops), as in the tests.

@@ -1,18 +1,23 @@
 """Pages built ahead of use (ui/page_warm_up.py): after a sign-in every account page is built,
-and each is painted off screen in bands, one warm-up step per band, on one reused canvas that
-is dropped once the pages are built."""
+in parts, and each is painted off screen in bands, one warm-up step per band, on one reused
+canvas that is dropped once the pages are built. A page built in parts is whole before it is
+shown or switches language."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from authing_desktop.services.app_services import AppServices
 from authing_desktop.ui.main_window import MainWindow
 from authing_desktop.ui.page_warm_up import PAINT_BAND, PageWarmUp
 from authing_desktop.ui.pages import Section
+from authing_desktop.ui.pages.account_base import AccountPage, parts_deferred
+from authing_desktop.ui.pages.profile_page import ProfilePage
+from authing_desktop.ui.pages.security_page import SecurityPage
 from tests.fixtures.account_session import ACCOUNT_PASSWORD
 from tests.fixtures.pool import RunningPool
 from tests.fixtures.pool_services import sign_in
@@ -55,6 +60,8 @@ def test_pages_are_painted_ahead_in_bands_a_step_each(
 
     account = [key for key, spec in workspace.specs.items() if spec.section is Section.ACCOUNT]
     assert set(account) <= set(workspace.built_pages)
+    assert all(page.built for page in workspace.built_pages.values()
+               if isinstance(page, AccountPage))
     hidden = [page for key, page in workspace.built_pages.items()
               if key in account and not page.isVisible()]
     assert hidden, "no page was left to build ahead"
@@ -63,3 +70,29 @@ def test_pages_are_painted_ahead_in_bands_a_step_each(
             page.objectName()
     assert canvas_heights == {PAINT_BAND}
     assert workspace.warm_up._canvas is None, "the canvas outlived the warm-up"
+
+
+def test_a_page_built_in_parts_is_whole_before_it_is_shown_or_switches_language(
+        qtbot: Any, pool_services: AppServices) -> None:
+    with parts_deferred() as pending:
+        page = SecurityPage(pool_services)
+    qtbot.addWidget(page)
+    assert pending == [page] and not page.built
+    assert page.build_next_part()
+    assert not page.built
+    assert page.findChild(QPushButton, "security.changePassword") is None
+    page.show()
+    assert page.built
+    assert page.findChild(QPushButton, "security.changePassword") is not None
+
+    with parts_deferred() as pending:
+        other = ProfilePage(pool_services)
+    qtbot.addWidget(other)
+    assert not other.built
+    QCoreApplication.sendEvent(other, QEvent(QEvent.Type.LanguageChange))
+    assert other.built
+    assert other.findChild(QPushButton, "profile.link") is not None
+
+    made_now = SecurityPage(pool_services)  # outside the warm-up: whole at once
+    qtbot.addWidget(made_now)
+    assert made_now.built

@@ -34,6 +34,8 @@ from authing_desktop.ui.widgets.card import Card
 from authing_desktop.ui.widgets.field_row import FieldRow
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from authing_desktop.api.models import Resource, Role
 
 KEY = "access"
@@ -45,6 +47,9 @@ class AccessPage(AccountPage):
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(KEY, services, parent)
+        self.build_parts(self._parts(services))
+
+    def _parts(self, services: AppServices) -> Iterator[None]:
         self.presenter = AccessPresenter(services.session, services.tasks, parent=self)
         self.bind(self.presenter)
         p = self.presenter
@@ -69,6 +74,7 @@ class AccessPage(AccountPage):
         top.addWidget(self.namespace_row, 1)
         self.body.addLayout(top)
 
+        yield
         # ---- roles
         self.roles_box = Card(f"{KEY}.rolesBox", icon="shield-check")
         self.roles = QListWidget()
@@ -94,6 +100,7 @@ class AccessPage(AccountPage):
         roles_layout.addWidget(self.role_result)
         roles_layout.addWidget(self.role_row)
 
+        yield
         # ---- resources
         self.resources_box = Card(f"{KEY}.resourcesBox", icon="key-round")
         self.resource_type = QComboBox()
@@ -124,6 +131,7 @@ class AccessPage(AccountPage):
         resources_layout.addLayout(filter_row)
         resources_layout.addWidget(self.resources)
 
+        yield
         # ---- organizations and departments
         self.orgs_box = Card(f"{KEY}.orgsBox", icon="building-2")
         self.orgs = QTreeWidget()
@@ -142,6 +150,7 @@ class AccessPage(AccountPage):
         self.departments.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.departments_box.body.addWidget(self.departments)
 
+        yield
         grid = QGridLayout()
         grid.setSpacing(12)
         grid.setColumnStretch(0, 1)

@@ -3,11 +3,19 @@ server's own words, a note while signed out, and a scrollable body.
 
 The page loads the first time it is shown while signed in, again on Refresh, and after a new
 sign-in; a presenter that learns the token died ends the session (``Session.expire``).
+
+A page with many widgets builds its content in parts (`AccountPage.build_parts`): all at once
+when made on a click, or a part per warm-up step when made ahead of use inside `parts_deferred`
+(ui/page_warm_up.py), so that no step holds the UI thread for long. A page is whole before it
+is shown, switches language or follows a change of the session.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+import contextlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +37,21 @@ from authing_desktop.ui.widgets.form_layout import busy_bar
 
 # The widest the content column grows (a maximised window keeps it readable).
 CONTENT_WIDTH = 880
+
+
+# The pages made inside `parts_deferred` now: their parts wait for `build_next_part`.
+_deferring: list[AccountPage] | None = None
+
+
+@contextlib.contextmanager
+def parts_deferred() -> Iterator[list[AccountPage]]:
+    """Pages made inside build only their first part; the list they join builds the rest."""
+    global _deferring
+    outer, _deferring = _deferring, []
+    try:
+        yield _deferring
+    finally:
+        _deferring = outer
 
 
 def status_label(name: str, tone: str = "") -> QLabel:
@@ -69,6 +92,7 @@ class AccountPage(QWidget):
         self.setObjectName(f"{key}.page")
         self._loaded_user: str | None = None
         self._presenters: list[AccountPresenter] = []
+        self._pending_parts: Iterator[None] | None = None
 
         self.title_label = QLabel()
         self.title_label.setObjectName(f"{key}.title")
@@ -132,6 +156,54 @@ class AccountPage(QWidget):
         layout.addWidget(self.scroll_area, 1)
 
         self.session.state_changed.connect(self._session_state_changed)
+        # Before any presenter of the page hears of it: their answers need the whole page.
+        self.session.user_changed.connect(self._whole_for_user)
+
+    # ------------------------------------------------------------------ building
+
+    def build_parts(self, parts: Iterator[None]) -> None:
+        """Build the content: ``parts`` builds a part up to each ``yield`` and ends with what
+        needs them all (texts, tab order, state). All now, or part by part when the page is
+        made inside `parts_deferred`."""
+        self._pending_parts = parts
+        if _deferring is not None:
+            _deferring.append(self)
+        else:
+            self.finish_building()
+
+    @property
+    def built(self) -> bool:
+        """True once every part is built."""
+        return self._pending_parts is None
+
+    def build_next_part(self) -> bool:
+        """Build the next part; False once the page is whole."""
+        # Taken while a part runs: a call from inside that part finds nothing to build.
+        parts, self._pending_parts = self._pending_parts, None
+        if parts is None:
+            return False
+        try:
+            next(parts)
+        except StopIteration:
+            return False
+        self._pending_parts = parts
+        return True
+
+    def finish_building(self) -> None:
+        """Build the parts still to come, now."""
+        while self.build_next_part():
+            pass
+
+    def _whole_for_user(self, *_user: object) -> None:
+        self.finish_building()
+
+    def event(self, event: QEvent) -> bool:
+        # A language switch mid-build: the page's texts need all its parts. (Called by Qt
+        # during QWidget's own construction too, before the attribute exists.)
+        if (event.type() == QEvent.Type.LanguageChange
+                and getattr(self, "_pending_parts", None) is not None):
+            self.finish_building()
+        return super().event(event)
 
     # ------------------------------------------------------------------ binding
 
@@ -189,6 +261,7 @@ class AccountPage(QWidget):
         raise NotImplementedError
 
     def showEvent(self, event: QShowEvent) -> None:
+        self.finish_building()
         super().showEvent(event)
         self._apply_state()
         user = self.session.user
@@ -196,6 +269,7 @@ class AccountPage(QWidget):
             self.refresh()
 
     def _session_state_changed(self, _state: str) -> None:
+        self.finish_building()
         self._apply_state()
         if not self.signed_in:
             self._loaded_user = None

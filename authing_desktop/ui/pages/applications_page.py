@@ -5,7 +5,7 @@ system browser (http and https only)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import (
@@ -186,6 +186,9 @@ class ApplicationsPage(AccountPage):
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(KEY, services, parent)
+        self.build_parts(self._parts(services))
+
+    def _parts(self, services: AppServices) -> Iterator[None]:
         self.presenter = ApplicationsPresenter(services.session, services.tasks, parent=self)
         self.bind(self.presenter)
         self.signed_in_presenter = SignedInAppsPresenter(services.session, services.tasks,
@@ -207,6 +210,7 @@ class ApplicationsPage(AccountPage):
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
 
+        yield
         self.cards = AppCards(services.avatars, services.tasks, self)
         self.cards.setSourceModel(self.presenter.visible)
         self.list = QListView()
@@ -229,6 +233,7 @@ class ApplicationsPage(AccountPage):
         self.cards.rowsInserted.connect(lambda *_: self._update_actions())
         self.cards.rowsRemoved.connect(lambda *_: self._update_actions())
 
+        yield
         self.empty_label = QLabel()
         self.empty_label.setObjectName(f"{KEY}.empty")
         self.open_button = QPushButton(icon("external-link"), "")
@@ -248,6 +253,7 @@ class ApplicationsPage(AccountPage):
         self.body.addLayout(top)
         self.body.addWidget(self.list, 1)
         self.body.addLayout(actions)
+        yield
         self.signed_in_card = SignedInAppsCard(KEY, self, self.signed_in_presenter)
         self.body.addWidget(self.signed_in_card)
         self.presenter.paging_changed.connect(self._update_actions)

@@ -6,6 +6,8 @@ fields line up."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -144,10 +146,14 @@ class ContactsPage(AccountPage):
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(KEY, services, parent)
+        self.build_parts(self._parts(services))
+
+    def _parts(self, services: AppServices) -> Iterator[None]:
         self.presenter = ContactsPresenter(services.session, services.tasks, parent=self)
         self.bind(self.presenter)
         p = self.presenter
         self.phone = _ContactCard("phone", p, PHONE, OLD_PHONE)
+        yield
         self.email = _ContactCard("email", p, EMAIL, OLD_EMAIL)
         self.verify_button = QPushButton()
         self.verify_button.setObjectName(f"{KEY}.verifyEmail")
@@ -157,6 +163,7 @@ class ContactsPage(AccountPage):
         self.body.addWidget(self.email)
         self.body.addStretch(1)
 
+        yield
         self.phone.send_new.clicked.connect(lambda: p.send_phone_code(self.phone.new_value.text()))
         self.phone.send_old.clicked.connect(p.send_old_phone_code)
         self.phone.submit.clicked.connect(self._submit_phone)

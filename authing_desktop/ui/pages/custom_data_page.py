@@ -9,6 +9,7 @@ fields with a value are listed and another field is added by typing its key.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
@@ -55,6 +56,9 @@ class CustomDataPage(AccountPage):
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(KEY, services, parent)
+        self.build_parts(self._parts(services))
+
+    def _parts(self, services: AppServices) -> Iterator[None]:
         self.presenter = CustomDataPresenter(services.session, services.tasks, parent=self)
         self.bind(self.presenter)
 
@@ -75,6 +79,7 @@ class CustomDataPage(AccountPage):
         self.fields.header().setStretchLastSection(True)
         self.fields.currentItemChanged.connect(lambda item, _prev: self._edit(item))
 
+        yield
         self.editor_box = Card(f"{KEY}.editor", icon="pencil")
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName(f"{KEY}.key")
@@ -104,6 +109,7 @@ class CustomDataPage(AccountPage):
         for edit in (self.key_edit, self.string_value, self.number_value):
             edit.returnPressed.connect(self.set_value)
 
+        yield
         self.key_caption, self.type_caption, self.value_caption = QLabel(), QLabel(), QLabel()
         form = QFormLayout()
         form.addRow(self.key_caption, self.key_row)
@@ -126,6 +132,7 @@ class CustomDataPage(AccountPage):
         self.editor_box.add_action(self.remove_button)
         self.editor_box.add_action(self.set_button)
 
+        yield
         # The list and the editor side by side: the list stays short (name and value).
         columns = QHBoxLayout()
         columns.setSpacing(12)

@@ -4,6 +4,8 @@ it was last active and from which IP); sign the selected one out, or every other
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -121,10 +123,14 @@ class DevicesPage(AccountPage):
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(KEY, services, parent)
+        self.build_parts(self._parts(services))
+
+    def _parts(self, services: AppServices) -> Iterator[None]:
         self.presenter = DevicesPresenter(services.session, services.tasks, parent=self)
         self.bind(self.presenter)
         self._action = ""  # which button started the running call ("one" or "others")
 
+        yield
         self.card = Card(f"{KEY}.devicesCard", icon="monitor-smartphone")
         self.list = QListWidget()
         self.list.setObjectName(f"{KEY}.list")
@@ -150,6 +156,7 @@ class DevicesPage(AccountPage):
         self.intro = self.card.description  # the sentence under the card's title
         self.body.addWidget(self.card, 1)
 
+        yield
         self.presenter.devices_changed.connect(self._show_devices)
         self.presenter.signed_out.connect(self._signed_out)
         self.presenter.busy_changed.connect(self._update_buttons)

@@ -10,6 +10,8 @@ limit, and the Security Checkup opens this page by its key ("linkedAccounts").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -44,6 +46,9 @@ class LinkedAccountsPage(AccountPage):
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(KEY, services, parent)
+        self.build_parts(self._parts(services))
+
+    def _parts(self, services: AppServices) -> Iterator[None]:
         self.presenter = LinkedAccountsPresenter(services.session, services.tasks,
                                                  services.account_linking, parent=self)
         self.bind(self.presenter)
@@ -57,6 +62,7 @@ class LinkedAccountsPage(AccountPage):
         self.empty = self._empty_state()
         self.linked_card.body.addWidget(self.empty)
 
+        yield
         self.waiting = QFrame()
         self.waiting.setObjectName(f"{KEY}.waiting")
         self.waiting.setProperty("card", True)
@@ -75,6 +81,7 @@ class LinkedAccountsPage(AccountPage):
         waiting_row.addWidget(self.cancel_button)
         self.waiting.setVisible(False)
 
+        yield
         self.link_card = Card(f"{KEY}.linkCard", icon="plus")
         self.sources_box = QVBoxLayout()
         self.sources_box.setSpacing(8)

@@ -5,6 +5,8 @@ paging."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -48,6 +50,9 @@ class LoginHistoryPage(AccountPage):
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(KEY, services, parent)
+        self.build_parts(self._parts(services))
+
+    def _parts(self, services: AppServices) -> Iterator[None]:
         self.presenter = LoginHistoryPresenter(services.session, services.tasks, parent=self)
         self.bind(self.presenter)
 
@@ -70,11 +75,13 @@ class LoginHistoryPage(AccountPage):
         filters.addWidget(self.range)
         filters.addStretch(1)
 
+        yield
         self.chart_card = Card(f"{KEY}.chartCard", icon="activity")
         self.chart_title = self.chart_card.title
         self.chart = AttemptsChart(f"{KEY}.chart")
         self.chart_card.body.addWidget(self.chart)
 
+        yield
         self.attempts_card = Card(f"{KEY}.attemptsCard", icon="rotate-ccw-clock")
         self.table = QTableWidget(0, 5)
         self.table.setObjectName(f"{KEY}.table")
@@ -119,6 +126,7 @@ class LoginHistoryPage(AccountPage):
         self.attempts_card.body.addWidget(self.empty)
         self.attempts_card.body.addLayout(paging)
 
+        yield
         self.body.addLayout(filters)
         self.body.addWidget(self.chart_card)
         self.body.addWidget(self.attempts_card, 1)

@@ -5,6 +5,8 @@ unsaved changes, and a question before leaving with them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
@@ -51,6 +53,9 @@ class ProfilePage(AccountPage):
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(KEY, services, parent)
+        self.build_parts(self._parts(services))
+
+    def _parts(self, services: AppServices) -> Iterator[None]:
         self.presenter = ProfilePresenter(services.session, services.tasks, services.avatars,
                                           parent=self)
         self.bind(self.presenter)
@@ -69,6 +74,7 @@ class ProfilePage(AccountPage):
         self.header.change_photo.toggled.connect(self._show_photo_row)
         self.body.addWidget(self.header)
 
+        yield
         # ---- the common fields
         self.common_card, common_layout = card_frame(f"{KEY}.commonCard")
         self.common_title = sub_heading(f"{KEY}.commonCard.title")
@@ -79,6 +85,7 @@ class ProfilePage(AccountPage):
         common_layout.addWidget(self.common_grid)
         self.body.addWidget(self.common_card)
 
+        yield
         # ---- the rest, folded
         self.more = MoreDetails()
         self.group_titles: dict[str, QLabel] = {}
@@ -89,10 +96,12 @@ class ProfilePage(AccountPage):
             title = sub_heading(f"{KEY}.group.{group.key}")
             self.group_titles[group.key] = title
             more_grid.add_section(self._fields(group.key), title)
+            yield
         self._adopt_grid(more_grid)
         self.more.sections.addWidget(more_grid)
         self.body.addWidget(self.more)
 
+        yield
         # ---- what the account is (read-only, in words)
         self.facts_card = Card(f"{KEY}.accountCard", icon="id-card")
         self.facts: dict[str, QLabel] = {}
@@ -116,6 +125,7 @@ class ProfilePage(AccountPage):
         self.facts_card.add_action(self.copy_id)
         self.body.addWidget(self.facts_card)
 
+        yield
         # ---- linked accounts
         self.link_card = Card(f"{KEY}.linkCard", icon="link")
         self.link_button = QPushButton()
@@ -126,6 +136,7 @@ class ProfilePage(AccountPage):
         self.body.addStretch(1)
         self.link_presenter: LinkAccountPresenter | None = None
 
+        yield
         # ---- save / revert, pinned under the scrolling content while there are changes
         self.save_bar = SaveBar()
         self.save_bar.setMaximumWidth(CONTENT_WIDTH)

@@ -50,7 +50,7 @@ from authing_desktop.ui.widgets.password_form import PasswordForm
 from authing_desktop.ui.widgets.score_gauge import ScoreGauge
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from authing_desktop.presenters.login_history import HistoryRow
     from authing_desktop.ui.dialogs.passkey_dialog import PasskeyDialog
@@ -71,6 +71,9 @@ class SecurityPage(AccountPage):
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(KEY, services, parent)
+        self.build_parts(self._parts(services))
+
+    def _parts(self, services: AppServices) -> Iterator[None]:
         self.presenter = SecurityPresenter(services.session, services.tasks, parent=self)
         self.bind(self.presenter)
         self.strength = PasswordStrengthPresenter(services.connection, services.tasks,
@@ -105,6 +108,8 @@ class SecurityPage(AccountPage):
         self.checkup_dialogs: list[SecurityCheckupDialog] = []
         # "This wasn't me" in the checkup: the guided recovery, once wired (else Login history).
         self.wasnt_me: WasntMe | None = None
+
+        yield
 
         # The ways to sign in, one card each.
         self.two_step = TwoStepPresenter(services.session, services.tasks, parent=self)
@@ -146,6 +151,8 @@ class SecurityPage(AccountPage):
         self.body.addWidget(self.methods_title)
         self.body.addWidget(self.methods)
 
+        yield
+
         # Passkeys and security keys: the list, add, rename, remove.
         self.passkeys = PasskeysPresenter(services.session, services.tasks, services.passkeys,
                                           parent=self)
@@ -162,6 +169,7 @@ class SecurityPage(AccountPage):
         self.body.addSpacing(4)
         self.body.addWidget(self.passkeys_card)
 
+        yield
         self.password_box = Card(f"{KEY}.passwordCard", icon="lock")
         self.password_form = PasswordForm(KEY, self.strength)
         self.old_password, self.new_password, self.confirm_password = self.password_form.fields()
@@ -175,6 +183,7 @@ class SecurityPage(AccountPage):
         self.password_box.add_action(self.change_button)
         self.body.addSpacing(4)
         self.body.addWidget(self.password_box)
+        yield
         self.alert_settings = AlertSettingsCard(AlertSettingsPresenter(
             services.settings, services.tasks, tray_available=tray_available(), parent=self))
         self.body.addSpacing(4)

@@ -6,6 +6,7 @@ confirmation; afterwards the keychain entry is gone and the app is back at sign-
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QUrl
@@ -38,12 +39,16 @@ class YourDataPage(AccountPage):
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(KEY, services, parent)
+        self.build_parts(self._parts(services))
+
+    def _parts(self, services: AppServices) -> Iterator[None]:
         self.presenter = YourDataPresenter(services.session, services.tasks,
                                            end_session=self._account_deleted, parent=self)
         self.bind(self.presenter)
         self.delete_dialogs: list[DeleteAccountDialog] = []
         self.folder_dialog: QFileDialog | None = None
 
+        yield
         self.export_box = Card(f"{KEY}.exportBox", icon="file-down")
         self.folder_label = QLabel()
         self.folder = QLineEdit()
@@ -77,6 +82,7 @@ class YourDataPage(AccountPage):
         set_kind(self.export_button, "primary")
         self.export_box.add_action(self.export_button)
 
+        yield
         self.delete_box = Card(f"{KEY}.deleteBox", icon="triangle-alert")
         self.delete_button = QPushButton(icon("trash-2"), "")
         self.delete_button.setObjectName(f"{KEY}.deleteAccount")
