@@ -69,6 +69,10 @@ def test_pages_are_painted_ahead_in_bands_a_step_each(
         assert bands.get(page.objectName()) == list(range(0, page.height(), PAINT_BAND)), \
             page.objectName()
     assert canvas_heights == {PAINT_BAND}
+    # The pages' height depends on their width (wrapped text); the stack's never does, so a
+    # relayout does not ask every page how tall it would be.
+    assert any(page.hasHeightForWidth() for page in hidden)
+    assert not workspace.stack.hasHeightForWidth()
     assert workspace.warm_up._canvas is None, "the canvas outlived the warm-up"
 
 
